@@ -1,0 +1,689 @@
+"""The neutral command grammar: the words people type, turned into Command objects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.domain.model import ActionStatus, RsvpChoice
+from assistant.messages import UserError
+
+MAX_TEXT_LENGTH = 4000
+MAX_TITLE_LENGTH = 200
+
+_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    quoted: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split on whitespace, keeping quoted spans ("…", “…”, «…», 「…」) whole.
+
+    Raises:
+        UserError: when a quote is not closed.
+    """
+    tokens: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char.isspace():
+            i += 1
+        elif char in _QUOTES:
+            end = text.find(_QUOTES[char], i + 1)
+            if end < 0:
+                raise UserError("error-unclosed-quote")
+            tokens.append(Token(text[i + 1 : end].strip(), quoted=True))
+            i = end + 1
+        else:
+            start = i
+            while i < n and not text[i].isspace() and text[i] not in _QUOTES:
+                i += 1
+            tokens.append(Token(text[start:i]))
+    return tokens
+
+
+# ---------------------------------------------------------------- references
+
+
+def _ref(token: Token | None, prefix: str, error: str) -> int:
+    if token is None:
+        raise UserError(error)
+    match = re.fullmatch(rf"(?i){prefix}?(\d{{1,9}})", token.text)
+    if not match:
+        raise UserError("error-bad-id", id=token.text, kind=prefix)
+    return int(match.group(1))
+
+
+def round_ref(token: Token | None) -> int:
+    return _ref(token, "R", "error-missing-round")
+
+
+def meeting_ref(token: Token | None) -> int:
+    return _ref(token, "M", "error-missing-meeting")
+
+
+def question_ref(token: Token | None) -> int:
+    return _ref(token, "Q", "error-missing-question")
+
+
+def user_ref(token: Token) -> str | None:
+    """A mention as typed: `@alice` on the console, `<@U123>` on Slack, `@a:hs` on Matrix."""
+    slack = re.fullmatch(r"<@([A-Z0-9]+)(?:\|[^>]*)?>", token.text)
+    if slack:
+        return slack.group(1)
+    if token.text.startswith("@") and len(token.text) > 1 and not token.quoted:
+        return token.text if ":" in token.text else token.text[1:]
+    return None
+
+
+def channel_ref(token: Token) -> str:
+    slack = re.fullmatch(r"<#([A-Z0-9]+)(?:\|[^>]*)?>", token.text)
+    if slack:
+        return slack.group(1)
+    if token.text.startswith("#") and len(token.text) > 1:
+        return token.text
+    raise UserError("error-bad-channel", channel=token.text)
+
+
+def text_arg(token: Token | None, error: str, limit: int = MAX_TEXT_LENGTH) -> str:
+    if token is None or not token.text.strip():
+        raise UserError(error)
+    if len(token.text) > limit:
+        raise UserError("error-too-long", max=limit)
+    return token.text
+
+
+@dataclass(frozen=True)
+class Options:
+    """Keyword arguments of a command: `closes WHEN`, `zone ZONE`, flags like `members-only`."""
+
+    positional: list[Token]
+    values: dict[str, str]
+    flags: set[str]
+
+
+def split_options(tokens: list[Token], keywords: set[str], flags: set[str] = frozenset()) -> Options:  # type: ignore[assignment]
+    """Group tokens by keyword; a keyword's value runs to the next keyword.
+
+    A keyword word seen a second time belongs to the value ("at 10 Dec at 10:00").
+    """
+    positional: list[Token] = []
+    values: dict[str, list[str]] = {}
+    found_flags: set[str] = set()
+    current: str | None = None
+    for token in tokens:
+        word = token.text.casefold()
+        if not token.quoted and word in flags:
+            found_flags.add(word)
+            current = None
+        elif not token.quoted and word in keywords and word not in values:
+            current = word
+            values[word] = []
+        elif current is None:
+            positional.append(token)
+        else:
+            values[current].append(token.text)
+    for keyword, words in values.items():
+        if not words:
+            raise UserError("error-missing-value", keyword=keyword)
+    return Options(positional, {k: " ".join(v) for k, v in values.items()}, found_flags)
+
+
+def _no_extra(tokens: list[Token]) -> None:
+    if tokens:
+        raise UserError("error-unexpected", text=" ".join(t.text for t in tokens))
+
+
+def _at(tokens: list[Token], index: int) -> Token | None:
+    return tokens[index] if index < len(tokens) else None
+
+
+# ---------------------------------------------------------------- commands
+
+
+@dataclass(frozen=True)
+class NewRound:
+    title: str
+    closes: str
+    opens: str | None
+    zone: str | None
+    members_only: bool
+
+
+@dataclass(frozen=True)
+class AddQuestion:
+    round_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AnnounceRound:
+    round_id: int
+    channels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ListRounds:
+    pass
+
+
+@dataclass(frozen=True)
+class RespondToRound:
+    round_id: int
+
+
+@dataclass(frozen=True)
+class AnswerQuestion:
+    round_id: int
+    question: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RoundStatus:
+    round_id: int
+
+
+@dataclass(frozen=True)
+class ExportRound:
+    round_id: int
+    format: str
+    path: str | None
+
+
+@dataclass(frozen=True)
+class CloseRound:
+    round_id: int
+
+
+@dataclass(frozen=True)
+class ExtendRound:
+    round_id: int
+    closes: str
+
+
+@dataclass(frozen=True)
+class PreviewReminders:
+    kind: str  # "round" or "meeting"
+    item_id: int
+
+
+@dataclass(frozen=True)
+class SetReminders:
+    kind: str
+    item_id: int
+    offsets: str
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    title: str
+    at: str
+    until: str | None
+    zone: str | None
+    place: str
+    link: str
+    members_only: bool
+    rsvp_by: str | None
+    capacity: int | None
+
+
+@dataclass(frozen=True)
+class AnnounceMeeting:
+    meeting_id: int
+    channels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnswerRsvp:
+    meeting_id: int
+    choice: RsvpChoice
+
+
+@dataclass(frozen=True)
+class ListMeetings:
+    pass
+
+
+@dataclass(frozen=True)
+class ListAttendees:
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class MeetingCalendar:
+    meeting_id: int
+    path: str | None
+
+
+@dataclass(frozen=True)
+class AddAction:
+    ref: str
+    text: str
+    owner_user: str | None
+    owner_body: str
+    due: str | None
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ListActions:
+    filter: str
+    owner_user: str | None
+    owner_body: str | None
+
+
+@dataclass(frozen=True)
+class ShowAction:
+    action: str
+
+
+@dataclass(frozen=True)
+class UpdateAction:
+    action: str
+    status: ActionStatus
+    note: str
+
+
+@dataclass(frozen=True)
+class DigestNow:
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class ScheduleDigest:
+    schedule: str
+    zone: str | None
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class DigestOff:
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class ChangeSetting:
+    key: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class GrantRole:
+    user: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ChannelSetting:
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ReadWhenCommand:
+    text: str
+
+
+@dataclass(frozen=True)
+class Help:
+    topic: str | None
+
+
+Command = Any  # one of the dataclasses above; the command table maps each to its handler
+
+
+# ---------------------------------------------------------------- parsers
+
+
+def parse_new_round(tokens: list[Token]) -> NewRound:
+    options = split_options(tokens, {"closes", "opens", "zone"}, {"members-only"})
+    title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
+    _no_extra(options.positional[1:])
+    if "closes" not in options.values:
+        raise UserError("error-missing-closes")
+    return NewRound(
+        title=title,
+        closes=options.values["closes"],
+        opens=options.values.get("opens"),
+        zone=options.values.get("zone"),
+        members_only="members-only" in options.flags,
+    )
+
+
+def parse_add_question(tokens: list[Token]) -> AddQuestion:
+    round_id = round_ref(_at(tokens, 0))
+    text = text_arg(_at(tokens, 1), "error-missing-text")
+    _no_extra(tokens[2:])
+    return AddQuestion(round_id, text)
+
+
+def _channels(tokens: list[Token]) -> tuple[str, ...]:
+    return tuple(channel_ref(t) for t in tokens)
+
+
+def parse_announce_round(tokens: list[Token]) -> AnnounceRound:
+    return AnnounceRound(round_ref(_at(tokens, 0)), _channels(tokens[1:]))
+
+
+def parse_nothing(factory: Callable[[], Any]) -> Callable[[list[Token]], Any]:
+    def parse(tokens: list[Token]) -> Any:
+        _no_extra(tokens)
+        return factory()
+
+    return parse
+
+
+def parse_round_only(factory: Callable[[int], Any]) -> Callable[[list[Token]], Any]:
+    def parse(tokens: list[Token]) -> Any:
+        round_id = round_ref(_at(tokens, 0))
+        _no_extra(tokens[1:])
+        return factory(round_id)
+
+    return parse
+
+
+def parse_meeting_only(factory: Callable[[int], Any]) -> Callable[[list[Token]], Any]:
+    def parse(tokens: list[Token]) -> Any:
+        meeting_id = meeting_ref(_at(tokens, 0))
+        _no_extra(tokens[1:])
+        return factory(meeting_id)
+
+    return parse
+
+
+def parse_answer(tokens: list[Token]) -> AnswerQuestion:
+    round_id = round_ref(_at(tokens, 0))
+    question = question_ref(_at(tokens, 1))
+    text = text_arg(_at(tokens, 2), "error-missing-text")
+    _no_extra(tokens[3:])
+    return AnswerQuestion(round_id, question, text)
+
+
+def parse_export(tokens: list[Token]) -> ExportRound:
+    round_id = round_ref(_at(tokens, 0))
+    fmt = _at(tokens, 1)
+    if fmt is None or fmt.text.lower() not in ("csv", "md"):
+        raise UserError("error-export-format")
+    path = _at(tokens, 2)
+    _no_extra(tokens[3:])
+    return ExportRound(round_id, fmt.text.lower(), path.text if path else None)
+
+
+def parse_extend(tokens: list[Token]) -> ExtendRound:
+    round_id = round_ref(_at(tokens, 0))
+    if len(tokens) < 2:
+        raise UserError("error-missing-when")
+    return ExtendRound(round_id, " ".join(t.text for t in tokens[1:]))
+
+
+def parse_preview(kind: str) -> Callable[[list[Token]], PreviewReminders]:
+    ref = round_ref if kind == "round" else meeting_ref
+
+    def parse(tokens: list[Token]) -> PreviewReminders:
+        item = ref(_at(tokens, 0))
+        _no_extra(tokens[1:])
+        return PreviewReminders(kind, item)
+
+    return parse
+
+
+def parse_remind(kind: str) -> Callable[[list[Token]], SetReminders]:
+    ref = round_ref if kind == "round" else meeting_ref
+
+    def parse(tokens: list[Token]) -> SetReminders:
+        item = ref(_at(tokens, 0))
+        if len(tokens) < 2:
+            raise UserError("error-offsets", text="")
+        return SetReminders(kind, item, " ".join(t.text for t in tokens[1:]))
+
+    return parse
+
+
+def _capacity(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if not re.fullmatch(r"\d{1,6}", text) or int(text) == 0:
+        raise UserError("error-capacity", value=text)
+    return int(text)
+
+
+def parse_new_meeting(tokens: list[Token]) -> NewMeeting:
+    options = split_options(
+        tokens,
+        {"at", "until", "zone", "place", "link", "rsvp-by", "capacity"},
+        {"members-only"},
+    )
+    title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
+    _no_extra(options.positional[1:])
+    if "at" not in options.values:
+        raise UserError("error-missing-at")
+    link = options.values.get("link", "")
+    if link and not re.fullmatch(r"https?://\S+", link):
+        raise UserError("error-bad-link", link=link)
+    place = options.values.get("place", "")
+    if len(place) > MAX_TITLE_LENGTH:
+        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
+    return NewMeeting(
+        title=title,
+        at=options.values["at"],
+        until=options.values.get("until"),
+        zone=options.values.get("zone"),
+        place=place,
+        link=link,
+        members_only="members-only" in options.flags,
+        rsvp_by=options.values.get("rsvp-by"),
+        capacity=_capacity(options.values.get("capacity")),
+    )
+
+
+def parse_announce_meeting(tokens: list[Token]) -> AnnounceMeeting:
+    return AnnounceMeeting(meeting_ref(_at(tokens, 0)), _channels(tokens[1:]))
+
+
+def parse_rsvp(tokens: list[Token]) -> AnswerRsvp:
+    meeting_id = meeting_ref(_at(tokens, 0))
+    choice = _at(tokens, 1)
+    values = {c.value for c in RsvpChoice}
+    if choice is None or choice.text.lower() not in values:
+        raise UserError("error-rsvp-choice")
+    _no_extra(tokens[2:])
+    return AnswerRsvp(meeting_id, RsvpChoice(choice.text.lower()))
+
+
+def parse_ics(tokens: list[Token]) -> MeetingCalendar:
+    meeting_id = meeting_ref(_at(tokens, 0))
+    path = _at(tokens, 1)
+    _no_extra(tokens[2:])
+    return MeetingCalendar(meeting_id, path.text if path else None)
+
+
+def _owner(value: list[Token]) -> tuple[str | None, str]:
+    if not value:
+        raise UserError("error-missing-owner")
+    user = user_ref(value[0])
+    if user is not None:
+        _no_extra(value[1:])
+        return user, ""
+    body = " ".join(t.text for t in value)
+    if len(body) > MAX_TITLE_LENGTH:
+        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
+    return None, body
+
+
+def _split_raw(tokens: list[Token], keywords: set[str]) -> tuple[list[Token], dict[str, list[Token]]]:
+    """Like split_options, keeping tokens (owners need to know what was quoted)."""
+    positional: list[Token] = []
+    values: dict[str, list[Token]] = {}
+    current: str | None = None
+    for token in tokens:
+        word = token.text.casefold()
+        if not token.quoted and word in keywords and word not in values:
+            current = word
+            values[word] = []
+        elif current is None:
+            positional.append(token)
+        else:
+            values[current].append(token)
+    for keyword, words in values.items():
+        if not words:
+            raise UserError("error-missing-value", keyword=keyword)
+    return positional, values
+
+
+def parse_add_action(tokens: list[Token]) -> AddAction:
+    positional, values = _split_raw(tokens, {"ref", "owner", "due", "meeting"})
+    text = text_arg(_at(positional, 0), "error-missing-text")
+    _no_extra(positional[1:])
+    ref = ""
+    if "ref" in values:
+        ref = values["ref"][0].text
+        _no_extra(values["ref"][1:])
+        if not re.fullmatch(r"[\w.\-/]{1,32}", ref) or re.fullmatch(r"(?i)a\d+", ref):
+            raise UserError("error-bad-ref", ref=ref)
+    if "owner" not in values:
+        raise UserError("error-missing-owner")
+    owner_user, owner_body = _owner(values["owner"])
+    meeting_id = None
+    if "meeting" in values:
+        meeting_id = meeting_ref(values["meeting"][0])
+        _no_extra(values["meeting"][1:])
+    due = " ".join(t.text for t in values["due"]) if "due" in values else None
+    return AddAction(ref, text, owner_user, owner_body, due, meeting_id)
+
+
+ACTION_FILTERS = ("open", "mine", "overdue", "week", "all")
+
+
+def parse_list_actions(tokens: list[Token]) -> ListActions:
+    positional, values = _split_raw(tokens, {"owner"})
+    action_filter = "open"
+    if positional:
+        action_filter = positional[0].text.lower()
+        if action_filter not in ACTION_FILTERS:
+            raise UserError("error-action-filter", value=positional[0].text)
+        _no_extra(positional[1:])
+    owner_user, owner_body = (None, None)
+    if "owner" in values:
+        owner_user, body = _owner(values["owner"])
+        owner_body = body or None
+    return ListActions(action_filter, owner_user, owner_body)
+
+
+def _action_token(tokens: list[Token]) -> str:
+    token = _at(tokens, 0)
+    if token is None:
+        raise UserError("error-missing-action")
+    return token.text
+
+
+def parse_show_action(tokens: list[Token]) -> ShowAction:
+    action = _action_token(tokens)
+    _no_extra(tokens[1:])
+    return ShowAction(action)
+
+
+def _note(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    note = " ".join(t.text for t in tokens)
+    if len(note) > MAX_TEXT_LENGTH:
+        raise UserError("error-too-long", max=MAX_TEXT_LENGTH)
+    return note
+
+
+def parse_update_action(tokens: list[Token]) -> UpdateAction:
+    action = _action_token(tokens)
+    if _at(tokens, 1) is None or tokens[1].text.lower() != "status":
+        raise UserError("error-missing-status")
+    status = _at(tokens, 2)
+    values = {s.value for s in ActionStatus}
+    if status is None or status.text.lower() not in values:
+        raise UserError("error-bad-status", value=status.text if status else "")
+    return UpdateAction(action, ActionStatus(status.text.lower()), _note(tokens[3:]))
+
+
+def parse_done_action(tokens: list[Token]) -> UpdateAction:
+    action = _action_token(tokens)
+    return UpdateAction(action, ActionStatus.DONE, _note(tokens[1:]))
+
+
+def _optional_channel(tokens: list[Token]) -> str | None:
+    _no_extra(tokens[1:])
+    return channel_ref(tokens[0]) if tokens else None
+
+
+def parse_digest_now(tokens: list[Token]) -> DigestNow:
+    return DigestNow(_optional_channel(tokens))
+
+
+def parse_digest_schedule(tokens: list[Token]) -> ScheduleDigest:
+    channel = None
+    if tokens and tokens[-1].text.startswith(("#", "<#")):
+        channel = channel_ref(tokens[-1])
+        tokens = tokens[:-1]
+    options = split_options(tokens, {"zone"})
+    if not options.positional:
+        raise UserError("error-missing-schedule")
+    schedule = " ".join(t.text for t in options.positional)
+    return ScheduleDigest(schedule, options.values.get("zone"), channel)
+
+
+def parse_digest_off(tokens: list[Token]) -> DigestOff:
+    return DigestOff(_optional_channel(tokens))
+
+
+SETTING_KEYS = ("tz", "language", "quiet", "organisation", "country", "group")
+
+
+def parse_settings(tokens: list[Token]) -> ChangeSetting:
+    if not tokens:
+        return ChangeSetting("show", None)
+    key = tokens[0].text.lower()
+    if key not in SETTING_KEYS:
+        raise UserError("error-setting-key", key=tokens[0].text, keys=", ".join(SETTING_KEYS))
+    if len(tokens) < 2:
+        raise UserError("error-missing-value", keyword=key)
+    value = " ".join(t.text for t in tokens[1:])
+    if len(value) > MAX_TITLE_LENGTH:
+        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
+    return ChangeSetting(key, value)
+
+
+def parse_role(tokens: list[Token]) -> GrantRole:
+    token = _at(tokens, 0)
+    user = user_ref(token) if token else None
+    if user is None:
+        raise UserError("error-missing-user")
+    role = _at(tokens, 1)
+    if role is None:
+        raise UserError("error-missing-role")
+    _no_extra(tokens[2:])
+    return GrantRole(user, role.text.lower())
+
+
+def parse_channel_setting(tokens: list[Token]) -> ChannelSetting:
+    key = _at(tokens, 0)
+    if key is None or key.text.lower() not in ("language", "members-only"):
+        raise UserError("error-channel-key")
+    value = _at(tokens, 1)
+    if value is None:
+        raise UserError("error-missing-value", keyword=key.text)
+    _no_extra(tokens[2:])
+    return ChannelSetting(key.text.lower(), value.text.lower())
+
+
+def parse_when(tokens: list[Token]) -> ReadWhenCommand:
+    if not tokens:
+        raise UserError("error-missing-when")
+    return ReadWhenCommand(" ".join(t.text for t in tokens))
+
+
+def parse_help(tokens: list[Token]) -> Help:
+    return Help(" ".join(t.text.lstrip("/!").lower() for t in tokens) or None)

@@ -1,0 +1,236 @@
+"""The one command table shared by every adapter, and the application entry points."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant import commands as c
+from assistant.domain.model import Channel, ChannelMember, Person, Role
+from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
+from assistant.ports import Clock, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.services import actions, admin, digests, meetings, rounds
+from assistant.services.common import Context
+
+log = logging.getLogger(__name__)
+
+EVERYONE = tuple(Role)
+SECRETARIAT = (Role.SECRETARIAT,)
+ORGANISERS = (Role.SECRETARIAT, Role.CHAIR)
+MEMBERS = (Role.SECRETARIAT, Role.CHAIR, Role.MEMBER)
+
+Handler = Callable[[Context, Any], list[Outgoing]]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One command: how to read it, what runs it, and who may use it at all.
+
+    Finer rules that depend on data (owners of actions, members-only items) live in the
+    services.
+    """
+
+    parse: Callable[[list[c.Token]], Any]
+    handle: Handler
+    roles: tuple[Role, ...]
+
+
+def _preview(cmd: c.PreviewReminders, ctx: Context) -> list[Outgoing]:
+    if cmd.kind == "round":
+        return rounds.preview_reminders(ctx, cmd.item_id)
+    return meetings.preview_reminders(ctx, cmd.item_id)
+
+
+def _remind(cmd: c.SetReminders, ctx: Context) -> list[Outgoing]:
+    if cmd.kind == "round":
+        return rounds.set_reminders(ctx, cmd.item_id, cmd.offsets)
+    return meetings.set_reminders(ctx, cmd.item_id, cmd.offsets)
+
+
+def _help(ctx: Context, cmd: c.Help) -> list[Outgoing]:
+    return [ctx.reply(*help_lines(cmd.topic))]
+
+
+COMMANDS: dict[tuple[str, str], Entry] = {
+    ("consult", "new"): Entry(c.parse_new_round, rounds.new_round, SECRETARIAT),
+    ("consult", "question"): Entry(c.parse_add_question, rounds.add_question, SECRETARIAT),
+    ("consult", "announce"): Entry(c.parse_announce_round, rounds.announce_round, SECRETARIAT),
+    ("consult", "list"): Entry(c.parse_nothing(c.ListRounds), rounds.list_rounds, EVERYONE),
+    ("consult", "respond"): Entry(c.parse_round_only(c.RespondToRound), rounds.respond, EVERYONE),
+    ("consult", "answer"): Entry(c.parse_answer, rounds.answer, EVERYONE),
+    ("consult", "status"): Entry(c.parse_round_only(c.RoundStatus), rounds.status, EVERYONE),
+    ("consult", "export"): Entry(c.parse_export, rounds.export, ORGANISERS),
+    ("consult", "close"): Entry(c.parse_round_only(c.CloseRound), rounds.close, SECRETARIAT),
+    ("consult", "extend"): Entry(c.parse_extend, rounds.extend, SECRETARIAT),
+    ("consult", "reminders"): Entry(
+        c.parse_preview("round"), lambda ctx, cmd: _preview(cmd, ctx), SECRETARIAT
+    ),
+    ("consult", "remind"): Entry(
+        c.parse_remind("round"), lambda ctx, cmd: _remind(cmd, ctx), SECRETARIAT
+    ),
+    ("meeting", "new"): Entry(c.parse_new_meeting, meetings.new_meeting, ORGANISERS),
+    ("meeting", "announce"): Entry(
+        c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS
+    ),
+    ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
+    ("meeting", "list"): Entry(c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE),
+    ("meeting", "attendees"): Entry(
+        c.parse_meeting_only(c.ListAttendees), meetings.attendees, ORGANISERS
+    ),
+    ("meeting", "ics"): Entry(c.parse_ics, meetings.calendar, EVERYONE),
+    ("meeting", "reminders"): Entry(
+        c.parse_preview("meeting"), lambda ctx, cmd: _preview(cmd, ctx), ORGANISERS
+    ),
+    ("meeting", "remind"): Entry(
+        c.parse_remind("meeting"), lambda ctx, cmd: _remind(cmd, ctx), ORGANISERS
+    ),
+    ("action", "add"): Entry(c.parse_add_action, actions.add_action, ORGANISERS),
+    ("action", "list"): Entry(c.parse_list_actions, actions.list_actions, EVERYONE),
+    ("action", "show"): Entry(c.parse_show_action, actions.show_action, EVERYONE),
+    ("action", "update"): Entry(c.parse_update_action, actions.update_action, MEMBERS),
+    ("action", "done"): Entry(c.parse_done_action, actions.update_action, MEMBERS),
+    ("digest", "now"): Entry(c.parse_digest_now, digests.digest_now, ORGANISERS),
+    ("digest", "schedule"): Entry(c.parse_digest_schedule, digests.schedule_digest, SECRETARIAT),
+    ("digest", "off"): Entry(c.parse_digest_off, digests.digest_off, SECRETARIAT),
+    ("assistant", "settings"): Entry(c.parse_settings, admin.settings, EVERYONE),
+    ("assistant", "role"): Entry(c.parse_role, admin.grant_role, SECRETARIAT),
+    ("assistant", "channel"): Entry(c.parse_channel_setting, admin.channel_setting, SECRETARIAT),
+    ("assistant", "when"): Entry(c.parse_when, admin.read_when_command, EVERYONE),
+    ("assistant", "help"): Entry(c.parse_help, _help, EVERYONE),
+}
+
+GROUPS = tuple(dict.fromkeys(group for group, _ in COMMANDS))
+
+
+# Renders as the platform's command prefix ("/" on the console, "!" on Matrix).
+_PREFIX = CommandHint("")
+
+
+def help_id(group: str, verb: str) -> str:
+    return f"help-{group}-{verb}"
+
+
+def help_lines(topic: str | None) -> list[Message]:
+    """Help for everything, one group (`consult`) or one command (`consult new`)."""
+    words = (topic or "").split()
+    if not words:
+        lines = [msg("help-intro", help=CommandHint("assistant help COMMAND"))]
+        for group in GROUPS:
+            lines.append(msg("help-group", group=CommandHint(group)))
+            lines += [msg(help_id(g, v), p=_PREFIX) for g, v in COMMANDS if g == group]
+        return lines
+    group = words[0]
+    if group not in GROUPS:
+        raise UserError("error-unknown-command", command=CommandHint(topic or ""), help=CommandHint("assistant help"))
+    verbs = [v for g, v in COMMANDS if g == group]
+    if len(words) > 1:
+        if words[1] not in verbs:
+            raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))
+        verb_id = help_id(group, words[1])
+        return [msg(verb_id, p=_PREFIX), msg(f"{verb_id}-example", p=_PREFIX)]
+    return [msg(help_id(group, v), p=_PREFIX) for v in verbs]
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message someone typed, as an adapter hands it over."""
+
+    platform: str
+    user_id: str
+    channel_id: str
+    text: str
+    is_command: bool = True
+    display_name: str = ""
+
+
+SYSTEM = Person(id=0, platform="system", user_id="assistant", display_name="assistant", role=Role.SECRETARIAT)
+
+
+class Assistant:
+    """The application: commands in, outgoing messages out; all state in the database."""
+
+    def __init__(
+        self,
+        unit_of_work: UnitOfWorkFactory,
+        clock: Clock,
+        translator: Translator,
+        admins: frozenset[str] = frozenset(),
+    ) -> None:
+        self.unit_of_work = unit_of_work
+        self.clock = clock
+        self.translator = translator
+        self.admins = admins
+
+    def _identify(self, event: Incoming) -> tuple[Person, Channel]:
+        with self.unit_of_work() as uow:
+            found = uow.people.find(platform=event.platform, user_id=event.user_id)
+            if found:
+                person = found[0]
+            else:
+                role = Role.SECRETARIAT if event.user_id in self.admins else Role.STAKEHOLDER
+                person = uow.people.add(
+                    Person(
+                        platform=event.platform,
+                        user_id=event.user_id,
+                        display_name=event.display_name or event.user_id,
+                        role=role,
+                    )
+                )
+            channels = uow.channels.find(channel_id=event.channel_id)
+            channel = channels[0] if channels else uow.channels.add(
+                Channel(platform=event.platform, channel_id=event.channel_id)
+            )
+            if not uow.channel_members.find(channel_id=channel.id, person_id=person.id):
+                uow.channel_members.add(ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0))
+        return person, channel
+
+    def handle(self, event: Incoming) -> list[Outgoing]:
+        """Run what someone typed; a refusal or error is a reply and changes nothing."""
+        person, channel = self._identify(event)
+        try:
+            with self.unit_of_work() as uow:
+                ctx = Context(uow, person, channel, self.clock.now(), self.translator)
+                if event.is_command:
+                    return self._command(ctx, event.text)
+                if person.dialogue_round_id is not None:
+                    return rounds.continue_dialogue(ctx, event.text)
+                return []
+        except UserError as error:
+            return [Reply((error.message,), locale=person.language, tz=person.tz)]
+        except Exception:
+            log.exception("command failed: %r from %s", event.text[:200], event.user_id)
+            return [Reply((msg("error-internal"),), locale=person.language, tz=person.tz)]
+
+    def _command(self, ctx: Context, text: str) -> list[Outgoing]:
+        tokens = c.tokenize(text)
+        if not tokens:
+            raise UserError("error-empty", help=CommandHint("assistant help"))
+        group = tokens[0].text.lstrip("/!").lower()
+        if group not in GROUPS:
+            raise UserError("error-unknown-command", command=CommandHint(tokens[0].text.lstrip("/!")), help=CommandHint("assistant help"))
+        verbs = [v for g, v in COMMANDS if g == group]
+        if len(tokens) < 2:
+            if group == "assistant":
+                return [ctx.reply(*help_lines(None))]
+            return [ctx.reply(*help_lines(group))]
+        verb = tokens[1].text.lower()
+        entry = COMMANDS.get((group, verb))
+        if entry is None:
+            raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))
+        command = entry.parse(tokens[2:])
+        if ctx.actor.role not in entry.roles:
+            raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+        return entry.handle(ctx, command)
+
+    def tick(self) -> list[Outgoing]:
+        """Do whatever has come due: openings, closings, reminders, scheduled digests."""
+        with self.unit_of_work() as uow:
+            system_channel = Channel(platform="system", channel_id="")
+            ctx = Context(uow, SYSTEM, system_channel, self.clock.now(), self.translator)
+            return [
+                *rounds.due_round_work(ctx),
+                *meetings.due_meeting_work(ctx),
+                *digests.due_digests(ctx),
+            ]

@@ -1,0 +1,233 @@
+"""Reading dates and times typed naturally, relative to the sender's own clock and zone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from dateparser.date import DateDataParser
+
+from assistant.domain.zones import resolve_zone, zone_info
+from assistant.messages import UserError
+
+MAX_WHEN_LENGTH = 120
+SUPPORTED_DATE_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+_ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?m\.?)?(?!\w)",
+    re.IGNORECASE,
+)
+_HOUR_AMPM = re.compile(r"(?<![\d:])(\d{1,2})\s*([ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+_AT_HOUR = re.compile(r"\bat\s+(\d{1,2})\s*$", re.IGNORECASE)
+_NAMED = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+_NAMED_TIME = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s+(?:at|à|a las|в|um)\s*$", re.IGNORECASE)
+_TRAILING_TIME_WORD = re.compile(r"\s+time$", re.IGNORECASE)
+
+
+class MissingTime(Enum):
+    """What a date typed without a time of day means."""
+
+    END_OF_DAY = "end"  # deadlines: the whole day is allowed
+    START_OF_DAY = "start"  # openings
+    REQUIRED = "required"  # meetings start at a time
+
+
+@dataclass(frozen=True)
+class ReadWhen:
+    at: datetime  # UTC
+    zone: str
+    had_time: bool
+    # "dst-overlap" when the wall time happened twice and the first was taken.
+    dst_note: str = ""
+
+
+def _split_zone(text: str) -> tuple[str, str | None]:
+    """Remove a zone written at the end ("… 18:00 AoE", "… Geneva time")."""
+    words = text.split()
+    for count in (3, 2, 1):
+        if len(words) <= count - 1 or len(words) < count:
+            continue
+        candidate = " ".join(words[-count:])
+        candidate = _TRAILING_TIME_WORD.sub("", candidate) if count > 1 else candidate
+        zone = resolve_zone(candidate)
+        if zone is not None and (len(words) > count or count == 1):
+            return " ".join(words[:-count]), zone
+    return text, None
+
+
+def _clock_time(hour: int, minute: int, second: int, meridiem: str | None, raw: str) -> time:
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise UserError("error-time-impossible", text=raw)
+        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise UserError("error-time-impossible", text=raw)
+    return time(hour, minute, second)
+
+
+def _split_time(text: str) -> tuple[str, time | None]:
+    """Take the time of day out of the text, validating it instead of letting it be dropped."""
+    for pattern in (_CLOCK, _HOUR_AMPM):
+        match = pattern.search(text)
+        if match:
+            groups = match.groups()
+            if pattern is _CLOCK:
+                clock = _clock_time(
+                    int(groups[0]), int(groups[1]), int(groups[2] or 0), groups[3], match.group(0)
+                )
+            else:
+                clock = _clock_time(int(groups[0]), 0, 0, groups[1], match.group(0))
+            rest = text[: match.start()] + " " + text[match.end() :]
+            return _CONNECTOR.sub("", rest.strip()).strip(), clock
+    match = _AT_HOUR.search(text)
+    if match:
+        clock = _clock_time(int(match.group(1)), 0, 0, None, match.group(0))
+        return text[: match.start()].strip(), clock
+    match = _NAMED_TIME.search(text)
+    if match:
+        rest = text[: match.start()] + " " + text[match.end() :]
+        return _CONNECTOR.sub("", rest.strip()).strip(), _NAMED[match.group(1).lower()]
+    return text, None
+
+
+def _languages(language: str) -> list[str]:
+    preferred = language if language in SUPPORTED_DATE_LANGUAGES else "en"
+    return [preferred] + [lang for lang in ("en",) if lang != preferred]
+
+
+def _parse_date_part(text: str, base: datetime, language: str) -> datetime | None:
+    parser = DateDataParser(
+        languages=_languages(language),
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "RELATIVE_BASE": base,
+            "DATE_ORDER": "DMY",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    found: datetime | None = parser.get_date_data(text).date_obj
+    return found
+
+
+def _localise(local: datetime, zone: str, raw: str) -> tuple[datetime, str]:
+    """Attach the zone to a wall time, refusing times that do not exist (DST gaps)."""
+    tz = zone_info(zone)
+    first = local.replace(tzinfo=tz, fold=0)
+    second = local.replace(tzinfo=tz, fold=1)
+    if not isinstance(tz, ZoneInfo) or first.utcoffset() == second.utcoffset():
+        return first.astimezone(UTC), ""
+    round_trip = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    if round_trip != local:
+        raise UserError("error-time-nonexistent", text=raw, zone=zone)
+    return first.astimezone(UTC), "dst-overlap"
+
+
+def read_when(
+    text: str,
+    *,
+    zone: str,
+    now: datetime,
+    language: str = "en",
+    missing_time: MissingTime = MissingTime.END_OF_DAY,
+) -> ReadWhen:
+    """Read a date/time typed by a person whose own zone is `zone`.
+
+    A zone written in the text ("18:00 AoE", "10:00 Geneva") overrides `zone`.
+
+    Raises:
+        UserError: when the text is empty, too long, unreadable or names an impossible time.
+    """
+    raw = " ".join(text.split())
+    if not raw:
+        raise UserError("error-when-missing")
+    if len(raw) > MAX_WHEN_LENGTH:
+        raise UserError("error-when-too-long", max=MAX_WHEN_LENGTH)
+    cleaned = raw.translate(_ARABIC_INDIC_DIGITS)
+
+    iso = _read_iso(cleaned, zone)
+    if iso is not None:
+        return iso
+
+    cleaned, written_zone = _split_zone(cleaned)
+    zone = written_zone or zone
+    tz = zone_info(zone)
+    local_now = now.astimezone(tz).replace(tzinfo=None)
+
+    date_text, clock = _split_time(cleaned)
+    if date_text:
+        parsed = _parse_date_part(date_text, local_now, language)
+        if parsed is None:
+            raise UserError("error-when-unreadable", text=raw)
+    else:
+        if clock is None:
+            raise UserError("error-when-unreadable", text=raw)
+        parsed = local_now
+
+    if clock is not None:
+        local = datetime.combine(parsed.date(), clock)
+        had_time = True
+    elif parsed.time() not in (local_now.time(), time(0, 0)):
+        local = parsed  # a relative time such as "in 2 hours"
+        had_time = True
+    else:
+        had_time = False
+        local = _whole_day(parsed.date(), missing_time, raw)
+
+    at, note = _localise(local, zone, raw)
+    return ReadWhen(at=at, zone=zone, had_time=had_time, dst_note=note)
+
+
+def _whole_day(day: date, missing_time: MissingTime, raw: str) -> datetime:
+    if missing_time is MissingTime.REQUIRED:
+        raise UserError("error-when-needs-time", text=raw)
+    if missing_time is MissingTime.END_OF_DAY:
+        return datetime.combine(day, time(23, 59))
+    return datetime.combine(day, time(0, 0))
+
+
+def _read_iso(text: str, zone: str) -> ReadWhen | None:
+    """ISO 8601 as scripts write it, with or without an offset."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", text):
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise UserError("error-when-unreadable", text=text) from error
+    if parsed.tzinfo is not None:
+        return ReadWhen(at=parsed.astimezone(UTC), zone=zone, had_time=True)
+    at, note = _localise(parsed, zone, text)
+    return ReadWhen(at=at, zone=zone, had_time=True, dst_note=note)
+
+
+def parse_offsets(text: str) -> list[timedelta]:
+    """Read a reminder plan such as "7d,1d,2h" (days, hours, minutes, weeks).
+
+    Raises:
+        UserError: for an unreadable entry.
+    """
+    units = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
+    offsets: list[timedelta] = []
+    for part in (p.strip() for p in text.replace(" ", ",").split(",")):
+        if not part:
+            continue
+        match = re.fullmatch(r"(\d{1,4})([wdhm])", part.lower())
+        if not match or int(match.group(1)) == 0:
+            raise UserError("error-offsets", text=text)
+        offsets.append(timedelta(**{units[match.group(2)]: int(match.group(1))}))
+    if not offsets:
+        raise UserError("error-offsets", text=text)
+    return sorted(set(offsets), reverse=True)
+
+
+def format_offset(offset: timedelta) -> str:
+    """The compact form of an offset, as typed in a plan ("7d", "2h", "30m")."""
+    minutes = int(offset.total_seconds() // 60)
+    for size, unit in ((7 * 24 * 60, "w"), (24 * 60, "d"), (60, "h")):
+        if minutes % size == 0:
+            return f"{minutes // size}{unit}"
+    return f"{minutes}m"

@@ -1,0 +1,215 @@
+"""Entities of the consultation and meeting domain, as plain dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a person may do; ordered from most to least powerful."""
+
+    SECRETARIAT = "secretariat"
+    CHAIR = "chair"
+    MEMBER = "member"
+    STAKEHOLDER = "stakeholder"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    BLOCKED = "blocked"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+ACTIVE_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
+
+
+class RsvpChoice(StrEnum):
+    IN_PERSON = "in-person"
+    REMOTE = "remote"
+    NO = "no"
+
+
+class StakeholderGroup(StrEnum):
+    GOVERNMENT = "government"
+    PRIVATE_SECTOR = "private-sector"
+    CIVIL_SOCIETY = "civil-society"
+    TECHNICAL_COMMUNITY = "technical-community"
+    ACADEMIA = "academia"
+    INTERGOVERNMENTAL = "intergovernmental"
+
+
+@dataclass(kw_only=True)
+class Person:
+    id: int | None = None
+    platform: str
+    user_id: str
+    display_name: str
+    tz: str = "UTC"
+    language: str = "en"
+    role: Role = Role.STAKEHOLDER
+    organisation: str = ""
+    country: str = ""
+    stakeholder_group: str = ""
+    quiet_start: str = "22:00"
+    quiet_end: str = "07:00"
+    # Guided response dialogue in progress: round id and the question position asked next.
+    dialogue_round_id: int | None = None
+    dialogue_position: int | None = None
+
+    @property
+    def is_member(self) -> bool:
+        """Members, chairs and the secretariat see members-only content."""
+        return self.role != Role.STAKEHOLDER
+
+
+@dataclass(kw_only=True)
+class Channel:
+    id: int | None = None
+    platform: str
+    channel_id: str
+    language: str = "en"
+    members_only: bool = False
+    digest_schedule: str = ""
+    digest_zone: str = "UTC"
+    digest_last_at: datetime | None = None
+
+
+@dataclass(kw_only=True)
+class ChannelMember:
+    id: int | None = None
+    channel_id: int
+    person_id: int
+
+
+@dataclass(kw_only=True)
+class Round:
+    id: int | None = None
+    title: str
+    opens_at: datetime
+    closes_at: datetime
+    zone: str
+    members_only: bool = False
+    created_by: int
+    created_at: datetime
+    # Comma-separated platform channel ids the round is (to be) announced in.
+    announce_channels: str = ""
+    announced_at: datetime | None = None
+    closed_at: datetime | None = None
+    closing_announced_at: datetime | None = None
+    reminder_offsets: str = ""
+
+    @property
+    def channels(self) -> list[str]:
+        return [c for c in self.announce_channels.split(",") if c]
+
+    def is_open(self, now: datetime) -> bool:
+        return self.closed_at is None and self.opens_at <= now < self.closes_at
+
+    def is_upcoming(self, now: datetime) -> bool:
+        return self.closed_at is None and now < self.opens_at
+
+
+@dataclass(kw_only=True)
+class Question:
+    id: int | None = None
+    round_id: int
+    position: int
+    text: str
+
+
+@dataclass(kw_only=True)
+class Answer:
+    """One version of one person's answer to one question; every version is kept."""
+
+    id: int | None = None
+    round_id: int
+    question_id: int
+    person_id: int
+    text: str
+    version: int
+    submitted_at: datetime
+
+
+@dataclass(kw_only=True)
+class Meeting:
+    id: int | None = None
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    zone: str
+    place: str = ""
+    link: str = ""
+    members_only: bool = False
+    rsvp_by: datetime | None = None
+    capacity: int | None = None
+    created_by: int
+    created_at: datetime
+    announce_channels: str = ""
+    announced_at: datetime | None = None
+    reminder_offsets: str = ""
+
+    @property
+    def channels(self) -> list[str]:
+        return [c for c in self.announce_channels.split(",") if c]
+
+    def rsvp_open(self, now: datetime) -> bool:
+        deadline = self.rsvp_by or self.starts_at
+        return now < deadline
+
+
+@dataclass(kw_only=True)
+class Rsvp:
+    id: int | None = None
+    meeting_id: int
+    person_id: int
+    choice: RsvpChoice
+    waitlisted: bool = False
+    # Order of arrival, for promoting the waitlist fairly.
+    seq: int = 0
+    updated_at: datetime
+
+
+@dataclass(kw_only=True)
+class Action:
+    id: int | None = None
+    ref: str = ""
+    text: str
+    owner_person_id: int | None = None
+    owner_body: str = ""
+    due_at: datetime | None = None
+    due_zone: str = "UTC"
+    meeting_id: int | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    created_by: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.is_active and self.due_at is not None and self.due_at < now
+
+
+@dataclass(kw_only=True)
+class ActionUpdate:
+    id: int | None = None
+    action_id: int
+    person_id: int
+    at: datetime
+    status: ActionStatus
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Delivery:
+    """A scheduled message (reminder, digest) that has been sent, keyed to send it once."""
+
+    id: int | None = None
+    key: str
+    sent_at: datetime

@@ -1,0 +1,193 @@
+"""Reminder policy: which reminders a round or meeting calls for, and when, with quiet hours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from assistant.domain.dates import format_offset, parse_offsets
+from assistant.domain.model import Meeting, Person, Round
+from assistant.domain.zones import zone_info
+
+DEFAULT_ROUND_OFFSETS = "7d,1d,2h"
+DEFAULT_MEETING_OFFSETS = "1d,1h"
+RSVP_REMINDER_OFFSET = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    """One reminder to send once: to a person (direct) or to a channel."""
+
+    key: str
+    due_at: datetime
+    deadline: datetime
+    kind: str  # round-open, round-due, rsvp-due, meeting-start
+    subject_id: int
+    offset: timedelta
+    person: Person | None = None
+    channel_id: str | None = None
+
+
+def _clock(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+def in_quiet_hours(at: datetime, person: Person) -> bool:
+    local = at.astimezone(zone_info(person.tz)).time()
+    start, end = _clock(person.quiet_start), _clock(person.quiet_end)
+    if start == end:
+        return False
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end
+
+
+def respect_quiet_hours(due: datetime, person: Person, deadline: datetime) -> datetime:
+    """Move a direct reminder out of the recipient's quiet hours (in their zone, DST-aware).
+
+    It moves to the end of the quiet hours; if that would pass the deadline, it moves to the
+    last minute before the quiet hours began instead.
+    """
+    if not in_quiet_hours(due, person):
+        return due
+    tz = zone_info(person.tz)
+    local = due.astimezone(tz)
+    start, end = _clock(person.quiet_start), _clock(person.quiet_end)
+    # Quiet hours that cross midnight began yesterday if we are in their morning part.
+    began_yesterday = start > end and local.time() < end
+    start_day = local.date() - timedelta(days=1 if began_yesterday else 0)
+    end_day = start_day + timedelta(days=1 if start > end else 0)
+    quiet_ends = datetime.combine(end_day, end, tzinfo=tz).astimezone(due.tzinfo)
+    if quiet_ends < deadline:
+        return quiet_ends
+    quiet_began = datetime.combine(start_day, start, tzinfo=tz).astimezone(due.tzinfo)
+    return quiet_began - timedelta(minutes=1)
+
+
+def offsets_of(text: str, default: str) -> list[timedelta]:
+    return parse_offsets(text or default)
+
+
+def plan_round(round_: Round, audience: Iterable[Person], responded: set[int]) -> list[PlannedReminder]:
+    """Direct reminders to those who have not responded, plus channel reminders."""
+    assert round_.id is not None
+    deadline = round_.closes_at
+    stamp = int(deadline.timestamp())
+    plan: list[PlannedReminder] = []
+    pending = [p for p in audience if p.id not in responded]
+    moments: list[tuple[str, timedelta, datetime]] = [
+        ("round-open", deadline - round_.opens_at, round_.opens_at)
+    ]
+    moments += [
+        ("round-due", offset, deadline - offset)
+        for offset in offsets_of(round_.reminder_offsets, DEFAULT_ROUND_OFFSETS)
+        if deadline - offset > round_.opens_at
+    ]
+    for kind, offset, at in moments:
+        label = format_offset(offset) if kind == "round-due" else "open"
+        for person in pending:
+            plan.append(
+                PlannedReminder(
+                    key=f"round:{round_.id}:{stamp}:{label}:p{person.id}",
+                    due_at=respect_quiet_hours(at, person, deadline),
+                    deadline=deadline,
+                    kind=kind,
+                    subject_id=round_.id,
+                    offset=offset,
+                    person=person,
+                )
+            )
+        if kind == "round-due":
+            for channel_id in round_.channels:
+                plan.append(
+                    PlannedReminder(
+                        key=f"round:{round_.id}:{stamp}:{label}:c{channel_id}",
+                        due_at=at,
+                        deadline=deadline,
+                        kind=kind,
+                        subject_id=round_.id,
+                        offset=offset,
+                        channel_id=channel_id,
+                    )
+                )
+    return sorted(plan, key=lambda r: (r.due_at, r.key))
+
+
+def plan_meeting(
+    meeting: Meeting,
+    audience: Iterable[Person],
+    answered: set[int],
+    attending: Iterable[Person],
+    created_at: datetime,
+) -> list[PlannedReminder]:
+    """RSVP reminders to those who have not answered; start reminders to those attending."""
+    assert meeting.id is not None
+    plan: list[PlannedReminder] = []
+    stamp = int(meeting.starts_at.timestamp())
+    if meeting.rsvp_by is not None:
+        at = meeting.rsvp_by - RSVP_REMINDER_OFFSET
+        if at > created_at:
+            for person in audience:
+                if person.id in answered:
+                    continue
+                plan.append(
+                    PlannedReminder(
+                        key=f"meeting:{meeting.id}:{int(meeting.rsvp_by.timestamp())}:rsvp:p{person.id}",
+                        due_at=respect_quiet_hours(at, person, meeting.rsvp_by),
+                        deadline=meeting.rsvp_by,
+                        kind="rsvp-due",
+                        subject_id=meeting.id,
+                        offset=RSVP_REMINDER_OFFSET,
+                        person=person,
+                    )
+                )
+    for offset in offsets_of(meeting.reminder_offsets, DEFAULT_MEETING_OFFSETS):
+        at = meeting.starts_at - offset
+        if at <= created_at:
+            continue
+        for person in attending:
+            plan.append(
+                PlannedReminder(
+                    key=f"meeting:{meeting.id}:{stamp}:{format_offset(offset)}:p{person.id}",
+                    due_at=respect_quiet_hours(at, person, meeting.starts_at),
+                    deadline=meeting.starts_at,
+                    kind="meeting-start",
+                    subject_id=meeting.id,
+                    offset=offset,
+                    person=person,
+                )
+            )
+    return sorted(plan, key=lambda r: (r.due_at, r.key))
+
+
+def due_now(plan: Iterable[PlannedReminder], now: datetime, sent: set[str]) -> list[PlannedReminder]:
+    """What to send at `now`: per recipient and subject only the latest reminder that has come
+    due (after downtime one reminder, not a burst), and none whose deadline has passed."""
+    latest: dict[tuple[str, str, int], PlannedReminder] = {}
+    for item in plan:
+        if item.due_at > now or item.key in sent or item.deadline <= now:
+            continue
+        recipient = f"p{item.person.id}" if item.person else f"c{item.channel_id}"
+        slot = (recipient, item.kind.split("-")[0], item.subject_id)
+        if slot not in latest or item.due_at > latest[slot].due_at:
+            latest[slot] = item
+    return sorted(latest.values(), key=lambda r: (r.due_at, r.key))
+
+
+def superseded(plan: Iterable[PlannedReminder], chosen: Iterable[PlannedReminder]) -> list[str]:
+    """Keys of earlier reminders made pointless by the ones chosen (to mark them handled)."""
+    chosen_list = list(chosen)
+    keys: list[str] = []
+    for item in plan:
+        for pick in chosen_list:
+            same_recipient = (item.person, item.channel_id) == (pick.person, pick.channel_id)
+            if (
+                same_recipient
+                and item.subject_id == pick.subject_id
+                and item.kind.split("-")[0] == pick.kind.split("-")[0]
+                and item.due_at < pick.due_at
+            ):
+                keys.append(item.key)
+    return keys

@@ -1,0 +1,190 @@
+"""Reading time zones as people write them: IANA names, cities, UTC±N, AoE, abbreviations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import timedelta, timezone, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from assistant.messages import UserError
+
+AOE = "AoE"
+# "Anywhere on Earth" is UTC-12 all year; the IANA spelling inverts the sign.
+_AOE_ZONE = "Etc/GMT+12"
+
+# Cities people write that are not the name of their IANA zone.
+CITY_ALIASES = {
+    "geneva": "Europe/Zurich",
+    "genève": "Europe/Zurich",
+    "geneve": "Europe/Zurich",
+    "ginebra": "Europe/Zurich",
+    "женева": "Europe/Zurich",
+    "جنيف": "Europe/Zurich",
+    "日内瓦": "Europe/Zurich",
+    "bern": "Europe/Zurich",
+    "washington": "America/New_York",
+    "washington dc": "America/New_York",
+    "boston": "America/New_York",
+    "miami": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "ottawa": "America/Toronto",
+    "beijing": "Asia/Shanghai",
+    "北京": "Asia/Shanghai",
+    "上海": "Asia/Shanghai",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "brasilia": "America/Sao_Paulo",
+    "brasília": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
+    "canberra": "Australia/Sydney",
+    "wellington": "Pacific/Auckland",
+    "abu dhabi": "Asia/Dubai",
+    "riad": "Asia/Riyadh",
+    "الرياض": "Asia/Riyadh",
+    "эр-рияд": "Asia/Riyadh",
+    "利雅得": "Asia/Riyadh",
+    "москва": "Europe/Moscow",
+    "moscou": "Europe/Moscow",
+    "moscú": "Europe/Moscow",
+    "莫斯科": "Europe/Moscow",
+    "londres": "Europe/London",
+    "лондон": "Europe/London",
+    "伦敦": "Europe/London",
+    "nueva york": "America/New_York",
+    "new york city": "America/New_York",
+    "нью-йорк": "America/New_York",
+    "纽约": "America/New_York",
+    "pékin": "Asia/Shanghai",
+    "pekín": "Asia/Shanghai",
+    "пекин": "Asia/Shanghai",
+    "القاهرة": "Africa/Cairo",
+    "le caire": "Africa/Cairo",
+    "el cairo": "Africa/Cairo",
+    "tunis": "Africa/Tunis",
+}
+
+# Abbreviations with one meaning people agree on, as fixed offsets (a CEST is always UTC+2).
+ABBREVIATIONS = {
+    "utc": "UTC",
+    "gmt": "UTC",
+    "z": "UTC",
+    "cet": "UTC+1",
+    "cest": "UTC+2",
+    "wet": "UTC",
+    "west": "UTC+1",
+    "eet": "UTC+2",
+    "eest": "UTC+3",
+    "msk": "UTC+3",
+    "est": "UTC-5",
+    "edt": "UTC-4",
+    "cdt": "UTC-5",
+    "mst": "UTC-7",
+    "mdt": "UTC-6",
+    "pst": "UTC-8",
+    "pdt": "UTC-7",
+    "jst": "UTC+9",
+    "kst": "UTC+9",
+    "hkt": "UTC+8",
+    "sgt": "UTC+8",
+    "aest": "UTC+10",
+    "aedt": "UTC+11",
+    "nzst": "UTC+12",
+    "nzdt": "UTC+13",
+    "eat": "UTC+3",
+    "wat": "UTC+1",
+    "cat": "UTC+2",
+    "sast": "UTC+2",
+    "pkt": "UTC+5",
+    "ast": "UTC+3",
+}
+
+# Abbreviations that mean different zones to different people: the user must choose.
+AMBIGUOUS = {
+    "cst": ("America/Chicago (UTC-6)", "Asia/Shanghai (UTC+8)", "America/Havana (UTC-5)"),
+    "ist": ("Asia/Kolkata (UTC+5:30)", "Europe/Dublin (UTC+1)", "Asia/Jerusalem (UTC+2)"),
+    "bst": ("Europe/London (UTC+1)", "Asia/Dhaka (UTC+6)"),
+}
+
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+@cache
+def _iana_by_folded_name() -> dict[str, str]:
+    zones: dict[str, str] = {}
+    for name in available_timezones():
+        zones[name.casefold()] = name
+    return zones
+
+
+@cache
+def _iana_by_city() -> dict[str, str]:
+    cities: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        city = name.rsplit("/", 1)[1].replace("_", " ").casefold()
+        cities.setdefault(city, name)
+    return cities
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+
+
+def resolve_zone(text: str) -> str | None:
+    """The canonical zone name for what a person wrote, or None if it is not a zone.
+
+    Raises:
+        UserError: for an abbreviation that means several zones (the user must choose).
+    """
+    folded = _fold(text)
+    if not folded:
+        return None
+    if folded == "aoe":
+        return AOE
+    if folded in _iana_by_folded_name():
+        return _iana_by_folded_name()[folded]
+    if folded in ABBREVIATIONS:
+        return ABBREVIATIONS[folded]
+    if folded in AMBIGUOUS:
+        raise UserError("error-zone-ambiguous", zone=text, choices=", ".join(AMBIGUOUS[folded]))
+    match = _OFFSET.match(folded)
+    if match:
+        sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if hours > 14 or minutes >= 60:
+            return None
+        sign = "-" if sign in "-−" else "+"
+        if hours == 0 and minutes == 0:
+            return "UTC"
+        return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+    if folded in CITY_ALIASES:
+        return CITY_ALIASES[folded]
+    return _iana_by_city().get(folded)
+
+
+def require_zone(text: str) -> str:
+    """Like `resolve_zone`, but an unknown zone is a user error."""
+    zone = resolve_zone(text)
+    if zone is None:
+        raise UserError("error-zone-unknown", zone=text)
+    return zone
+
+
+@cache
+def zone_info(name: str) -> tzinfo:
+    """The tzinfo for a canonical zone name produced by `resolve_zone`."""
+    if name == AOE:
+        return ZoneInfo(_AOE_ZONE)
+    if name == "UTC":
+        return ZoneInfo("UTC")
+    match = _OFFSET.match(name)
+    if match:
+        sign = -1 if match.group(1) in "-−" else 1
+        offset = timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+        return timezone(sign * offset, name)
+    return ZoneInfo(name)

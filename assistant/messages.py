@@ -1,0 +1,100 @@
+"""Message ids with arguments, and the outgoing values services return instead of sending."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Message:
+    """A Fluent message id and its arguments, rendered by the adapter for each reader."""
+
+    id: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+def msg(message_id: str, **args: Any) -> Message:
+    return Message(message_id, args)
+
+
+@dataclass(frozen=True)
+class When:
+    """An instant to show to a reader: in `zone` (plus UTC) if given, else in the reader's zone."""
+
+    at: datetime
+    zone: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person, rendered as a mention the platform understands (`@alice`, `<@U123>`)."""
+
+    user_id: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class UserText:
+    """Text typed by a person and shown to others: the adapter escapes it for its platform."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class CommandHint:
+    """A command to suggest, written with the platform's prefix (`/consult …`, `!consult …`)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class FileOut:
+    """A file produced for the speaker (export, calendar): the adapter saves or uploads it."""
+
+    filename: str
+    content: str
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Lines for the person who spoke, in their language and zone."""
+
+    lines: tuple[Message, ...]
+    locale: str
+    tz: str
+    file: FileOut | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """Lines posted to a channel, in the channel's language."""
+
+    channel_id: str
+    lines: tuple[Message, ...]
+    locale: str
+    tz: str = "UTC"
+
+
+@dataclass(frozen=True)
+class Direct:
+    """A direct message to one person, in their language and zone."""
+
+    user_id: str
+    lines: tuple[Message, ...]
+    locale: str
+    tz: str
+
+
+Outgoing = Reply | Post | Direct
+
+
+class UserError(Exception):
+    """A refusal or bad input: reported to the speaker as a message; nothing is stored."""
+
+    def __init__(self, message_id: str, **args: Any) -> None:
+        super().__init__(message_id)
+        self.message = Message(message_id, args)

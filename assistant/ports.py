@@ -1,0 +1,88 @@
+"""Protocols through which the application reaches time, storage, text and chat platforms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Protocol, Self, TypeVar
+
+from assistant.domain.model import (
+    Action,
+    ActionUpdate,
+    Answer,
+    Channel,
+    ChannelMember,
+    Delivery,
+    Meeting,
+    Person,
+    Question,
+    Round,
+    Rsvp,
+)
+from assistant.messages import Outgoing
+
+T = TypeVar("T")
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current instant, timezone-aware, in UTC."""
+        ...
+
+
+class Repository(Protocol[T]):
+    """Stores one kind of entity; `find` matches fields by equality and orders by id."""
+
+    def get(self, id: int) -> T | None: ...
+
+    def add(self, item: T) -> T: ...
+
+    def save(self, item: T) -> None: ...
+
+    def delete(self, item: T) -> None: ...
+
+    def find(self, **equal: Any) -> list[T]: ...
+
+    def find_in(self, field: str, values: Iterable[Any]) -> list[T]: ...
+
+
+class UnitOfWork(Protocol):
+    """One atomic transaction over all repositories: committed on success, else rolled back."""
+
+    people: Repository[Person]
+    channels: Repository[Channel]
+    channel_members: Repository[ChannelMember]
+    rounds: Repository[Round]
+    questions: Repository[Question]
+    answers: Repository[Answer]
+    meetings: Repository[Meeting]
+    rsvps: Repository[Rsvp]
+    actions: Repository[Action]
+    action_updates: Repository[ActionUpdate]
+    deliveries: Repository[Delivery]
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+class Translator(Protocol):
+    """Renders a message id in a locale; used for documents such as exports."""
+
+    def translate(self, locale: str, message_id: str, **args: Any) -> str: ...
+
+
+class Messenger(Protocol):
+    """Delivers what the scheduler produced (posts, direct messages) on a platform."""
+
+    def deliver(self, items: list[Outgoing]) -> None: ...

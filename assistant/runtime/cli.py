@@ -1,0 +1,186 @@
+"""The `assistant` command line: chat, run, demo, when, db upgrade, admin grant."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from assistant.domain.dates import read_when
+from assistant.domain.model import Person, Role
+from assistant.domain.zones import zone_info
+from assistant.messages import UserError
+from assistant.runtime.bootstrap import build
+from assistant.runtime.clock import FakeClock, SystemClock
+from assistant.runtime.i18n import FluentTranslator, Renderer
+from assistant.runtime.settings import Settings, SettingsError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
+admin_app = typer.Typer(no_args_is_help=True, help="Administration without chat.")
+app.add_typer(db_app, name="db")
+app.add_typer(admin_app, name="admin")
+
+
+def _settings() -> Settings:
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        typer.echo(f"configuration error: {error}", err=True)
+        raise typer.Exit(2) from error
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return settings
+
+
+def _instant(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise typer.BadParameter(f"not an ISO 8601 date-time: {text}") from error
+    if moment.tzinfo is None:
+        raise typer.BadParameter("give a zone, e.g. 2024-10-07T08:00Z")
+    return moment
+
+
+def _console(user: str, channel: str, now: str | None, database: str | None) -> None:
+    from handlers.console.adapter import ConsoleAdapter
+    from assistant.runtime.scheduler import start_ticker
+
+    settings = _settings()
+    if database:
+        settings = Settings(database_url=database, admins=settings.admins, tick_seconds=settings.tick_seconds, log_level=settings.log_level)
+    clock = FakeClock(_instant(now)) if now else None
+    application = build(settings, clock or SystemClock())
+    adapter = ConsoleAdapter(
+        application.assistant,
+        application.translator,
+        sys.stdout,
+        user=user,
+        channel=channel,
+        clock=clock,
+        echo=not sys.stdin.isatty(),
+    )
+    if sys.stdin.isatty():
+        typer.echo(
+            application.translator.translate(
+                "en",
+                "console-welcome",
+                user=f"@{adapter.user}",
+                channel=channel,
+                simulated="yes" if clock else "no",
+                now=clock.now().strftime("%Y-%m-%d %H:%M UTC") if clock else "",
+            )
+        )
+    scheduler = None
+    if clock is None:
+        scheduler = start_ticker(application.assistant, adapter.show, settings.tick_seconds)
+    adapter.tick()
+    try:
+        adapter.run(sys.stdin)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+
+
+@app.command()
+def chat(
+    as_user: Annotated[str, typer.Option("--as", help="Your user id, e.g. ana")] = "you",
+    channel: Annotated[str, typer.Option("--in", help="Starting channel")] = "#general",
+    now: Annotated[str | None, typer.Option(help="Start a simulated clock at this ISO 8601 instant")] = None,
+    database: Annotated[str | None, typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)")] = None,
+) -> None:
+    """Chat with the assistant in the terminal (commands from stdin, interactive or piped)."""
+    _console(as_user, channel, now, database)
+
+
+@app.command()
+def run(
+    adapter: Annotated[str, typer.Option(help="console (more adapters arrive with their issues)")] = "console",
+    as_user: Annotated[str, typer.Option("--as", help="Console user id")] = "you",
+) -> None:
+    """Run the assistant: live scheduler plus the chosen chat adapter."""
+    if adapter != "console":
+        typer.echo(f"adapter {adapter!r} is not available in this version; use console", err=True)
+        raise typer.Exit(2)
+    _console(as_user, "#general", None, None)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply all database migrations (also done on every start)."""
+    build(_settings(), SystemClock())
+    typer.echo("database is up to date")
+
+
+@admin_app.command("grant")
+def admin_grant(
+    user: str,
+    role: Annotated[str, typer.Option(help="secretariat, chair, member or stakeholder")] = "secretariat",
+    platform: Annotated[str, typer.Option(help="console, slack or matrix")] = "console",
+) -> None:
+    """Give a chat user a role, e.g. the first secretariat."""
+    if role not in [r.value for r in Role]:
+        raise typer.BadParameter(f"unknown role {role}")
+    application = build(_settings(), SystemClock())
+    user_id = user.lstrip("@") if ":" not in user else user
+    with application.assistant.unit_of_work() as uow:
+        found = uow.people.find(platform=platform, user_id=user_id)
+        person = found[0] if found else uow.people.add(Person(platform=platform, user_id=user_id, display_name=user_id))
+        person.role = Role(role)
+        uow.people.save(person)
+    typer.echo(f"{platform}:{user_id} is now {role}")
+
+
+@app.command()
+def when(
+    text: str,
+    tz: Annotated[str, typer.Option(help="The reader's zone")] = "UTC",
+    now: Annotated[str | None, typer.Option(help="ISO 8601 instant to read relative dates from")] = None,
+    language: Annotated[str, typer.Option(help="Language of the text")] = "en",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Show how a typed date is read; exits 2 with a message when it cannot be."""
+    translator = FluentTranslator()
+    renderer = Renderer(translator)
+    moment = _instant(now) if now else SystemClock().now()
+    try:
+        from assistant.domain.zones import require_zone
+
+        zone = require_zone(tz)
+        result = read_when(text, zone=zone, now=moment, language=language)
+    except UserError as error:
+        typer.echo(renderer.render((error.message,), "en", "UTC"), err=True)
+        raise typer.Exit(2) from error
+    local = result.at.astimezone(zone_info(result.zone))
+    if as_json:
+        payload = {
+            "utc": result.at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "zone": result.zone,
+            "local": local.isoformat(),
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        from assistant.messages import When, msg
+
+        typer.echo(renderer.render((msg("when-read", text=text, when=When(result.at, result.zone)),), language, zone))
+
+
+@app.command()
+def demo(
+    database: Annotated[str, typer.Option("--db", help="Database URL for the demo")] = "sqlite:///./demo.db",
+    fresh: Annotated[bool, typer.Option(help="Start from an empty database")] = True,
+) -> None:
+    """Play the CWG-Internet scenario (Oct 2024 – Jan 2025) on a simulated clock."""
+    from assistant.runtime.demo import play
+
+    play(database, fresh=fresh, out=sys.stdout)
+
+
+def main() -> None:
+    app()

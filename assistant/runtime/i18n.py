@@ -1,0 +1,137 @@
+"""Fluent translation and the rendering of messages (dates, mentions, user text) per reader."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_skeleton, get_datetime_format
+from babel.lists import format_list
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser
+from fluent.syntax.ast import Junk
+
+from assistant.domain.zones import zone_info
+from assistant.messages import CommandHint, Mention, Message, UserText, When
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+DEFAULT_LOCALE = "en"
+
+
+class FluentTranslator:
+    """Messages from `locales/<lang>/*.ftl`, falling back to English with a logged warning."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        self.locales_dir = locales_dir
+        self._bundles: dict[str, FluentBundle] = {}
+
+    def _bundle(self, locale: str) -> FluentBundle:
+        if locale not in self._bundles:
+            bundle = FluentBundle([locale], use_isolating=False)
+            for path in sorted((self.locales_dir / locale).glob("*.ftl")):
+                resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+                for entry in resource.body:
+                    if isinstance(entry, Junk):
+                        log.error("syntax error in %s: %s", path, entry.content[:80])
+                bundle.add_resource(resource)
+            self._bundles[locale] = bundle
+        return self._bundles[locale]
+
+    def translate(self, locale: str, message_id: str, **args: Any) -> str:
+        for candidate in dict.fromkeys([locale, DEFAULT_LOCALE]):
+            bundle = self._bundle(candidate)
+            if not bundle.has_message(message_id):
+                if candidate != DEFAULT_LOCALE:
+                    log.warning("message %s missing in %s, using English", message_id, candidate)
+                continue
+            message = bundle.get_message(message_id)
+            text, errors = bundle.format_pattern(message.value, args)
+            for error in errors:
+                log.warning("message %s in %s: %s", message_id, candidate, error)
+            return str(text)
+        log.warning("message %s missing", message_id)
+        return message_id
+
+
+def zone_label(zone: str) -> str:
+    return zone
+
+
+@cache
+def _datetime_pattern(locale: str) -> str:
+    """How the locale joins a date and a time, e.g. "{1}, {0}"."""
+    return str(get_datetime_format("medium", locale=locale))
+
+
+class Renderer:
+    """Turns Message values into text for one platform's readers."""
+
+    def __init__(
+        self,
+        translator: FluentTranslator,
+        mention: Callable[[Mention], str] = lambda m: f"@{m.user_id}",
+        escape: Callable[[str], str] = lambda text: text,
+        command: Callable[[str], str] = lambda text: f"/{text}",
+    ) -> None:
+        self.translator = translator
+        self.mention = mention
+        self.escape = escape
+        self.command = command
+
+    def render(self, lines: tuple[Message, ...] | list[Message], locale: str, tz: str) -> str:
+        return "\n".join(self.render_message(line, locale, tz) for line in lines)
+
+    def render_message(self, message: Message, locale: str, tz: str) -> str:
+        args = {name: self._arg(value, locale, tz) for name, value in message.args.items()}
+        return self.translator.translate(locale, message.id, **args)
+
+    def _arg(self, value: Any, locale: str, tz: str) -> Any:
+        if isinstance(value, Message):
+            return self.render_message(value, locale, tz)
+        if isinstance(value, When):
+            return self.format_when(value, locale, tz)
+        if isinstance(value, Mention):
+            return self.mention(value)
+        if isinstance(value, UserText):
+            return self.escape(value.text)
+        if isinstance(value, CommandHint):
+            return self.command(value.text)
+        if isinstance(value, tuple | list):
+            parts = [str(self._arg(v, locale, tz)) for v in value]
+            return format_list(parts, locale=locale) if parts else ""
+        if isinstance(value, Enum):
+            return value.value
+        return value
+
+    def _local(self, at: datetime, zone: str, locale: str, with_date: bool, with_year: bool) -> str:
+        local = at.astimezone(zone_info(zone))
+        clock = format_skeleton("Hm", local, locale=locale)
+        if not with_date:
+            return str(clock)
+        day = format_skeleton("yMMMEd" if with_year else "MMMEd", local, locale=locale)
+        return _datetime_pattern(locale).replace("{1}", str(day)).replace("{0}", str(clock))
+
+    def format_when(self, when: When, locale: str, reader_tz: str) -> str:
+        """An instant in the named zone (or the reader's), then the reader's zone and UTC."""
+        primary = when.zone or reader_tz
+        zones = [primary] + [z for z in dict.fromkeys([reader_tz, "UTC"]) if z != primary]
+        main_day = when.at.astimezone(zone_info(primary)).date()
+        texts = []
+        for index, zone in enumerate(zones):
+            same_day = when.at.astimezone(zone_info(zone)).date() == main_day
+            local = self._local(when.at, zone, locale, index == 0 or not same_day, index == 0)
+            texts.append(
+                self.translator.translate(locale, "when-in-zone", local=local, zone=zone_label(zone))
+            )
+        if len(texts) == 1:
+            return texts[0]
+        return self.translator.translate(
+            locale, "when-with-others", main=texts[0], others=" · ".join(texts[1:])
+        )

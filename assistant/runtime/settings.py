@@ -1,0 +1,43 @@
+"""Settings from the environment, validated at start-up; secrets are never printed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+DEFAULT_DATABASE_URL = "sqlite:///./assistant.db"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names it (never its value)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    admins: frozenset[str] = field(default_factory=frozenset)
+    tick_seconds: float = 30.0
+    log_level: str = "WARNING"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        try:
+            tick = float(env.get("ASSISTANT_TICK_SECONDS", "30"))
+        except ValueError as error:
+            raise SettingsError("ASSISTANT_TICK_SECONDS must be a number of seconds") from error
+        if tick <= 0:
+            raise SettingsError("ASSISTANT_TICK_SECONDS must be positive")
+        admins = frozenset(
+            a.strip().lstrip("@") for a in env.get("ASSISTANT_ADMINS", "").split(",") if a.strip()
+        )
+        level = env.get("LOG_LEVEL", "WARNING").upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise SettingsError("LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR")
+        return cls(
+            database_url=env.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+            admins=admins,
+            tick_seconds=tick,
+            log_level=level,
+        )

@@ -1,0 +1,120 @@
+"""Settings, roles, channel settings, reading dates and help."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import commands as c
+from assistant.domain.model import Person, Role, StakeholderGroup
+from assistant.domain.zones import require_zone
+from assistant.messages import Outgoing, UserError, UserText, When, msg
+from assistant.services.common import Context
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+_QUIET = re.compile(r"([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _language(value: str) -> str:
+    language = value.lower()
+    if language not in LANGUAGES:
+        raise UserError("error-language", value=value, languages=", ".join(LANGUAGES))
+    return language
+
+
+def _show(ctx: Context) -> list[Outgoing]:
+    p = ctx.actor
+    return [
+        ctx.reply(
+            msg(
+                "settings-show",
+                tz=p.tz,
+                language=p.language,
+                quiet=f"{p.quiet_start}-{p.quiet_end}",
+                role=msg(f"role-{p.role.value}"),
+                organisation=UserText(p.organisation or "—"),
+                country=UserText(p.country or "—"),
+                group=p.stakeholder_group or "—",
+            )
+        )
+    ]
+
+
+def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
+    person = ctx.actor
+    value = cmd.value or ""
+    if cmd.key == "show":
+        return _show(ctx)
+    if cmd.key == "tz":
+        person.tz = require_zone(value)
+    elif cmd.key == "language":
+        person.language = _language(value)
+    elif cmd.key == "quiet":
+        match = _QUIET.fullmatch(value.strip())
+        if not match:
+            raise UserError("error-quiet", value=value)
+        person.quiet_start = f"{match.group(1)}:{match.group(2)}"
+        person.quiet_end = f"{match.group(3)}:{match.group(4)}"
+    elif cmd.key == "organisation":
+        person.organisation = value
+    elif cmd.key == "country":
+        person.country = value.upper() if len(value) <= 3 else value
+    elif cmd.key == "group":
+        groups = [g.value for g in StakeholderGroup]
+        if value.lower() not in groups:
+            raise UserError("error-group", value=value, groups=", ".join(groups))
+        person.stakeholder_group = value.lower()
+    ctx.uow.people.save(person)
+    # Reply in the new language and zone at once.
+    return _show(ctx)
+
+
+def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
+    roles = [r.value for r in Role]
+    if cmd.role not in roles:
+        raise UserError("error-role", value=cmd.role, roles=", ".join(roles))
+    role = Role(cmd.role)
+    found = ctx.uow.people.find(platform=ctx.actor.platform, user_id=cmd.user)
+    if found:
+        person = found[0]
+    else:
+        person = ctx.uow.people.add(
+            Person(platform=ctx.actor.platform, user_id=cmd.user, display_name=cmd.user)
+        )
+    if person.role == Role.SECRETARIAT and role != Role.SECRETARIAT:
+        others = [p for p in ctx.uow.people.find(role=Role.SECRETARIAT) if p.id != person.id]
+        if not others:
+            raise UserError("error-last-secretariat")
+    person.role = role
+    ctx.uow.people.save(person)
+    return [ctx.reply(msg("role-granted", user=f"@{person.user_id}", role=msg(f"role-{role.value}")))]
+
+
+def channel_setting(ctx: Context, cmd: c.ChannelSetting) -> list[Outgoing]:
+    channel = ctx.channel
+    if cmd.key == "language":
+        channel.language = _language(cmd.value)
+    else:
+        if cmd.value not in ("on", "off"):
+            raise UserError("error-on-off", value=cmd.value)
+        channel.members_only = cmd.value == "on"
+    ctx.uow.channels.save(channel)
+    return [
+        ctx.reply(
+            msg(
+                "channel-settings",
+                channel=channel.channel_id,
+                language=channel.language,
+                membersonly="yes" if channel.members_only else "no",
+            )
+        )
+    ]
+
+
+def read_when_command(ctx: Context, cmd: c.ReadWhenCommand) -> list[Outgoing]:
+    when = ctx.read_when(cmd.text)
+    lines = [msg("when-read", text=UserText(cmd.text), when=When(when.at, when.zone))]
+    if not when.had_time:
+        lines.append(msg("when-end-of-day"))
+    if when.dst_note:
+        lines.append(msg("note-dst-overlap", when=When(when.at, when.zone)))
+    return [ctx.reply(*lines)]

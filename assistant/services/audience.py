@@ -1,0 +1,54 @@
+"""Who a round or meeting concerns: its audience, respondents and attendees."""
+
+from __future__ import annotations
+
+from assistant.domain.model import Meeting, Person, Role, Round, RsvpChoice
+from assistant.ports import UnitOfWork
+
+
+def members(uow: UnitOfWork) -> list[Person]:
+    return [p for p in uow.people.find() if p.role != Role.STAKEHOLDER]
+
+
+def channel_people(uow: UnitOfWork, channel_ids: list[str]) -> list[Person]:
+    channels = uow.channels.find_in("channel_id", channel_ids)
+    links = uow.channel_members.find_in("channel_id", [c.id for c in channels])
+    return uow.people.find_in("id", {link.person_id for link in links})
+
+
+def respondent_ids(uow: UnitOfWork, round_: Round) -> set[int]:
+    return {a.person_id for a in uow.answers.find(round_id=round_.id)}
+
+
+def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
+    """Members for a members-only round; else the announced channels' people and respondents."""
+    if round_.members_only:
+        people = members(uow)
+    else:
+        people = channel_people(uow, round_.channels)
+        known = {p.id for p in people}
+        extra = respondent_ids(uow, round_) - known
+        people += uow.people.find_in("id", extra)
+    return sorted(people, key=lambda p: p.id or 0)
+
+
+def meeting_audience(uow: UnitOfWork, meeting: Meeting) -> list[Person]:
+    """Members for a members-only meeting; else the people of the channels it was announced in."""
+    if meeting.members_only:
+        return members(uow)
+    people = {p.id: p for p in channel_people(uow, meeting.channels)}
+    for rsvp in uow.rsvps.find(meeting_id=meeting.id):
+        if rsvp.person_id not in people:
+            person = uow.people.get(rsvp.person_id)
+            if person is not None:
+                people[person.id] = person
+    return sorted(people.values(), key=lambda p: p.id or 0)
+
+
+def attending(uow: UnitOfWork, meeting: Meeting) -> list[Person]:
+    rsvps = [
+        r
+        for r in uow.rsvps.find(meeting_id=meeting.id)
+        if r.choice != RsvpChoice.NO and not r.waitlisted
+    ]
+    return uow.people.find_in("id", [r.person_id for r in rsvps])

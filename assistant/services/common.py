@@ -1,0 +1,132 @@
+"""What every use case shares: the request context, lookups with visibility rules, permissions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from assistant.domain.dates import MissingTime, ReadWhen, read_when
+from assistant.domain.model import Action, Channel, Meeting, Person, Role, Round
+from assistant.domain.zones import require_zone
+from assistant.messages import Direct, Message, Post, Reply, UserError, When, msg
+from assistant.ports import Translator, UnitOfWork
+
+
+@dataclass
+class Context:
+    """One request: who speaks, where, when, inside which transaction."""
+
+    uow: UnitOfWork
+    actor: Person
+    channel: Channel
+    now: datetime
+    translator: Translator
+
+    def reply(self, *lines: Message) -> Reply:
+        return Reply(tuple(lines), locale=self.actor.language, tz=self.actor.tz)
+
+    def read_when(
+        self, text: str, zone: str | None = None, missing: MissingTime = MissingTime.END_OF_DAY
+    ) -> ReadWhen:
+        """Read a date typed by the actor, in `zone` (if the command names one) or theirs."""
+        return read_when(
+            text,
+            zone=zone or self.actor.tz,
+            now=self.now,
+            language=self.actor.language,
+            missing_time=missing,
+        )
+
+    def future_when(
+        self, text: str, zone: str | None = None, missing: MissingTime = MissingTime.END_OF_DAY
+    ) -> ReadWhen:
+        when = self.read_when(text, zone, missing)
+        if when.at <= self.now:
+            raise UserError("error-when-past", when=When(when.at, when.zone))
+        return when
+
+
+def post_to(channel: Channel, *lines: Message) -> Post:
+    return Post(channel.channel_id, tuple(lines), locale=channel.language, tz=channel.digest_zone)
+
+
+def direct_to(person: Person, *lines: Message) -> Direct:
+    return Direct(person.user_id, tuple(lines), locale=person.language, tz=person.tz)
+
+
+def zone_or_default(text: str | None, default: str) -> str:
+    return require_zone(text) if text else default
+
+
+def require_role(actor: Person, roles: Iterable[Role]) -> None:
+    allowed = tuple(roles)
+    if actor.role not in allowed:
+        raise UserError("error-not-allowed", role=msg(f"role-{actor.role.value}"))
+
+
+def round_id_text(round_: Round) -> str:
+    return f"R{round_.id}"
+
+
+def meeting_id_text(meeting: Meeting) -> str:
+    return f"M{meeting.id}"
+
+
+def action_label(action: Action) -> str:
+    return action.ref or f"A{action.id}"
+
+
+def visible_round(ctx: Context, round_id: int) -> Round:
+    """A round the actor may see; members-only rounds do not exist for stakeholders."""
+    found = ctx.uow.rounds.get(round_id)
+    if found is None or (found.members_only and not ctx.actor.is_member):
+        raise UserError("error-unknown-round", id=f"R{round_id}")
+    return found
+
+
+def visible_meeting(ctx: Context, meeting_id: int) -> Meeting:
+    """A meeting the actor may see; members-only meetings do not exist for stakeholders."""
+    found = ctx.uow.meetings.get(meeting_id)
+    if found is None or (found.members_only and not ctx.actor.is_member):
+        raise UserError("error-unknown-meeting", id=f"M{meeting_id}")
+    return found
+
+
+def find_action(ctx: Context, ref: str) -> Action:
+    """An action by id (`A3`) or by its reference (`7.3.1`), as the actor may see it."""
+    match = re.fullmatch(r"(?i)a(\d{1,9})", ref)
+    found: Action | None
+    if match:
+        found = ctx.uow.actions.get(int(match.group(1)))
+    else:
+        candidates = ctx.uow.actions.find(ref=ref)
+        found = candidates[0] if candidates else None
+    if found is None or not action_visible(ctx, found):
+        raise UserError("error-unknown-action", id=ref)
+    return found
+
+
+def action_visible(ctx: Context, action: Action) -> bool:
+    """Stakeholders see the actions of open meetings and those of no meeting."""
+    if ctx.actor.is_member or action.meeting_id is None:
+        return True
+    meeting = ctx.uow.meetings.get(action.meeting_id)
+    return meeting is not None and not meeting.members_only
+
+
+def person_by_user(ctx: Context, user_id: str) -> Person:
+    """A known person on the actor's platform, by the id a mention carries."""
+    found = ctx.uow.people.find(platform=ctx.actor.platform, user_id=user_id)
+    if not found:
+        raise UserError("error-unknown-user", user=user_id)
+    return found[0]
+
+
+def channel_by_id(ctx: Context, channel_id: str) -> Channel:
+    """The channel record for a platform channel id, created on first mention."""
+    found = ctx.uow.channels.find(channel_id=channel_id)
+    if found:
+        return found[0]
+    return ctx.uow.channels.add(Channel(platform=ctx.actor.platform, channel_id=channel_id))

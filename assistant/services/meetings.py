@@ -1,0 +1,329 @@
+"""Meetings and sessions: create, announce, RSVP with capacity and waitlist, calendars."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from assistant import commands as c
+from assistant.domain.dates import MissingTime, format_offset, parse_offsets, read_when
+from assistant.domain.model import Meeting, Person, Role, Rsvp, RsvpChoice
+from assistant.domain.reminders import (
+    DEFAULT_MEETING_OFFSETS,
+    PlannedReminder,
+    in_quiet_hours,
+    plan_meeting,
+)
+from assistant.messages import CommandHint, FileOut, Message, Outgoing, Reply, UserError, UserText, When, msg
+from assistant.services.audience import attending, meeting_audience
+from assistant.services.common import (
+    Context,
+    channel_by_id,
+    direct_to,
+    meeting_id_text,
+    post_to,
+    visible_meeting,
+    zone_or_default,
+)
+from assistant.services.reminders import deliver_due
+from assistant.services.rounds import dst_lines, reminder_preview_lines
+
+DEFAULT_DURATION = timedelta(hours=1)
+ORGANISERS = (Role.SECRETARIAT, Role.CHAIR)
+
+
+def new_meeting(ctx: Context, cmd: c.NewMeeting) -> list[Outgoing]:
+    zone = zone_or_default(cmd.zone, ctx.actor.tz)
+    starts = ctx.future_when(cmd.at, zone, MissingTime.REQUIRED)
+    ends_at = starts.at + DEFAULT_DURATION
+    notes = dst_lines(starts)
+    if cmd.until:
+        # "until 12:00" is read on the meeting's own day.
+        ends = read_when(cmd.until, zone=starts.zone, now=starts.at, language=ctx.actor.language)
+        ends_at = ends.at
+        if ends_at <= starts.at:
+            raise UserError("error-ends-before-start")
+    rsvp_by = None
+    if cmd.rsvp_by:
+        rsvp_by = ctx.future_when(cmd.rsvp_by, starts.zone).at
+        if rsvp_by > starts.at:
+            raise UserError("error-rsvp-after-start")
+    meeting = ctx.uow.meetings.add(
+        Meeting(
+            title=cmd.title,
+            starts_at=starts.at,
+            ends_at=ends_at,
+            zone=starts.zone,
+            place=cmd.place,
+            link=cmd.link,
+            members_only=cmd.members_only,
+            rsvp_by=rsvp_by,
+            capacity=cmd.capacity,
+            created_by=ctx.actor.id or 0,
+            created_at=ctx.now,
+        )
+    )
+    mid = meeting_id_text(meeting)
+    return [
+        ctx.reply(
+            msg("meeting-created", id=mid, title=UserText(meeting.title)),
+            *details(meeting),
+            *notes,
+            msg("meeting-next-steps", announce=CommandHint(f"meeting announce {mid} #channel")),
+        )
+    ]
+
+
+def details(meeting: Meeting) -> list[Message]:
+    lines = [
+        msg("meeting-when", starts=When(meeting.starts_at, meeting.zone), ends=When(meeting.ends_at, meeting.zone))
+    ]
+    if meeting.place:
+        lines.append(msg("meeting-place", place=UserText(meeting.place)))
+    if meeting.link:
+        lines.append(msg("meeting-link", link=UserText(meeting.link)))
+    if meeting.rsvp_by:
+        lines.append(msg("meeting-rsvp-by", when=When(meeting.rsvp_by, meeting.zone)))
+    if meeting.capacity:
+        lines.append(msg("meeting-capacity", capacity=meeting.capacity))
+    if meeting.members_only:
+        lines.append(msg("meeting-members-only"))
+    return lines
+
+
+def announce_meeting(ctx: Context, cmd: c.AnnounceMeeting) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    mid = meeting_id_text(meeting)
+    if meeting.starts_at <= ctx.now:
+        raise UserError("error-meeting-past", id=mid)
+    channel_ids = list(dict.fromkeys(cmd.channels or (ctx.channel.channel_id,)))
+    channels = [channel_by_id(ctx, ch) for ch in channel_ids]
+    for channel in channels:
+        if meeting.members_only and not channel.members_only:
+            raise UserError("error-members-only-channel", channel=channel.channel_id)
+    meeting.announce_channels = ",".join(dict.fromkeys(meeting.channels + channel_ids))
+    meeting.announced_at = meeting.announced_at or ctx.now
+    ctx.uow.meetings.save(meeting)
+    lines = [
+        msg("meeting-announcement", id=mid, title=UserText(meeting.title)),
+        *details(meeting),
+        msg("meeting-how-to-rsvp", rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no")),
+    ]
+    return [
+        *[post_to(channel, *lines) for channel in channels],
+        ctx.reply(msg("meeting-announced", id=mid, channels=", ".join(channel_ids))),
+    ]
+
+
+def _limited(meeting: Meeting, choice: RsvpChoice) -> bool:
+    """Capacity counts seats in the room when there is a place, else everyone attending."""
+    if meeting.capacity is None or choice == RsvpChoice.NO:
+        return False
+    return choice == RsvpChoice.IN_PERSON or not meeting.place
+
+
+def _confirmed_count(rsvps: list[Rsvp], meeting: Meeting, exclude: int | None) -> int:
+    return sum(
+        1 for r in rsvps if r.person_id != exclude and _limited(meeting, r.choice) and not r.waitlisted
+    )
+
+
+def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    mid = meeting_id_text(meeting)
+    if not meeting.rsvp_open(ctx.now):
+        raise UserError("error-rsvp-closed", id=mid, when=When(meeting.rsvp_by or meeting.starts_at))
+    rsvps = ctx.uow.rsvps.find(meeting_id=meeting.id)
+    mine = next((r for r in rsvps if r.person_id == ctx.actor.id), None)
+    held_seat = mine is not None and _limited(meeting, mine.choice) and not mine.waitlisted
+    waitlisted = (
+        _limited(meeting, cmd.choice)
+        and not held_seat
+        and _confirmed_count(rsvps, meeting, ctx.actor.id) >= (meeting.capacity or 0)
+    )
+    if mine is None:
+        mine = ctx.uow.rsvps.add(
+            Rsvp(
+                meeting_id=meeting.id or 0,
+                person_id=ctx.actor.id or 0,
+                choice=cmd.choice,
+                waitlisted=waitlisted,
+                seq=max((r.seq for r in rsvps), default=0) + 1,
+                updated_at=ctx.now,
+            )
+        )
+    else:
+        if waitlisted and not mine.waitlisted:
+            mine.seq = max((r.seq for r in rsvps), default=0) + 1
+        mine.choice, mine.waitlisted, mine.updated_at = cmd.choice, waitlisted, ctx.now
+        ctx.uow.rsvps.save(mine)
+    out: list[Outgoing] = []
+    if held_seat and not _limited(meeting, cmd.choice):
+        out += _promote(ctx, meeting)
+    lines = [msg("rsvp-recorded", id=mid, title=UserText(meeting.title), choice=cmd.choice.value, waitlisted="yes" if waitlisted else "no")]
+    if cmd.choice != RsvpChoice.NO and in_quiet_hours(meeting.starts_at, ctx.actor):
+        lines.append(msg("rsvp-night-warning", when=When(meeting.starts_at, ctx.actor.tz)))
+    out.append(ctx.reply(*lines))
+    return out
+
+
+def _promote(ctx: Context, meeting: Meeting) -> list[Outgoing]:
+    rsvps = ctx.uow.rsvps.find(meeting_id=meeting.id)
+    if _confirmed_count(rsvps, meeting, None) >= (meeting.capacity or 0):
+        return []
+    waiting = sorted((r for r in rsvps if r.waitlisted), key=lambda r: r.seq)
+    if not waiting:
+        return []
+    first = waiting[0]
+    first.waitlisted = False
+    first.updated_at = ctx.now
+    ctx.uow.rsvps.save(first)
+    person = ctx.uow.people.get(first.person_id)
+    if person is None:
+        return []
+    return [direct_to(person, msg("rsvp-promoted", id=meeting_id_text(meeting), title=UserText(meeting.title), when=When(meeting.starts_at)))]
+
+
+def list_meetings(ctx: Context, cmd: c.ListMeetings) -> list[Outgoing]:
+    meetings = [
+        m
+        for m in ctx.uow.meetings.find()
+        if m.ends_at > ctx.now and (ctx.actor.is_member or not m.members_only)
+    ]
+    if not meetings:
+        return [ctx.reply(msg("meetings-none"))]
+    answered = {r.meeting_id: r for r in ctx.uow.rsvps.find(person_id=ctx.actor.id)}
+    lines = [msg("meetings-header", count=len(meetings))]
+    for m in sorted(meetings, key=lambda m: m.starts_at):
+        mine = answered.get(m.id or 0)
+        lines.append(
+            msg(
+                "meetings-line",
+                id=meeting_id_text(m),
+                title=UserText(m.title),
+                when=When(m.starts_at),
+                place=UserText(m.place) if m.place else "",
+                has_place="yes" if m.place else "no",
+                rsvp=(mine.choice.value if not mine.waitlisted else "waitlist") if mine else "none",
+            )
+        )
+    return [ctx.reply(*lines)]
+
+
+def attendees(ctx: Context, cmd: c.ListAttendees) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    rsvps = sorted(ctx.uow.rsvps.find(meeting_id=meeting.id), key=lambda r: r.seq)
+    people = {p.id: p for p in ctx.uow.people.find_in("id", [r.person_id for r in rsvps])}
+    by_choice: dict[str, list[Person]] = {"in-person": [], "remote": [], "no": [], "waitlist": []}
+    for r in rsvps:
+        key = "waitlist" if r.waitlisted else r.choice.value
+        by_choice[key].append(people[r.person_id])
+    lines = [
+        msg("attendees-header", id=meeting_id_text(meeting), title=UserText(meeting.title)),
+        msg(
+            "attendees-counts",
+            inperson=len(by_choice["in-person"]),
+            remote=len(by_choice["remote"]),
+            no=len(by_choice["no"]),
+            waitlist=len(by_choice["waitlist"]),
+        ),
+    ]
+    for key, group in by_choice.items():
+        if group:
+            lines.append(msg("attendees-group", choice=key, names=", ".join(f"@{p.user_id}" for p in group)))
+    present = by_choice["in-person"] + by_choice["remote"]
+    for label, counter in (
+        ("country", Counter(p.country for p in present)),
+        ("organisation", Counter(p.organisation for p in present)),
+    ):
+        if present:
+            parts = ", ".join(f"{k or '—'}: {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+            lines.append(msg(f"attendees-by-{label}", counts=UserText(parts)))
+    return [ctx.reply(*lines)]
+
+
+def calendar(ctx: Context, cmd: c.MeetingCalendar) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    mid = meeting_id_text(meeting)
+    cal = Calendar()
+    cal.add("prodid", "-//consultation-assistant//EN")
+    cal.add("version", "2.0")
+    event = Event()
+    event.add("uid", f"meeting-{meeting.id}@consultation-assistant")
+    event.add("dtstamp", ctx.now)
+    # UTC instants are correct in every reader's calendar, whatever its zone.
+    event.add("dtstart", meeting.starts_at)
+    event.add("dtend", meeting.ends_at)
+    event.add("summary", meeting.title)
+    if meeting.place:
+        event.add("location", meeting.place)
+    if meeting.link:
+        event.add("url", meeting.link)
+        event.add("description", meeting.link)
+    cal.add_component(event)
+    content = cal.to_ical().decode()
+    filename = f"{mid}.ics"
+    return [
+        Reply(
+            (msg("ics-ready", id=mid, path=cmd.path or filename),),
+            locale=ctx.actor.language,
+            tz=ctx.actor.tz,
+            file=FileOut(filename=filename, content=content, path=cmd.path),
+        )
+    ]
+
+
+def meeting_plan(ctx: Context, meeting: Meeting) -> list[PlannedReminder]:
+    answered = {r.person_id for r in ctx.uow.rsvps.find(meeting_id=meeting.id)}
+    return plan_meeting(
+        meeting,
+        meeting_audience(ctx.uow, meeting),
+        answered,
+        attending(ctx.uow, meeting),
+        meeting.created_at,
+    )
+
+
+def preview_reminders(ctx: Context, meeting_id: int) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, meeting_id)
+    plan = meeting_plan(ctx, meeting)
+    offsets = meeting.reminder_offsets or DEFAULT_MEETING_OFFSETS
+    return [ctx.reply(*reminder_preview_lines(ctx, meeting_id_text(meeting), plan, offsets))]
+
+
+def set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, meeting_id)
+    meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
+    ctx.uow.meetings.save(meeting)
+    return [
+        ctx.reply(msg("reminders-set", id=meeting_id_text(meeting), offsets=meeting.reminder_offsets)),
+        *preview_reminders(ctx, meeting_id),
+    ]
+
+
+def due_meeting_work(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    for meeting in ctx.uow.meetings.find():
+        if meeting.starts_at <= ctx.now:
+            continue
+        out += deliver_due(ctx, meeting_plan(ctx, meeting), lambda item, m=meeting: _reminder_lines(m, item))
+    return out
+
+
+def _reminder_lines(meeting: Meeting, item: PlannedReminder) -> list[Message]:
+    mid = meeting_id_text(meeting)
+    if item.kind == "rsvp-due":
+        return [
+            msg(
+                "reminder-rsvp",
+                id=mid,
+                title=UserText(meeting.title),
+                when=When(item.deadline),
+                rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no"),
+            )
+        ]
+    return [msg("reminder-meeting", id=mid, title=UserText(meeting.title), when=When(meeting.starts_at), place=UserText(meeting.place or meeting.link))]
+
+

@@ -1,0 +1,594 @@
+"""Consultation rounds: create, ask, announce, collect inputs, report, close and extend."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from datetime import datetime
+
+from assistant import commands as c
+from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_offsets
+from assistant.domain.model import Answer, Person, Question, Role, Round
+from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS, PlannedReminder, plan_round
+from assistant.messages import (
+    CommandHint,
+    FileOut,
+    Message,
+    Outgoing,
+    Reply,
+    UserError,
+    UserText,
+    When,
+    msg,
+)
+from assistant.services.audience import respondent_ids, round_audience
+from assistant.services.reminders import deliver_due
+from assistant.services.common import (
+    Context,
+    channel_by_id,
+    post_to,
+    require_role,
+    round_id_text,
+    visible_round,
+    zone_or_default,
+)
+
+MAX_QUESTIONS = 20
+STAFF = (Role.SECRETARIAT,)
+READERS = (Role.SECRETARIAT, Role.CHAIR)
+
+
+def time_left(now: datetime, deadline: datetime) -> dict[str, int]:
+    seconds = max(0, int((deadline - now).total_seconds()))
+    return {"days": seconds // 86400, "hours": seconds % 86400 // 3600}
+
+
+def dst_lines(when: ReadWhen) -> list[Message]:
+    return [msg("note-dst-overlap", when=When(when.at, when.zone))] if when.dst_note else []
+
+
+def questions_of(ctx: Context, round_: Round) -> list[Question]:
+    return sorted(ctx.uow.questions.find(round_id=round_.id), key=lambda q: q.position)
+
+
+def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
+    zone = zone_or_default(cmd.zone, ctx.actor.tz)
+    closes = ctx.future_when(cmd.closes, zone)
+    opens_at = ctx.now
+    notes = dst_lines(closes)
+    if cmd.opens:
+        opens = ctx.read_when(cmd.opens, zone, MissingTime.START_OF_DAY)
+        opens_at = max(opens.at, ctx.now)
+        notes += dst_lines(opens)
+    if opens_at >= closes.at:
+        raise UserError("error-opens-after-closes")
+    round_ = ctx.uow.rounds.add(
+        Round(
+            title=cmd.title,
+            opens_at=opens_at,
+            closes_at=closes.at,
+            zone=zone,
+            members_only=cmd.members_only,
+            created_by=ctx.actor.id or 0,
+            created_at=ctx.now,
+        )
+    )
+    rid = round_id_text(round_)
+    return [
+        ctx.reply(
+            msg("round-created", id=rid, title=UserText(round_.title)),
+            msg("round-opens", when=When(round_.opens_at, zone)),
+            msg("round-closes", when=When(round_.closes_at, zone)),
+            *notes,
+            msg("round-next-steps", question=CommandHint(f'consult question {rid} "…"')),
+        )
+    ]
+
+
+def add_question(ctx: Context, cmd: c.AddQuestion) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    if round_.closed_at is not None or round_.closes_at <= ctx.now:
+        raise UserError("error-round-closed", id=round_id_text(round_))
+    existing = questions_of(ctx, round_)
+    if len(existing) >= MAX_QUESTIONS:
+        raise UserError("error-too-many-questions", max=MAX_QUESTIONS)
+    question = ctx.uow.questions.add(
+        Question(round_id=round_.id or 0, position=len(existing) + 1, text=cmd.text)
+    )
+    return [
+        ctx.reply(
+            msg(
+                "question-added",
+                round=round_id_text(round_),
+                id=f"Q{question.position}",
+                text=UserText(question.text),
+            )
+        )
+    ]
+
+
+def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list[Message]:
+    rid = round_id_text(round_)
+    lines = [
+        msg("round-announcement", id=rid, title=UserText(round_.title)),
+        *[
+            msg("question-line", id=f"Q{q.position}", text=UserText(q.text))
+            for q in questions
+        ],
+        msg(
+            "round-deadline",
+            when=When(round_.closes_at, round_.zone),
+            **time_left(ctx.now, round_.closes_at),
+        ),
+        msg(
+            "round-how-to-respond",
+            respond=CommandHint(f"consult respond {rid}"),
+            answer=CommandHint(f'consult answer {rid} Q1 "…"'),
+        ),
+    ]
+    if round_.members_only:
+        lines.insert(1, msg("round-members-only"))
+    return lines
+
+
+def announce_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Outgoing]:
+    lines = announcement(ctx, round_, questions_of(ctx, round_))
+    return [post_to(channel_by_id(ctx, channel_id), *lines) for channel_id in channel_ids]
+
+
+def announce_round(ctx: Context, cmd: c.AnnounceRound) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    if round_.closed_at is not None or round_.closes_at <= ctx.now:
+        raise UserError("error-round-closed", id=rid)
+    if not questions_of(ctx, round_):
+        raise UserError("error-round-no-questions", id=rid)
+    channel_ids = list(dict.fromkeys(cmd.channels or (ctx.channel.channel_id,)))
+    for channel_id in channel_ids:
+        channel = channel_by_id(ctx, channel_id)
+        if round_.members_only and not channel.members_only:
+            raise UserError("error-members-only-channel", channel=channel_id)
+    round_.announce_channels = ",".join(dict.fromkeys(round_.channels + channel_ids))
+    channels_text = ", ".join(channel_ids)
+    if round_.opens_at > ctx.now:
+        ctx.uow.rounds.save(round_)
+        return [
+            ctx.reply(
+                msg(
+                    "round-announce-scheduled",
+                    id=rid,
+                    channels=channels_text,
+                    when=When(round_.opens_at, round_.zone),
+                )
+            )
+        ]
+    round_.announced_at = round_.announced_at or ctx.now
+    ctx.uow.rounds.save(round_)
+    return [
+        *announce_posts(ctx, round_, channel_ids),
+        ctx.reply(msg("round-announced", id=rid, channels=channels_text)),
+    ]
+
+
+def list_rounds(ctx: Context, cmd: c.ListRounds) -> list[Outgoing]:
+    rounds = [
+        r
+        for r in ctx.uow.rounds.find()
+        if (r.is_open(ctx.now) or r.is_upcoming(ctx.now))
+        and (ctx.actor.is_member or not r.members_only)
+    ]
+    if not rounds:
+        return [ctx.reply(msg("rounds-none"))]
+    lines = [msg("rounds-header", count=len(rounds))]
+    for r in sorted(rounds, key=lambda r: r.closes_at):
+        if r.is_upcoming(ctx.now):
+            lines.append(
+                msg(
+                    "rounds-line-upcoming",
+                    id=round_id_text(r),
+                    title=UserText(r.title),
+                    opens=When(r.opens_at),
+                )
+            )
+        else:
+            lines.append(
+                msg(
+                    "rounds-line-open",
+                    id=round_id_text(r),
+                    title=UserText(r.title),
+                    closes=When(r.closes_at),
+                    **time_left(ctx.now, r.closes_at),
+                )
+            )
+    return [ctx.reply(*lines)]
+
+
+def _require_open(ctx: Context, round_: Round) -> None:
+    rid = round_id_text(round_)
+    if round_.is_upcoming(ctx.now):
+        raise UserError("error-round-not-open", id=rid, when=When(round_.opens_at))
+    if not round_.is_open(ctx.now):
+        deadline = round_.closed_at or round_.closes_at
+        raise UserError("error-round-late", id=rid, when=When(min(deadline, round_.closes_at)))
+
+
+def _latest_answers(ctx: Context, round_: Round) -> dict[tuple[int, int], Answer]:
+    latest: dict[tuple[int, int], Answer] = {}
+    for answer in ctx.uow.answers.find(round_id=round_.id):
+        key = (answer.person_id, answer.question_id)
+        if key not in latest or answer.version > latest[key].version:
+            latest[key] = answer
+    return latest
+
+
+def _ask(ctx: Context, round_: Round, question: Question, total: int) -> Message:
+    previous = _latest_answers(ctx, round_).get((ctx.actor.id or 0, question.id or 0))
+    return msg(
+        "respond-ask",
+        round=round_id_text(round_),
+        id=f"Q{question.position}",
+        total=total,
+        text=UserText(question.text),
+        previous=UserText(previous.text) if previous else "",
+        has_previous="yes" if previous else "no",
+    )
+
+
+def respond(ctx: Context, cmd: c.RespondToRound) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    _require_open(ctx, round_)
+    questions = questions_of(ctx, round_)
+    if not questions:
+        raise UserError("error-round-no-questions", id=round_id_text(round_))
+    ctx.actor.dialogue_round_id = round_.id
+    ctx.actor.dialogue_position = 1
+    ctx.uow.people.save(ctx.actor)
+    return [
+        ctx.reply(
+            msg("respond-start", id=round_id_text(round_), title=UserText(round_.title)),
+            _ask(ctx, round_, questions[0], len(questions)),
+        )
+    ]
+
+
+def _store_answer(ctx: Context, round_: Round, question: Question, text: str) -> Answer:
+    if len(text) > c.MAX_TEXT_LENGTH:
+        raise UserError("error-too-long", max=c.MAX_TEXT_LENGTH)
+    if not text.strip():
+        raise UserError("error-missing-text")
+    versions = ctx.uow.answers.find(
+        round_id=round_.id, question_id=question.id, person_id=ctx.actor.id
+    )
+    return ctx.uow.answers.add(
+        Answer(
+            round_id=round_.id or 0,
+            question_id=question.id or 0,
+            person_id=ctx.actor.id or 0,
+            text=text,
+            version=len(versions) + 1,
+            submitted_at=ctx.now,
+        )
+    )
+
+
+def _receipt(round_: Round, question: Question, answer: Answer) -> Message:
+    return msg(
+        "answer-received",
+        round=round_id_text(round_),
+        id=f"Q{question.position}",
+        version=answer.version,
+        when=When(round_.closes_at, round_.zone),
+    )
+
+
+def answer(ctx: Context, cmd: c.AnswerQuestion) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    _require_open(ctx, round_)
+    found = [q for q in questions_of(ctx, round_) if q.position == cmd.question]
+    if not found:
+        raise UserError("error-unknown-question", round=round_id_text(round_), id=f"Q{cmd.question}")
+    stored = _store_answer(ctx, round_, found[0], cmd.text)
+    return [ctx.reply(_receipt(round_, found[0], stored))]
+
+
+def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
+    """A plain message from someone in a guided response: the answer to the current question.
+
+    A single "-" keeps the previous answer and moves on.
+    """
+    round_ = ctx.uow.rounds.get(ctx.actor.dialogue_round_id or 0)
+    position = ctx.actor.dialogue_position or 1
+    ctx.actor.dialogue_round_id = None
+    ctx.actor.dialogue_position = None
+    ctx.uow.people.save(ctx.actor)
+    if round_ is None:
+        return []
+    _require_open(ctx, round_)
+    questions = questions_of(ctx, round_)
+    current = [q for q in questions if q.position == position]
+    if not current:
+        return []
+    lines: list[Message] = []
+    if text.strip() != "-":
+        lines.append(_receipt(round_, current[0], _store_answer(ctx, round_, current[0], text)))
+    following = [q for q in questions if q.position > position]
+    if following:
+        ctx.actor.dialogue_round_id = round_.id
+        ctx.actor.dialogue_position = following[0].position
+        ctx.uow.people.save(ctx.actor)
+        lines.append(_ask(ctx, round_, following[0], len(questions)))
+    else:
+        lines.append(msg("respond-done", id=round_id_text(round_)))
+    return [ctx.reply(*lines)]
+
+
+def _counts(label: str, counter: Counter[str]) -> list[Message]:
+    lines = [msg(label)]
+    for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(msg("status-count-line", name=UserText(key) if key else msg("unknown-value"), count=count))
+    return lines
+
+
+def _respondents(ctx: Context, round_: Round) -> list[Person]:
+    return ctx.uow.people.find_in("id", respondent_ids(ctx.uow, round_))
+
+
+def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    state = (
+        "open" if round_.is_open(ctx.now) else "upcoming" if round_.is_upcoming(ctx.now) else "closed"
+    )
+    questions = questions_of(ctx, round_)
+    lines = [
+        msg("status-header", id=rid, title=UserText(round_.title), state=state),
+        msg("status-dates", opens=When(round_.opens_at, round_.zone), closes=When(round_.closes_at, round_.zone)),
+    ]
+    if state == "open":
+        lines.append(msg("status-time-left", **time_left(ctx.now, round_.closes_at)))
+    lines.append(msg("status-questions", count=len(questions)))
+    if ctx.actor.role not in READERS:
+        mine = {a.question_id for a in ctx.uow.answers.find(round_id=round_.id, person_id=ctx.actor.id)}
+        lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
+        return [ctx.reply(*lines)]
+    latest = _latest_answers(ctx, round_)
+    respondents = _respondents(ctx, round_)
+    lines.append(msg("status-inputs", count=len(latest), respondents=len(respondents)))
+    for q in questions:
+        count = sum(1 for (_, qid) in latest if qid == q.id)
+        lines.append(msg("status-per-question", id=f"Q{q.position}", count=count))
+    lines += _counts("status-by-group", Counter(p.stakeholder_group for p in respondents))
+    lines += _counts("status-by-country", Counter(p.country for p in respondents))
+    lines += _counts("status-by-organisation", Counter(p.organisation for p in respondents))
+    if respondents:
+        lines.append(msg("status-respondents", names=", ".join(f"@{p.user_id}" for p in respondents)))
+    audience = round_audience(ctx.uow, round_)
+    waiting = [p for p in audience if p.id not in {r.id for r in respondents}]
+    lines.append(
+        msg("status-waiting", count=len(waiting), names=", ".join(f"@{p.user_id}" for p in waiting))
+    )
+    return [ctx.reply(*lines)]
+
+
+def _cell(value: str) -> str:
+    """Neutralise spreadsheet formulas in a cell typed by a person."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _md(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
+    require_role(ctx.actor, READERS)
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    questions = questions_of(ctx, round_)
+    latest = _latest_answers(ctx, round_)
+    people = {p.id: p for p in _respondents(ctx, round_)}
+    t = ctx.translator
+    lang = ctx.actor.language
+    rows: list[tuple[Question, Person, Answer]] = []
+    for q in questions:
+        for (person_id, qid), answer_ in sorted(latest.items(), key=lambda kv: kv[1].submitted_at):
+            if qid == q.id and person_id in people:
+                rows.append((q, people[person_id], answer_))
+    if cmd.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(
+            [t.translate(lang, f"export-col-{col}") for col in (
+                "question", "question-text", "respondent", "organisation", "country",
+                "group", "submitted", "version", "answer",
+            )]
+        )
+        for q, person, answer_ in rows:
+            writer.writerow(
+                [
+                    f"Q{q.position}", _cell(q.text), _cell(person.display_name),
+                    _cell(person.organisation), _cell(person.country),
+                    person.stakeholder_group, answer_.submitted_at.isoformat(),
+                    answer_.version, _cell(answer_.text),
+                ]
+            )
+        content = out.getvalue()
+    else:
+        content = _markdown_export(ctx, round_, questions, rows)
+    filename = f"{rid}-inputs.{cmd.format}"
+    line = msg("export-ready", id=rid, count=len(rows), format=cmd.format, path=cmd.path or filename)
+    return [
+        Reply(
+            (line,),
+            locale=lang,
+            tz=ctx.actor.tz,
+            file=FileOut(filename=filename, content=content, path=cmd.path),
+        )
+    ]
+
+
+def _markdown_export(
+    ctx: Context, round_: Round, questions: list[Question], rows: list[tuple[Question, Person, Answer]]
+) -> str:
+    t = ctx.translator
+    lang = ctx.actor.language
+    respondents = {person.id: person for _, person, _ in rows}
+    out = [f"# {_md(round_.title)}", ""]
+    out.append(
+        t.translate(
+            lang, "export-md-period",
+            opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
+            closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+    )
+    out += ["", f"## {t.translate(lang, 'export-md-summary')}", ""]
+    out.append(t.translate(lang, "export-md-totals", inputs=len(rows), respondents=len(respondents)))
+    out.append("")
+    for q in questions:
+        count = sum(1 for rq, _, _ in rows if rq.id == q.id)
+        out.append(f"- Q{q.position}: {count}")
+    for label, key in (("group", "stakeholder_group"), ("country", "country"), ("organisation", "organisation")):
+        counter = Counter(getattr(p, key) or "—" for p in respondents.values())
+        out += ["", f"### {t.translate(lang, f'export-md-by-{label}')}", ""]
+        out += [f"- {_md(name)}: {count}" for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    for q in questions:
+        out += ["", f"## Q{q.position}. {_md(q.text)}", ""]
+        for rq, person, answer_ in rows:
+            if rq.id != q.id:
+                continue
+            who = ", ".join(x for x in (person.display_name, person.organisation, person.country) if x)
+            out.append(f"**{_md(who)}** ({answer_.submitted_at:%Y-%m-%d %H:%M} UTC)")
+            out.append("")
+            out.append("> " + _md(answer_.text))
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def closing_posts(ctx: Context, round_: Round) -> list[Outgoing]:
+    count = len(respondent_ids(ctx.uow, round_))
+    line = msg(
+        "round-closed-announcement",
+        id=round_id_text(round_),
+        title=UserText(round_.title),
+        respondents=count,
+    )
+    return [post_to(channel_by_id(ctx, ch), line) for ch in round_.channels]
+
+
+def close(ctx: Context, cmd: c.CloseRound) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    if round_.closed_at is not None:
+        raise UserError("error-round-closed", id=round_id_text(round_))
+    round_.closed_at = min(ctx.now, round_.closes_at)
+    round_.closing_announced_at = ctx.now
+    ctx.uow.rounds.save(round_)
+    return [*closing_posts(ctx, round_), ctx.reply(msg("round-closed", id=round_id_text(round_)))]
+
+
+def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    closes = ctx.future_when(cmd.closes, round_.zone)
+    if closes.at <= round_.opens_at:
+        raise UserError("error-opens-after-closes")
+    round_.closes_at = closes.at
+    round_.closed_at = None
+    round_.closing_announced_at = None
+    ctx.uow.rounds.save(round_)
+    rid = round_id_text(round_)
+    posts: list[Outgoing] = []
+    if round_.announced_at is not None:
+        line = msg(
+            "round-extended-announcement",
+            id=rid,
+            title=UserText(round_.title),
+            when=When(round_.closes_at, round_.zone),
+            respond=CommandHint(f"consult respond {rid}"),
+        )
+        posts = [post_to(channel_by_id(ctx, ch), line) for ch in round_.channels]
+    return [
+        *posts,
+        ctx.reply(msg("round-extended", id=rid, when=When(round_.closes_at, round_.zone)), *dst_lines(closes)),
+    ]
+
+
+def round_plan(ctx: Context, round_: Round) -> list[PlannedReminder]:
+    return plan_round(round_, round_audience(ctx.uow, round_), respondent_ids(ctx.uow, round_))
+
+
+def preview_reminders(ctx: Context, round_id: int) -> list[Outgoing]:
+    round_ = visible_round(ctx, round_id)
+    plan = round_plan(ctx, round_)
+    return [ctx.reply(*reminder_preview_lines(ctx, round_id_text(round_), plan, round_.reminder_offsets or DEFAULT_ROUND_OFFSETS))]
+
+
+def reminder_preview_lines(
+    ctx: Context, item: str, plan: list[PlannedReminder], offsets: str
+) -> list[Message]:
+    sent = {d.key for d in ctx.uow.deliveries.find_in("key", [p.key for p in plan])}
+    upcoming = [p for p in plan if p.key not in sent and p.deadline > ctx.now]
+    lines = [msg("reminders-header", id=item, count=len(upcoming), offsets=offsets)]
+    shown = upcoming[:40]
+    for p in shown:
+        if p.person is not None:
+            lines.append(
+                msg(
+                    "reminders-line-person",
+                    utc=When(p.due_at, "UTC"),
+                    local=When(p.due_at, p.person.tz),
+                    user=f"@{p.person.user_id}",
+                    kind=p.kind,
+                )
+            )
+        else:
+            lines.append(msg("reminders-line-channel", utc=When(p.due_at, "UTC"), channel=p.channel_id or "", kind=p.kind))
+    if len(upcoming) > len(shown):
+        lines.append(msg("list-more", count=len(upcoming) - len(shown)))
+    return lines
+
+
+def set_reminders(ctx: Context, round_id: int, offsets_text: str) -> list[Outgoing]:
+    round_ = visible_round(ctx, round_id)
+    offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
+    round_.reminder_offsets = offsets
+    ctx.uow.rounds.save(round_)
+    return [ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=offsets)), *preview_reminders(ctx, round_id)]
+
+
+def due_round_work(ctx: Context) -> list[Outgoing]:
+    """Announce rounds that have opened, close those past their deadline, send reminders."""
+    out: list[Outgoing] = []
+    for round_ in ctx.uow.rounds.find():
+        if round_.closing_announced_at is not None:
+            continue
+        if round_.announced_at is None and round_.channels and round_.opens_at <= ctx.now < round_.closes_at:
+            round_.announced_at = ctx.now
+            ctx.uow.rounds.save(round_)
+            out += announce_posts(ctx, round_, round_.channels)
+        if round_.closes_at <= ctx.now or round_.closed_at is not None:
+            round_.closed_at = round_.closed_at or round_.closes_at
+            round_.closing_announced_at = ctx.now
+            ctx.uow.rounds.save(round_)
+            out += closing_posts(ctx, round_)
+            continue
+        if round_.announced_at is not None or round_.members_only:
+            out += _send_due(ctx, round_)
+    return out
+
+
+def _send_due(ctx: Context, round_: Round) -> list[Outgoing]:
+    return deliver_due(ctx, round_plan(ctx, round_), lambda item: _round_reminder_lines(ctx, round_, item.kind))
+
+
+def _round_reminder_lines(ctx: Context, round_: Round, kind: str) -> list[Message]:
+    rid = round_id_text(round_)
+    return [
+        msg(
+            "reminder-round-open" if kind == "round-open" else "reminder-round-due",
+            id=rid,
+            title=UserText(round_.title),
+            when=When(round_.closes_at, round_.zone),
+            respond=CommandHint(f"consult respond {rid}"),
+            **time_left(ctx.now, round_.closes_at),
+        )
+    ]
+

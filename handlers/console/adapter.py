@@ -1,0 +1,167 @@
+"""The console adapter: a local chat in the terminal, also driven by piped scripts and tests."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from assistant.dispatch import Assistant, Incoming
+from assistant.messages import Direct, Outgoing, Post, Reply, msg
+from assistant.runtime.clock import FakeClock
+from assistant.runtime.i18n import FluentTranslator, Renderer
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "console"
+DEFAULT_CHANNEL = "#general"
+_STEP = re.compile(r"^\+(\d{1,5})([wdhm])$")
+_UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
+
+
+class ConsoleAdapter:
+    """Reads lines as one person in one channel, prints everything the assistant sends.
+
+    Console-only commands: `/as USER`, `/in #channel`, `/clock +2d` or `/clock ISO8601`.
+    """
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        translator: FluentTranslator,
+        out: TextIO,
+        user: str,
+        channel: str = DEFAULT_CHANNEL,
+        clock: FakeClock | None = None,
+        echo: bool = False,
+        workdir: Path | None = None,
+    ) -> None:
+        self.assistant = assistant
+        self.translator = translator
+        self.renderer = Renderer(translator)
+        self.out = out
+        self.user = user.lstrip("@")
+        self.channel = channel
+        self.clock = clock
+        self.echo = echo
+        self.workdir = workdir or Path.cwd()
+        self._print_lock = threading.Lock()
+
+    # ------------------------------------------------------------ input
+
+    def run(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            if line.strip() in ("/quit", "/exit"):
+                break
+            try:
+                self.handle_line(line)
+            except Exception:
+                # One bad line must never end the conversation or show a traceback.
+                log.exception("console line failed")
+                self._note("error-internal")
+
+    def handle_line(self, line: str) -> None:
+        text = line.strip()
+        if not text or text.startswith("# "):
+            return
+        if self.echo:
+            self._write(f"@{self.user} in {self.channel}> {text}")
+        word = text.split(maxsplit=1)[0].lower()
+        rest = text[len(word) :].strip()
+        if word == "/as":
+            self._switch_user(rest)
+        elif word == "/in":
+            self._switch_channel(rest)
+        elif word == "/clock":
+            self._move_clock(rest)
+        else:
+            is_command = text.startswith("/")
+            event = Incoming(
+                platform=PLATFORM,
+                user_id=self.user,
+                channel_id=self.channel,
+                text=text[1:] if is_command else text,
+                is_command=is_command,
+            )
+            self.show(self.assistant.handle(event))
+
+    def _note(self, message_id: str, **args: object) -> None:
+        self._write(self.translator.translate("en", message_id, **args))
+
+    def _switch_user(self, rest: str) -> None:
+        if not re.fullmatch(r"@?[\w.\-]{1,64}", rest):
+            self._note("console-as-usage")
+            return
+        self.user = rest.lstrip("@")
+        self._note("console-as", user=f"@{self.user}")
+
+    def _switch_channel(self, rest: str) -> None:
+        if not re.fullmatch(r"#[\w.\-]{1,64}", rest):
+            self._note("console-in-usage")
+            return
+        self.channel = rest
+        self._note("console-in", channel=self.channel)
+
+    def _move_clock(self, rest: str) -> None:
+        if self.clock is None:
+            self._note("console-clock-real")
+            return
+        step = _STEP.match(rest.strip().lower())
+        if step:
+            self.clock.advance(timedelta(**{_UNITS[step.group(2)]: int(step.group(1))}))
+        else:
+            try:
+                moment = datetime.fromisoformat(rest.strip().replace("Z", "+00:00"))
+            except ValueError:
+                self._note("console-clock-usage")
+                return
+            if moment.tzinfo is None or moment.astimezone(UTC) < self.clock.now():
+                self._note("console-clock-usage")
+                return
+            self.clock.set(moment)
+        self._note("console-clock", now=self.clock.now().strftime("%Y-%m-%d %H:%M UTC"))
+        self.tick()
+
+    def tick(self) -> None:
+        self.show(self.assistant.tick())
+
+    # ------------------------------------------------------------ output
+
+    def _write(self, text: str) -> None:
+        with self._print_lock:
+            self.out.write(text + "\n")
+            self.out.flush()
+
+    def show(self, items: list[Outgoing]) -> None:
+        for item in items:
+            text = self.renderer.render(item.lines, item.locale, item.tz)
+            if isinstance(item, Post):
+                self._write(self._prefixed(f"[{item.channel_id}]", text))
+            elif isinstance(item, Direct):
+                self._write(self._prefixed(f"[DM @{item.user_id}]", text))
+            elif isinstance(item, Reply):
+                self._write(self._prefixed("  ", text) if self.echo else text)
+                if item.file is not None:
+                    self._file(item)
+
+    def _file(self, item: Reply) -> None:
+        assert item.file is not None
+        if item.file.path:
+            target = self.workdir / item.file.path
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(item.file.content, encoding="utf-8")
+            except OSError as error:
+                self._write(self.renderer.render((msg("console-file-error", path=str(target), reason=error.strerror or ""),), item.locale, item.tz))
+        else:
+            self._write(item.file.content.rstrip("\n"))
+
+    @staticmethod
+    def _prefixed(prefix: str, text: str) -> str:
+        lines = text.split("\n")
+        pad = " " * (len(prefix) + 1)
+        return "\n".join([f"{prefix} {lines[0]}"] + [pad + line for line in lines[1:]])

@@ -1,0 +1,76 @@
+## Action items and digests.
+
+action-added = Recorded { $id }:
+action-line = { $has_ref ->
+    [yes] { $ref } ({ $id })
+   *[no] { $id }
+} { $text } — { $owner } — { $status ->
+    [open] open
+    [in-progress] in progress
+    [blocked] blocked
+    [done] done
+   *[cancelled] cancelled
+}{ $has_due ->
+    [yes] , due { $due }{ $overdue ->
+        [yes] {" "}⚠ overdue
+       *[no] {""}
+    }
+   *[no] {""}
+}
+actions-header = { $filter ->
+    [mine] Your actions
+    [overdue] Overdue actions
+    [week] Actions due this week
+    [all] All actions
+   *[open] Open actions
+} ({ $count }):
+actions-none = { $filter ->
+    [mine] You have no open actions.
+    [overdue] Nothing is overdue.
+    [week] Nothing is due this week.
+    [all] No actions have been recorded.
+   *[open] There are no open actions.
+}
+action-meeting = Agreed at { $id } “{ $title }”.
+action-history-header = History:
+action-history-line = · { $when } { $user }: { $status ->
+    [open] open
+    [in-progress] in progress
+    [blocked] blocked
+    [done] done
+   *[cancelled] cancelled
+}{ $has_note ->
+    [yes] {" "}— { $note }
+   *[no] {""}
+}
+action-updated = { $id } is now { $status ->
+    [open] open
+    [in-progress] in progress
+    [blocked] blocked
+    [done] done
+   *[cancelled] cancelled
+}.
+error-missing-action = Say which action, by id (A1) or reference (7.3.1).
+error-unknown-action = There is no action { $id }.
+error-missing-owner = Say who owns the action: owner @user or owner "Body name".
+error-bad-ref = “{ $ref }” is not a usable reference; use something like 7.3.1.
+error-ref-taken = The reference { $ref } is already used by another action.
+error-missing-status = Say: status open|in-progress|blocked|done|cancelled.
+error-bad-status = “{ $value }” is not a status; choose open, in-progress, blocked, done or cancelled.
+error-action-filter = “{ $value }” is not a list; choose open, mine, overdue, week or all.
+error-not-owner = Only the owner of { $id }, the chair or the secretariat can update it.
+
+digest-header = 📋 Digest for { $channel } — { $when }
+digest-section-overdue = Overdue ({ $count }):
+digest-section-soon = Due in the next 7 days ({ $count }):
+digest-section-done = Done in the last 7 days ({ $count }):
+digest-section-rounds = Open consultations ({ $count }):
+digest-round-line = { $id } “{ $title }” — { $inputs ->
+    [one] 1 respondent
+   *[other] { $inputs } respondents
+} so far, closes { $closes } ({ $days } d { $hours } h left)
+digest-section-meetings = Upcoming meetings ({ $count }):
+digest-meeting-line = { $id } “{ $title }” — { $when } — in person { $inperson }, remote { $remote }
+digest-posted = Digest posted in { $channel }.
+digest-scheduled = Digest for { $channel } scheduled { $schedule } ({ $zone }); next one { $next }.
+digest-off = Scheduled digest for { $channel } is off.

@@ -1,0 +1,14 @@
+## The console adapter's own commands.
+
+console-welcome = Consultation assistant — console. You are { $user } in { $channel }. Commands start with /; try /assistant help. Console only: /as @user, /in #channel{ $simulated ->
+    [yes] , /clock +2d or /clock 2025-01-31T12:00Z (simulated clock: { $now })
+   *[no] {""}
+}, /quit.
+console-as = Now speaking as { $user }.
+console-as-usage = Say /as @user.
+console-in = Now in { $channel }.
+console-in-usage = Say /in #channel.
+console-clock = Clock: { $now }
+console-clock-usage = Say /clock +2d (w, d, h, m) or /clock 2025-01-31T12:00Z (not in the past).
+console-clock-real = The clock is real; start the console with --now 2024-10-07T08:00Z to travel in time.
+console-file-error = Could not write { $path }: { $reason }

@@ -1,0 +1,118 @@
+## Consultation rounds.
+
+round-created = Created { $id }: “{ $title }”.
+round-opens = Opens: { $when }
+round-closes = Closes: { $when }
+round-next-steps = Next, add questions with { $question }, then announce the round.
+question-added = Added { $id } to { $round }: { $text }
+question-line = { $id }. { $text }
+round-announcement = 📣 Open consultation { $id }: “{ $title }”
+round-members-only = (members only)
+round-deadline = Deadline: { $when } — { $days ->
+    [0] { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+    [one] 1 day { $hours } h
+   *[other] { $days } days { $hours } h
+} left.
+round-how-to-respond = To respond: { $respond } (one question at a time) or { $answer }.
+round-announced = { $id } announced in { $channels }.
+round-announce-scheduled = { $id } will be announced in { $channels } when it opens: { $when }.
+rounds-none = There are no open or upcoming consultation rounds.
+rounds-header = { $count ->
+    [one] One consultation round:
+   *[other] { $count } consultation rounds:
+}
+rounds-line-open = { $id } “{ $title }” — open, closes { $closes } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours } h left)
+rounds-line-upcoming = { $id } “{ $title }” — opens { $opens }
+respond-start = Responding to { $id }: “{ $title }”. Answer each question in a message; send “-” to keep your previous answer.
+respond-ask = { $round } { $id } (of { $total }): { $text }{ $has_previous ->
+    [yes] {" "}(Your previous answer: “{ $previous }”)
+   *[no] {""}
+}
+respond-done = Thank you, your answers to { $id } are recorded. You can change them until the deadline.
+answer-received = Receipt: your answer to { $round } { $id } is recorded (version { $version }). You can edit it until { $when }.
+status-header = { $id } “{ $title }” — { $state ->
+    [open] open
+    [upcoming] not open yet
+   *[closed] closed
+}
+status-dates = Opens { $opens }; closes { $closes }.
+status-time-left = Time left: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours } h.
+status-questions = { $count ->
+    [one] 1 question.
+   *[other] { $count } questions.
+}
+status-yours = You have answered { $answered } of { $total }.
+status-inputs = Inputs: { $count } from { $respondents ->
+    [one] 1 respondent
+   *[other] { $respondents } respondents
+}.
+status-per-question = { $id }: { $count }
+status-by-group = By stakeholder group:
+status-by-country = By country:
+status-by-organisation = By organisation:
+status-count-line = · { $name }: { $count }
+status-respondents = Respondents: { $names }
+status-waiting = Not answered yet: { $count }{ $count ->
+    [0] {""}
+   *[other] {" "}— { $names }
+}
+export-ready = Exported { $count ->
+    [one] 1 input
+   *[other] { $count } inputs
+} of { $id } as { $format }: { $path }
+export-col-question = Question
+export-col-question-text = Question text
+export-col-respondent = Respondent
+export-col-organisation = Organisation
+export-col-country = Country
+export-col-group = Stakeholder group
+export-col-submitted = Submitted (UTC)
+export-col-version = Version
+export-col-answer = Answer
+export-md-period = Consultation open from { $opens } to { $closes }.
+export-md-summary = Summary
+export-md-totals = { $inputs } inputs from { $respondents } respondents.
+export-md-by-group = By stakeholder group
+export-md-by-country = By country
+export-md-by-organisation = By organisation
+round-closed = { $id } is closed; no more inputs are accepted.
+round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now closed. Thank you to the { $respondents ->
+    [one] one respondent
+   *[other] { $respondents } respondents
+}.
+round-extended = { $id } now closes { $when }.
+round-extended-announcement = ⏳ Consultation { $id } “{ $title }” is extended: it now closes { $when }. Respond with { $respond }.
+reminders-header = Planned reminders for { $id } ({ $offsets }): { $count }
+reminders-line-person = { $utc } → { $user } ({ $local }) { $kind }
+reminders-line-channel = { $utc } → { $channel } { $kind }
+reminders-set = Reminders for { $id } are now { $offsets } before the deadline.
+reminder-round-open = 📣 Consultation { $id } “{ $title }” is open until { $when }. Respond with { $respond }.
+reminder-round-due = ⏰ Reminder: consultation { $id } “{ $title }” closes { $when } ({ $days ->
+    [0] { $hours } h
+    [one] 1 day { $hours } h
+   *[other] { $days } days { $hours } h
+} left). Respond with { $respond }.
+error-missing-title = Give a title between quotes, for example "Multilingualization of the Internet".
+error-missing-closes = Say when the round closes: closes WHEN.
+error-missing-round = Say which round, for example R1.
+error-missing-question = Say which question, for example Q1.
+error-missing-text = Give the text between quotes.
+error-unknown-round = There is no round { $id }.
+error-unknown-question = { $round } has no question { $id }.
+error-round-closed = { $id } is closed.
+error-round-late = Sorry, { $id } closed at { $when }; late inputs are not accepted.
+error-round-not-open = { $id } opens only at { $when }.
+error-round-no-questions = { $id } has no questions yet.
+error-too-many-questions = A round can have at most { $max } questions.
+error-opens-after-closes = A round must open before it closes.
+error-members-only-channel = { $channel } is not a members-only channel; members-only items are announced only in members-only channels.
+error-export-format = Say csv or md.

@@ -1,0 +1,131 @@
+"""Repositories and the unit of work over SQLAlchemy sessions, mapping rows to domain objects."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Iterable
+from enum import Enum
+from functools import cache
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+from sqlalchemy import Engine, select
+from sqlmodel import Session, SQLModel
+
+from assistant.domain import model
+from storage import tables
+
+D = TypeVar("D")
+R = TypeVar("R", bound=SQLModel)
+
+_CHUNK = 500
+
+
+@cache
+def _enum_fields(domain: type) -> dict[str, type[Enum]]:
+    hints = typing.get_type_hints(domain)
+    return {
+        name: hint
+        for name, hint in hints.items()
+        if isinstance(hint, type) and issubclass(hint, Enum)
+    }
+
+
+class SqlRepository(Generic[D, R]):
+    """Stores one domain dataclass in the table of the same shape."""
+
+    def __init__(self, session: Session, domain: type[D], row: type[R]) -> None:
+        self.session = session
+        self.domain = domain
+        self.row = row
+
+    def _to_domain(self, row: R) -> D:
+        values = {f.name: getattr(row, f.name) for f in dataclasses.fields(self.domain)}  # type: ignore[arg-type]
+        for name, enum in _enum_fields(self.domain).items():
+            values[name] = enum(values[name])
+        return self.domain(**values)
+
+    def _values(self, item: D) -> dict[str, Any]:
+        values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}  # type: ignore[arg-type]
+        return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
+
+    def get(self, id: int) -> D | None:
+        row = self.session.get(self.row, id)
+        return self._to_domain(row) if row is not None else None
+
+    def add(self, item: D) -> D:
+        values = self._values(item)
+        if values.get("id") is None:
+            values.pop("id", None)
+        row = self.row(**values)
+        self.session.add(row)
+        self.session.flush()
+        item.id = row.id  # type: ignore[attr-defined]
+        return item
+
+    def save(self, item: D) -> None:
+        row = self.session.get(self.row, item.id)  # type: ignore[attr-defined]
+        if row is None:
+            raise LookupError(f"{self.row.__name__} {item.id} does not exist")  # type: ignore[attr-defined]
+        for name, value in self._values(item).items():
+            setattr(row, name, value)
+        self.session.flush()
+
+    def delete(self, item: D) -> None:
+        row = self.session.get(self.row, item.id)  # type: ignore[attr-defined]
+        if row is not None:
+            self.session.delete(row)
+            self.session.flush()
+
+    def find(self, **equal: Any) -> list[D]:
+        criteria = {k: (v.value if isinstance(v, Enum) else v) for k, v in equal.items()}
+        query = select(self.row).filter_by(**criteria).order_by(self.row.id)  # type: ignore[attr-defined]
+        return [self._to_domain(row) for row in self.session.scalars(query)]
+
+    def find_in(self, field: str, values: Iterable[Any]) -> list[D]:
+        wanted = sorted({v for v in values if v is not None})
+        found: list[D] = []
+        column = getattr(self.row, field)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            query = select(self.row).where(column.in_(chunk)).order_by(self.row.id)  # type: ignore[attr-defined]
+            found += [self._to_domain(row) for row in self.session.scalars(query)]
+        return found
+
+
+class SqlUnitOfWork:
+    """One database transaction: committed when the block succeeds, rolled back otherwise."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __enter__(self) -> Self:
+        self.session = Session(self.engine, expire_on_commit=False)
+        s = self.session
+        self.people = SqlRepository(s, model.Person, tables.PersonRow)
+        self.channels = SqlRepository(s, model.Channel, tables.ChannelRow)
+        self.channel_members = SqlRepository(s, model.ChannelMember, tables.ChannelMemberRow)
+        self.rounds = SqlRepository(s, model.Round, tables.RoundRow)
+        self.questions = SqlRepository(s, model.Question, tables.QuestionRow)
+        self.answers = SqlRepository(s, model.Answer, tables.AnswerRow)
+        self.meetings = SqlRepository(s, model.Meeting, tables.MeetingRow)
+        self.rsvps = SqlRepository(s, model.Rsvp, tables.RsvpRow)
+        self.actions = SqlRepository(s, model.Action, tables.ActionRow)
+        self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
+        self.deliveries = SqlRepository(s, model.Delivery, tables.DeliveryRow)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()

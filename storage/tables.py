@@ -1,0 +1,184 @@
+"""SQLModel tables: one row type per domain entity, with the same field names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Index, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC and always returns them aware (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def when(nullable: bool = False) -> Any:
+    return Field(default=None, sa_type=UtcDateTime, nullable=nullable)
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("platform", "user_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    user_id: str = Field(max_length=255)
+    display_name: str = Field(max_length=255)
+    tz: str = Field(max_length=64)
+    language: str = Field(max_length=8)
+    role: str = Field(max_length=16, index=True)
+    organisation: str = Field(max_length=200)
+    country: str = Field(max_length=200)
+    stakeholder_group: str = Field(max_length=32)
+    quiet_start: str = Field(max_length=5)
+    quiet_end: str = Field(max_length=5)
+    dialogue_round_id: int | None = None
+    dialogue_position: int | None = None
+
+
+class ChannelRow(SQLModel, table=True):
+    __tablename__ = "channels"
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    channel_id: str = Field(max_length=255, unique=True)
+    language: str = Field(max_length=8)
+    members_only: bool
+    digest_schedule: str = Field(max_length=64)
+    digest_zone: str = Field(max_length=64)
+    digest_last_at: datetime | None = when(nullable=True)
+
+
+class ChannelMemberRow(SQLModel, table=True):
+    __tablename__ = "channel_members"
+    __table_args__ = (UniqueConstraint("channel_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int = Field(foreign_key="channels.id", index=True)
+    person_id: int = Field(foreign_key="people.id")
+
+
+class RoundRow(SQLModel, table=True):
+    __tablename__ = "rounds"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    opens_at: datetime = when()
+    closes_at: datetime = when()
+    zone: str = Field(max_length=64)
+    members_only: bool
+    created_by: int
+    created_at: datetime = when()
+    announce_channels: str = Field(sa_type=Text)
+    announced_at: datetime | None = when(nullable=True)
+    closed_at: datetime | None = when(nullable=True)
+    closing_announced_at: datetime | None = when(nullable=True)
+    reminder_offsets: str = Field(max_length=200)
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "questions"
+    __table_args__ = (UniqueConstraint("round_id", "position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="rounds.id", index=True)
+    position: int
+    text: str = Field(sa_type=Text)
+
+
+class AnswerRow(SQLModel, table=True):
+    __tablename__ = "answers"
+    __table_args__ = (
+        UniqueConstraint("question_id", "person_id", "version"),
+        Index("ix_answers_round_person", "round_id", "person_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="rounds.id")
+    question_id: int = Field(foreign_key="questions.id")
+    person_id: int = Field(foreign_key="people.id")
+    text: str = Field(sa_type=Text)
+    version: int
+    submitted_at: datetime = when()
+
+
+class MeetingRow(SQLModel, table=True):
+    __tablename__ = "meetings"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    starts_at: datetime = when()
+    ends_at: datetime = when()
+    zone: str = Field(max_length=64)
+    place: str = Field(max_length=200)
+    link: str = Field(sa_type=Text)
+    members_only: bool
+    rsvp_by: datetime | None = when(nullable=True)
+    capacity: int | None = None
+    created_by: int
+    created_at: datetime = when()
+    announce_channels: str = Field(sa_type=Text)
+    announced_at: datetime | None = when(nullable=True)
+    reminder_offsets: str = Field(max_length=200)
+
+
+class RsvpRow(SQLModel, table=True):
+    __tablename__ = "rsvps"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meetings.id", index=True)
+    person_id: int = Field(foreign_key="people.id", index=True)
+    choice: str = Field(max_length=16)
+    waitlisted: bool
+    seq: int
+    updated_at: datetime = when()
+
+
+class ActionRow(SQLModel, table=True):
+    __tablename__ = "actions"
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(max_length=32, index=True)
+    text: str = Field(sa_type=Text)
+    owner_person_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    owner_body: str = Field(max_length=200)
+    due_at: datetime | None = when(nullable=True)
+    due_zone: str = Field(max_length=64)
+    meeting_id: int | None = Field(default=None, foreign_key="meetings.id")
+    status: str = Field(max_length=16, index=True)
+    created_by: int
+    created_at: datetime = when()
+    updated_at: datetime = when()
+
+
+class ActionUpdateRow(SQLModel, table=True):
+    __tablename__ = "action_updates"
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="actions.id", index=True)
+    person_id: int
+    at: datetime = when()
+    status: str = Field(max_length=16)
+    note: str = Field(sa_type=Text)
+
+
+class DeliveryRow(SQLModel, table=True):
+    __tablename__ = "deliveries"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    sent_at: datetime = when()
+
+
+metadata = SQLModel.metadata
