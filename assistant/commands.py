@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,7 +108,9 @@ class Options:
     flags: set[str]
 
 
-def split_options(tokens: list[Token], keywords: set[str], flags: set[str] = frozenset()) -> Options:  # type: ignore[assignment]
+def split_options(
+    tokens: list[Token], keywords: Collection[str], flags: Collection[str] = frozenset()
+) -> Options:
     """Group tokens by keyword; a keyword's value runs to the next keyword.
 
     A keyword word seen a second time belongs to the value ("at 10 Dec at 10:00").
@@ -517,7 +519,9 @@ def _owner(value: list[Token]) -> tuple[str | None, str]:
     return None, body
 
 
-def _split_raw(tokens: list[Token], keywords: set[str]) -> tuple[list[Token], dict[str, list[Token]]]:
+def _split_raw(
+    tokens: list[Token], keywords: set[str]
+) -> tuple[list[Token], dict[str, list[Token]]]:
     """Like split_options, keeping tokens (owners need to know what was quoted)."""
     positional: list[Token] = []
     values: dict[str, list[Token]] = {}

@@ -10,7 +10,7 @@ from typing import Any
 from assistant import commands as c
 from assistant.domain.model import Channel, ChannelMember, Person, Role
 from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
-from assistant.ports import Clock, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.ports import Clock, Translator, UnitOfWorkFactory
 from assistant.services import actions, admin, digests, meetings, rounds
 from assistant.services.common import Context
 
@@ -71,9 +71,7 @@ COMMANDS: dict[tuple[str, str], Entry] = {
         c.parse_remind("round"), lambda ctx, cmd: _remind(cmd, ctx), SECRETARIAT
     ),
     ("meeting", "new"): Entry(c.parse_new_meeting, meetings.new_meeting, ORGANISERS),
-    ("meeting", "announce"): Entry(
-        c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS
-    ),
+    ("meeting", "announce"): Entry(c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
     ("meeting", "list"): Entry(c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE),
     ("meeting", "attendees"): Entry(
@@ -123,7 +121,11 @@ def help_lines(topic: str | None) -> list[Message]:
         return lines
     group = words[0]
     if group not in GROUPS:
-        raise UserError("error-unknown-command", command=CommandHint(topic or ""), help=CommandHint("assistant help"))
+        raise UserError(
+            "error-unknown-command",
+            command=CommandHint(topic or ""),
+            help=CommandHint("assistant help"),
+        )
     verbs = [v for g, v in COMMANDS if g == group]
     if len(words) > 1:
         if words[1] not in verbs:
@@ -145,7 +147,9 @@ class Incoming:
     display_name: str = ""
 
 
-SYSTEM = Person(id=0, platform="system", user_id="assistant", display_name="assistant", role=Role.SECRETARIAT)
+SYSTEM = Person(
+    id=0, platform="system", user_id="assistant", display_name="assistant", role=Role.SECRETARIAT
+)
 
 
 class Assistant:
@@ -179,11 +183,15 @@ class Assistant:
                     )
                 )
             channels = uow.channels.find(channel_id=event.channel_id)
-            channel = channels[0] if channels else uow.channels.add(
-                Channel(platform=event.platform, channel_id=event.channel_id)
+            channel = (
+                channels[0]
+                if channels
+                else uow.channels.add(Channel(platform=event.platform, channel_id=event.channel_id))
             )
             if not uow.channel_members.find(channel_id=channel.id, person_id=person.id):
-                uow.channel_members.add(ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0))
+                uow.channel_members.add(
+                    ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
+                )
         return person, channel
 
     def handle(self, event: Incoming) -> list[Outgoing]:
@@ -209,7 +217,11 @@ class Assistant:
             raise UserError("error-empty", help=CommandHint("assistant help"))
         group = tokens[0].text.lstrip("/!").lower()
         if group not in GROUPS:
-            raise UserError("error-unknown-command", command=CommandHint(tokens[0].text.lstrip("/!")), help=CommandHint("assistant help"))
+            raise UserError(
+                "error-unknown-command",
+                command=CommandHint(tokens[0].text.lstrip("/!")),
+                help=CommandHint("assistant help"),
+            )
         verbs = [v for g, v in COMMANDS if g == group]
         if len(tokens) < 2:
             if group == "assistant":

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session, SQLModel
 
 from assistant.domain import model
+from assistant.ports import Repository
 from storage import tables
 
 D = TypeVar("D")
@@ -39,10 +40,11 @@ class SqlRepository(Generic[D, R]):
         self.session = session
         self.domain = domain
         self.row = row
+        self.enums = _enum_fields(domain)  # type: ignore[arg-type]
 
     def _to_domain(self, row: R) -> D:
         values = {f.name: getattr(row, f.name) for f in dataclasses.fields(self.domain)}  # type: ignore[arg-type]
-        for name, enum in _enum_fields(self.domain).items():
+        for name, enum in self.enums.items():
             values[name] = enum(values[name])
         return self.domain(**values)
 
@@ -96,6 +98,18 @@ class SqlRepository(Generic[D, R]):
 
 class SqlUnitOfWork:
     """One database transaction: committed when the block succeeds, rolled back otherwise."""
+
+    people: Repository[model.Person]
+    channels: Repository[model.Channel]
+    channel_members: Repository[model.ChannelMember]
+    rounds: Repository[model.Round]
+    questions: Repository[model.Question]
+    answers: Repository[model.Answer]
+    meetings: Repository[model.Meeting]
+    rsvps: Repository[model.Rsvp]
+    actions: Repository[model.Action]
+    action_updates: Repository[model.ActionUpdate]
+    deliveries: Repository[model.Delivery]
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine

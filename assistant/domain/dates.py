@@ -192,7 +192,9 @@ def _whole_day(day: date, missing_time: MissingTime, raw: str) -> datetime:
 
 def _read_iso(text: str, zone: str) -> ReadWhen | None:
     """ISO 8601 as scripts write it, with or without an offset."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", text):
+    if not re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", text
+    ):
         return None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))

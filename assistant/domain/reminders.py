@@ -70,7 +70,9 @@ def offsets_of(text: str, default: str) -> list[timedelta]:
     return parse_offsets(text or default)
 
 
-def plan_round(round_: Round, audience: Iterable[Person], responded: set[int]) -> list[PlannedReminder]:
+def plan_round(
+    round_: Round, audience: Iterable[Person], responded: set[int]
+) -> list[PlannedReminder]:
     """Direct reminders to those who have not responded, plus channel reminders."""
     assert round_.id is not None
     deadline = round_.closes_at
@@ -162,7 +164,9 @@ def plan_meeting(
     return sorted(plan, key=lambda r: (r.due_at, r.key))
 
 
-def due_now(plan: Iterable[PlannedReminder], now: datetime, sent: set[str]) -> list[PlannedReminder]:
+def due_now(
+    plan: Iterable[PlannedReminder], now: datetime, sent: set[str]
+) -> list[PlannedReminder]:
     """What to send at `now`: per recipient and subject only the latest reminder that has come
     due (after downtime one reminder, not a burst), and none whose deadline has passed."""
     latest: dict[tuple[str, str, int], PlannedReminder] = {}

@@ -32,7 +32,9 @@ def _settings() -> Settings:
     except SettingsError as error:
         typer.echo(f"configuration error: {error}", err=True)
         raise typer.Exit(2) from error
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     return settings
 
 
@@ -47,12 +49,17 @@ def _instant(text: str) -> datetime:
 
 
 def _console(user: str, channel: str, now: str | None, database: str | None) -> None:
-    from handlers.console.adapter import ConsoleAdapter
     from assistant.runtime.scheduler import start_ticker
+    from handlers.console.adapter import ConsoleAdapter
 
     settings = _settings()
     if database:
-        settings = Settings(database_url=database, admins=settings.admins, tick_seconds=settings.tick_seconds, log_level=settings.log_level)
+        settings = Settings(
+            database_url=database,
+            admins=settings.admins,
+            tick_seconds=settings.tick_seconds,
+            log_level=settings.log_level,
+        )
     clock = FakeClock(_instant(now)) if now else None
     application = build(settings, clock or SystemClock())
     adapter = ConsoleAdapter(
@@ -92,8 +99,13 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
 def chat(
     as_user: Annotated[str, typer.Option("--as", help="Your user id, e.g. ana")] = "you",
     channel: Annotated[str, typer.Option("--in", help="Starting channel")] = "#general",
-    now: Annotated[str | None, typer.Option(help="Start a simulated clock at this ISO 8601 instant")] = None,
-    database: Annotated[str | None, typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)")] = None,
+    now: Annotated[
+        str | None, typer.Option(help="Start a simulated clock at this ISO 8601 instant")
+    ] = None,
+    database: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)"),
+    ] = None,
 ) -> None:
     """Chat with the assistant in the terminal (commands from stdin, interactive or piped)."""
     _console(as_user, channel, now, database)
@@ -101,7 +113,9 @@ def chat(
 
 @app.command()
 def run(
-    adapter: Annotated[str, typer.Option(help="console (more adapters arrive with their issues)")] = "console",
+    adapter: Annotated[
+        str, typer.Option(help="console (more adapters arrive with their issues)")
+    ] = "console",
     as_user: Annotated[str, typer.Option("--as", help="Console user id")] = "you",
 ) -> None:
     """Run the assistant: live scheduler plus the chosen chat adapter."""
@@ -121,7 +135,9 @@ def db_upgrade() -> None:
 @admin_app.command("grant")
 def admin_grant(
     user: str,
-    role: Annotated[str, typer.Option(help="secretariat, chair, member or stakeholder")] = "secretariat",
+    role: Annotated[
+        str, typer.Option(help="secretariat, chair, member or stakeholder")
+    ] = "secretariat",
     platform: Annotated[str, typer.Option(help="console, slack or matrix")] = "console",
 ) -> None:
     """Give a chat user a role, e.g. the first secretariat."""
@@ -131,7 +147,11 @@ def admin_grant(
     user_id = user.lstrip("@") if ":" not in user else user
     with application.assistant.unit_of_work() as uow:
         found = uow.people.find(platform=platform, user_id=user_id)
-        person = found[0] if found else uow.people.add(Person(platform=platform, user_id=user_id, display_name=user_id))
+        person = (
+            found[0]
+            if found
+            else uow.people.add(Person(platform=platform, user_id=user_id, display_name=user_id))
+        )
         person.role = Role(role)
         uow.people.save(person)
     typer.echo(f"{platform}:{user_id} is now {role}")
@@ -141,7 +161,9 @@ def admin_grant(
 def when(
     text: str,
     tz: Annotated[str, typer.Option(help="The reader's zone")] = "UTC",
-    now: Annotated[str | None, typer.Option(help="ISO 8601 instant to read relative dates from")] = None,
+    now: Annotated[
+        str | None, typer.Option(help="ISO 8601 instant to read relative dates from")
+    ] = None,
     language: Annotated[str, typer.Option(help="Language of the text")] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
@@ -168,12 +190,18 @@ def when(
     else:
         from assistant.messages import When, msg
 
-        typer.echo(renderer.render((msg("when-read", text=text, when=When(result.at, result.zone)),), language, zone))
+        typer.echo(
+            renderer.render(
+                (msg("when-read", text=text, when=When(result.at, result.zone)),), language, zone
+            )
+        )
 
 
 @app.command()
 def demo(
-    database: Annotated[str, typer.Option("--db", help="Database URL for the demo")] = "sqlite:///./demo.db",
+    database: Annotated[
+        str, typer.Option("--db", help="Database URL for the demo")
+    ] = "sqlite:///./demo.db",
     fresh: Annotated[bool, typer.Option(help="Start from an empty database")] = True,
 ) -> None:
     """Play the CWG-Internet scenario (Oct 2024 – Jan 2025) on a simulated clock."""

@@ -39,7 +39,7 @@ class FluentTranslator:
                 resource = FluentParser().parse(path.read_text(encoding="utf-8"))
                 for entry in resource.body:
                     if isinstance(entry, Junk):
-                        log.error("syntax error in %s: %s", path, entry.content[:80])
+                        log.error("syntax error in %s: %s", path, (entry.content or "")[:80])
                 bundle.add_resource(resource)
             self._bundles[locale] = bundle
         return self._bundles[locale]
@@ -51,8 +51,10 @@ class FluentTranslator:
                 if candidate != DEFAULT_LOCALE:
                     log.warning("message %s missing in %s, using English", message_id, candidate)
                 continue
-            message = bundle.get_message(message_id)
-            text, errors = bundle.format_pattern(message.value, args)
+            pattern = bundle.get_message(message_id).value
+            if pattern is None:
+                continue
+            text, errors = bundle.format_pattern(pattern, args)
             for error in errors:
                 log.warning("message %s in %s: %s", message_id, candidate, error)
             return str(text)
@@ -128,7 +130,9 @@ class Renderer:
             same_day = when.at.astimezone(zone_info(zone)).date() == main_day
             local = self._local(when.at, zone, locale, index == 0 or not same_day, index == 0)
             texts.append(
-                self.translator.translate(locale, "when-in-zone", local=local, zone=zone_label(zone))
+                self.translator.translate(
+                    locale, "when-in-zone", local=local, zone=zone_label(zone)
+                )
             )
         if len(texts) == 1:
             return texts[0]

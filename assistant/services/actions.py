@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 from assistant import commands as c
 from assistant.domain.model import Action, ActionStatus, ActionUpdate, Person, Role
-from assistant.messages import Message, Mention, Outgoing, UserError, UserText, When, msg
+from assistant.domain.zones import zone_info
+from assistant.messages import Mention, Message, Outgoing, UserError, UserText, When, msg
 from assistant.services.common import (
     Context,
     action_label,
@@ -15,7 +16,6 @@ from assistant.services.common import (
     person_by_user,
     visible_meeting,
 )
-from assistant.domain.zones import zone_info
 
 MAX_LISTED = 50
 ORGANISERS = (Role.SECRETARIAT, Role.CHAIR)
@@ -73,10 +73,14 @@ def add_action(ctx: Context, cmd: c.AddAction) -> list[Outgoing]:
         )
     )
     ctx.uow.action_updates.add(
-        ActionUpdate(action_id=action.id or 0, person_id=ctx.actor.id or 0, at=ctx.now, status=action.status)
+        ActionUpdate(
+            action_id=action.id or 0, person_id=ctx.actor.id or 0, at=ctx.now, status=action.status
+        )
     )
     people = owners_of(ctx, [action])
-    return [ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now))]
+    return [
+        ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now))
+    ]
 
 
 def _end_of_week(ctx: Context) -> datetime:
@@ -87,13 +91,19 @@ def _end_of_week(ctx: Context) -> datetime:
 
 def list_actions(ctx: Context, cmd: c.ListActions) -> list[Outgoing]:
     actions = [a for a in ctx.uow.actions.find() if action_visible(ctx, a)]
-    chosen = {
-        "open": lambda a: a.is_active,
-        "all": lambda a: True,
-        "mine": lambda a: a.is_active and a.owner_person_id == ctx.actor.id,
-        "overdue": lambda a: a.is_overdue(ctx.now),
-        "week": lambda a: a.is_active and a.due_at is not None and ctx.now <= a.due_at < _end_of_week(ctx),
-    }[cmd.filter]
+    end_of_week = _end_of_week(ctx)
+
+    def chosen(a: Action) -> bool:
+        if cmd.filter == "all":
+            return True
+        if cmd.filter == "overdue":
+            return a.is_overdue(ctx.now)
+        if cmd.filter == "mine":
+            return a.is_active and a.owner_person_id == ctx.actor.id
+        if cmd.filter == "week":
+            return a.is_active and a.due_at is not None and ctx.now <= a.due_at < end_of_week
+        return a.is_active
+
     actions = [a for a in actions if chosen(a)]
     if cmd.owner_user:
         owner = person_by_user(ctx, cmd.owner_user)
@@ -114,8 +124,16 @@ def list_actions(ctx: Context, cmd: c.ListActions) -> list[Outgoing]:
 
 def show_action(ctx: Context, cmd: c.ShowAction) -> list[Outgoing]:
     action = find_action(ctx, cmd.action)
-    updates = sorted(ctx.uow.action_updates.find(action_id=action.id), key=lambda u: (u.at, u.id or 0))
-    people = {p.id: p for p in ctx.uow.people.find_in("id", {u.person_id for u in updates} | {action.owner_person_id or 0}) if p.id is not None}
+    updates = sorted(
+        ctx.uow.action_updates.find(action_id=action.id), key=lambda u: (u.at, u.id or 0)
+    )
+    people = {
+        p.id: p
+        for p in ctx.uow.people.find_in(
+            "id", {u.person_id for u in updates} | {action.owner_person_id or 0}
+        )
+        if p.id is not None
+    }
     lines = [action_line(action, people, ctx.now)]
     if action.meeting_id:
         meeting = ctx.uow.meetings.get(action.meeting_id)
@@ -146,10 +164,20 @@ def update_action(ctx: Context, cmd: c.UpdateAction) -> list[Outgoing]:
     action.updated_at = ctx.now
     ctx.uow.actions.save(action)
     ctx.uow.action_updates.add(
-        ActionUpdate(action_id=action.id or 0, person_id=ctx.actor.id or 0, at=ctx.now, status=cmd.status, note=cmd.note)
+        ActionUpdate(
+            action_id=action.id or 0,
+            person_id=ctx.actor.id or 0,
+            at=ctx.now,
+            status=cmd.status,
+            note=cmd.note,
+        )
     )
     return [ctx.reply(msg("action-updated", id=action_label(action), status=cmd.status.value))]
 
 
 def recently_done(actions: list[Action], now: datetime, days: int = 7) -> list[Action]:
-    return [a for a in actions if a.status == ActionStatus.DONE and a.updated_at >= now - timedelta(days=days)]
+    return [
+        a
+        for a in actions
+        if a.status == ActionStatus.DONE and a.updated_at >= now - timedelta(days=days)
+    ]

@@ -86,7 +86,9 @@ def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
             raise UserError("error-last-secretariat")
     person.role = role
     ctx.uow.people.save(person)
-    return [ctx.reply(msg("role-granted", user=f"@{person.user_id}", role=msg(f"role-{role.value}")))]
+    return [
+        ctx.reply(msg("role-granted", user=f"@{person.user_id}", role=msg(f"role-{role.value}")))
+    ]
 
 
 def channel_setting(ctx: Context, cmd: c.ChannelSetting) -> list[Outgoing]:

@@ -31,14 +31,18 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     ]
     people = owners_of(ctx, actions)
     overdue = [a for a in actions if a.is_overdue(now)]
-    soon = [a for a in actions if a.is_active and a.due_at is not None and now <= a.due_at < now + SOON]
+    soon = [
+        a for a in actions if a.is_active and a.due_at is not None and now <= a.due_at < now + SOON
+    ]
     done = recently_done(actions, now)
     lines = [msg("digest-header", channel=channel.channel_id, when=When(now))]
     for label, group in (("overdue", overdue), ("soon", soon), ("done", done)):
         lines.append(msg(f"digest-section-{label}", count=len(group)))
         lines += [action_line(a, people, now) for a in group]
     rounds = [
-        r for r in ctx.uow.rounds.find() if r.is_open(now) and (channel.members_only or not r.members_only)
+        r
+        for r in ctx.uow.rounds.find()
+        if r.is_open(now) and (channel.members_only or not r.members_only)
     ]
     lines.append(msg("digest-section-rounds", count=len(rounds)))
     for r in rounds:

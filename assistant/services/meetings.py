@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import timedelta
+from functools import partial
 
 from icalendar import Calendar, Event
 
@@ -16,7 +17,17 @@ from assistant.domain.reminders import (
     in_quiet_hours,
     plan_meeting,
 )
-from assistant.messages import CommandHint, FileOut, Message, Outgoing, Reply, UserError, UserText, When, msg
+from assistant.messages import (
+    CommandHint,
+    FileOut,
+    Message,
+    Outgoing,
+    Reply,
+    UserError,
+    UserText,
+    When,
+    msg,
+)
 from assistant.services.audience import attending, meeting_audience
 from assistant.services.common import (
     Context,
@@ -78,7 +89,11 @@ def new_meeting(ctx: Context, cmd: c.NewMeeting) -> list[Outgoing]:
 
 def details(meeting: Meeting) -> list[Message]:
     lines = [
-        msg("meeting-when", starts=When(meeting.starts_at, meeting.zone), ends=When(meeting.ends_at, meeting.zone))
+        msg(
+            "meeting-when",
+            starts=When(meeting.starts_at, meeting.zone),
+            ends=When(meeting.ends_at, meeting.zone),
+        )
     ]
     if meeting.place:
         lines.append(msg("meeting-place", place=UserText(meeting.place)))
@@ -126,7 +141,9 @@ def _limited(meeting: Meeting, choice: RsvpChoice) -> bool:
 
 def _confirmed_count(rsvps: list[Rsvp], meeting: Meeting, exclude: int | None) -> int:
     return sum(
-        1 for r in rsvps if r.person_id != exclude and _limited(meeting, r.choice) and not r.waitlisted
+        1
+        for r in rsvps
+        if r.person_id != exclude and _limited(meeting, r.choice) and not r.waitlisted
     )
 
 
@@ -134,7 +151,9 @@ def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     meeting = visible_meeting(ctx, cmd.meeting_id)
     mid = meeting_id_text(meeting)
     if not meeting.rsvp_open(ctx.now):
-        raise UserError("error-rsvp-closed", id=mid, when=When(meeting.rsvp_by or meeting.starts_at))
+        raise UserError(
+            "error-rsvp-closed", id=mid, when=When(meeting.rsvp_by or meeting.starts_at)
+        )
     rsvps = ctx.uow.rsvps.find(meeting_id=meeting.id)
     mine = next((r for r in rsvps if r.person_id == ctx.actor.id), None)
     held_seat = mine is not None and _limited(meeting, mine.choice) and not mine.waitlisted
@@ -162,7 +181,15 @@ def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     out: list[Outgoing] = []
     if held_seat and not _limited(meeting, cmd.choice):
         out += _promote(ctx, meeting)
-    lines = [msg("rsvp-recorded", id=mid, title=UserText(meeting.title), choice=cmd.choice.value, waitlisted="yes" if waitlisted else "no")]
+    lines = [
+        msg(
+            "rsvp-recorded",
+            id=mid,
+            title=UserText(meeting.title),
+            choice=cmd.choice.value,
+            waitlisted="yes" if waitlisted else "no",
+        )
+    ]
     if cmd.choice != RsvpChoice.NO and in_quiet_hours(meeting.starts_at, ctx.actor):
         lines.append(msg("rsvp-night-warning", when=When(meeting.starts_at, ctx.actor.tz)))
     out.append(ctx.reply(*lines))
@@ -183,7 +210,17 @@ def _promote(ctx: Context, meeting: Meeting) -> list[Outgoing]:
     person = ctx.uow.people.get(first.person_id)
     if person is None:
         return []
-    return [direct_to(person, msg("rsvp-promoted", id=meeting_id_text(meeting), title=UserText(meeting.title), when=When(meeting.starts_at)))]
+    return [
+        direct_to(
+            person,
+            msg(
+                "rsvp-promoted",
+                id=meeting_id_text(meeting),
+                title=UserText(meeting.title),
+                when=When(meeting.starts_at),
+            ),
+        )
+    ]
 
 
 def list_meetings(ctx: Context, cmd: c.ListMeetings) -> list[Outgoing]:
@@ -232,14 +269,19 @@ def attendees(ctx: Context, cmd: c.ListAttendees) -> list[Outgoing]:
     ]
     for key, group in by_choice.items():
         if group:
-            lines.append(msg("attendees-group", choice=key, names=", ".join(f"@{p.user_id}" for p in group)))
+            lines.append(
+                msg("attendees-group", choice=key, names=", ".join(f"@{p.user_id}" for p in group))
+            )
     present = by_choice["in-person"] + by_choice["remote"]
     for label, counter in (
         ("country", Counter(p.country for p in present)),
         ("organisation", Counter(p.organisation for p in present)),
     ):
         if present:
-            parts = ", ".join(f"{k or '—'}: {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+            parts = ", ".join(
+                f"{k or '—'}: {v}"
+                for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
             lines.append(msg(f"attendees-by-{label}", counts=UserText(parts)))
     return [ctx.reply(*lines)]
 
@@ -298,7 +340,9 @@ def set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outg
     meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
     ctx.uow.meetings.save(meeting)
     return [
-        ctx.reply(msg("reminders-set", id=meeting_id_text(meeting), offsets=meeting.reminder_offsets)),
+        ctx.reply(
+            msg("reminders-set", id=meeting_id_text(meeting), offsets=meeting.reminder_offsets)
+        ),
         *preview_reminders(ctx, meeting_id),
     ]
 
@@ -308,7 +352,7 @@ def due_meeting_work(ctx: Context) -> list[Outgoing]:
     for meeting in ctx.uow.meetings.find():
         if meeting.starts_at <= ctx.now:
             continue
-        out += deliver_due(ctx, meeting_plan(ctx, meeting), lambda item, m=meeting: _reminder_lines(m, item))
+        out += deliver_due(ctx, meeting_plan(ctx, meeting), partial(_reminder_lines, meeting))
     return out
 
 
@@ -324,6 +368,12 @@ def _reminder_lines(meeting: Meeting, item: PlannedReminder) -> list[Message]:
                 rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no"),
             )
         ]
-    return [msg("reminder-meeting", id=mid, title=UserText(meeting.title), when=When(meeting.starts_at), place=UserText(meeting.place or meeting.link))]
-
-
+    return [
+        msg(
+            "reminder-meeting",
+            id=mid,
+            title=UserText(meeting.title),
+            when=When(meeting.starts_at),
+            place=UserText(meeting.place or meeting.link),
+        )
+    ]

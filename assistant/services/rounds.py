@@ -23,7 +23,6 @@ from assistant.messages import (
     msg,
 )
 from assistant.services.audience import respondent_ids, round_audience
-from assistant.services.reminders import deliver_due
 from assistant.services.common import (
     Context,
     channel_by_id,
@@ -33,6 +32,7 @@ from assistant.services.common import (
     visible_round,
     zone_or_default,
 )
+from assistant.services.reminders import deliver_due
 
 MAX_QUESTIONS = 20
 STAFF = (Role.SECRETARIAT,)
@@ -112,10 +112,7 @@ def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list
     rid = round_id_text(round_)
     lines = [
         msg("round-announcement", id=rid, title=UserText(round_.title)),
-        *[
-            msg("question-line", id=f"Q{q.position}", text=UserText(q.text))
-            for q in questions
-        ],
+        *[msg("question-line", id=f"Q{q.position}", text=UserText(q.text)) for q in questions],
         msg(
             "round-deadline",
             when=When(round_.closes_at, round_.zone),
@@ -287,7 +284,9 @@ def answer(ctx: Context, cmd: c.AnswerQuestion) -> list[Outgoing]:
     _require_open(ctx, round_)
     found = [q for q in questions_of(ctx, round_) if q.position == cmd.question]
     if not found:
-        raise UserError("error-unknown-question", round=round_id_text(round_), id=f"Q{cmd.question}")
+        raise UserError(
+            "error-unknown-question", round=round_id_text(round_), id=f"Q{cmd.question}"
+        )
     stored = _store_answer(ctx, round_, found[0], cmd.text)
     return [ctx.reply(_receipt(round_, found[0], stored))]
 
@@ -326,7 +325,13 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
 def _counts(label: str, counter: Counter[str]) -> list[Message]:
     lines = [msg(label)]
     for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(msg("status-count-line", name=UserText(key) if key else msg("unknown-value"), count=count))
+        lines.append(
+            msg(
+                "status-count-line",
+                name=UserText(key) if key else msg("unknown-value"),
+                count=count,
+            )
+        )
     return lines
 
 
@@ -338,18 +343,28 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
     state = (
-        "open" if round_.is_open(ctx.now) else "upcoming" if round_.is_upcoming(ctx.now) else "closed"
+        "open"
+        if round_.is_open(ctx.now)
+        else "upcoming"
+        if round_.is_upcoming(ctx.now)
+        else "closed"
     )
     questions = questions_of(ctx, round_)
     lines = [
         msg("status-header", id=rid, title=UserText(round_.title), state=state),
-        msg("status-dates", opens=When(round_.opens_at, round_.zone), closes=When(round_.closes_at, round_.zone)),
+        msg(
+            "status-dates",
+            opens=When(round_.opens_at, round_.zone),
+            closes=When(round_.closes_at, round_.zone),
+        ),
     ]
     if state == "open":
         lines.append(msg("status-time-left", **time_left(ctx.now, round_.closes_at)))
     lines.append(msg("status-questions", count=len(questions)))
     if ctx.actor.role not in READERS:
-        mine = {a.question_id for a in ctx.uow.answers.find(round_id=round_.id, person_id=ctx.actor.id)}
+        mine = {
+            a.question_id for a in ctx.uow.answers.find(round_id=round_.id, person_id=ctx.actor.id)
+        }
         lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
         return [ctx.reply(*lines)]
     latest = _latest_answers(ctx, round_)
@@ -362,7 +377,9 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     lines += _counts("status-by-country", Counter(p.country for p in respondents))
     lines += _counts("status-by-organisation", Counter(p.organisation for p in respondents))
     if respondents:
-        lines.append(msg("status-respondents", names=", ".join(f"@{p.user_id}" for p in respondents)))
+        lines.append(
+            msg("status-respondents", names=", ".join(f"@{p.user_id}" for p in respondents))
+        )
     audience = round_audience(ctx.uow, round_)
     waiting = [p for p in audience if p.id not in {r.id for r in respondents}]
     lines.append(
@@ -398,25 +415,42 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
-            [t.translate(lang, f"export-col-{col}") for col in (
-                "question", "question-text", "respondent", "organisation", "country",
-                "group", "submitted", "version", "answer",
-            )]
+            [
+                t.translate(lang, f"export-col-{col}")
+                for col in (
+                    "question",
+                    "question-text",
+                    "respondent",
+                    "organisation",
+                    "country",
+                    "group",
+                    "submitted",
+                    "version",
+                    "answer",
+                )
+            ]
         )
         for q, person, answer_ in rows:
             writer.writerow(
                 [
-                    f"Q{q.position}", _cell(q.text), _cell(person.display_name),
-                    _cell(person.organisation), _cell(person.country),
-                    person.stakeholder_group, answer_.submitted_at.isoformat(),
-                    answer_.version, _cell(answer_.text),
+                    f"Q{q.position}",
+                    _cell(q.text),
+                    _cell(person.display_name),
+                    _cell(person.organisation),
+                    _cell(person.country),
+                    person.stakeholder_group,
+                    answer_.submitted_at.isoformat(),
+                    answer_.version,
+                    _cell(answer_.text),
                 ]
             )
         content = out.getvalue()
     else:
         content = _markdown_export(ctx, round_, questions, rows)
     filename = f"{rid}-inputs.{cmd.format}"
-    line = msg("export-ready", id=rid, count=len(rows), format=cmd.format, path=cmd.path or filename)
+    line = msg(
+        "export-ready", id=rid, count=len(rows), format=cmd.format, path=cmd.path or filename
+    )
     return [
         Reply(
             (line,),
@@ -428,7 +462,10 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
 
 
 def _markdown_export(
-    ctx: Context, round_: Round, questions: list[Question], rows: list[tuple[Question, Person, Answer]]
+    ctx: Context,
+    round_: Round,
+    questions: list[Question],
+    rows: list[tuple[Question, Person, Answer]],
 ) -> str:
     t = ctx.translator
     lang = ctx.actor.language
@@ -436,27 +473,39 @@ def _markdown_export(
     out = [f"# {_md(round_.title)}", ""]
     out.append(
         t.translate(
-            lang, "export-md-period",
+            lang,
+            "export-md-period",
             opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
             closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
         )
     )
     out += ["", f"## {t.translate(lang, 'export-md-summary')}", ""]
-    out.append(t.translate(lang, "export-md-totals", inputs=len(rows), respondents=len(respondents)))
+    out.append(
+        t.translate(lang, "export-md-totals", inputs=len(rows), respondents=len(respondents))
+    )
     out.append("")
     for q in questions:
         count = sum(1 for rq, _, _ in rows if rq.id == q.id)
         out.append(f"- Q{q.position}: {count}")
-    for label, key in (("group", "stakeholder_group"), ("country", "country"), ("organisation", "organisation")):
+    for label, key in (
+        ("group", "stakeholder_group"),
+        ("country", "country"),
+        ("organisation", "organisation"),
+    ):
         counter = Counter(getattr(p, key) or "—" for p in respondents.values())
         out += ["", f"### {t.translate(lang, f'export-md-by-{label}')}", ""]
-        out += [f"- {_md(name)}: {count}" for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+        out += [
+            f"- {_md(name)}: {count}"
+            for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
     for q in questions:
         out += ["", f"## Q{q.position}. {_md(q.text)}", ""]
         for rq, person, answer_ in rows:
             if rq.id != q.id:
                 continue
-            who = ", ".join(x for x in (person.display_name, person.organisation, person.country) if x)
+            who = ", ".join(
+                x for x in (person.display_name, person.organisation, person.country) if x
+            )
             out.append(f"**{_md(who)}** ({answer_.submitted_at:%Y-%m-%d %H:%M} UTC)")
             out.append("")
             out.append("> " + _md(answer_.text))
@@ -507,7 +556,10 @@ def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
         posts = [post_to(channel_by_id(ctx, ch), line) for ch in round_.channels]
     return [
         *posts,
-        ctx.reply(msg("round-extended", id=rid, when=When(round_.closes_at, round_.zone)), *dst_lines(closes)),
+        ctx.reply(
+            msg("round-extended", id=rid, when=When(round_.closes_at, round_.zone)),
+            *dst_lines(closes),
+        ),
     ]
 
 
@@ -518,7 +570,13 @@ def round_plan(ctx: Context, round_: Round) -> list[PlannedReminder]:
 def preview_reminders(ctx: Context, round_id: int) -> list[Outgoing]:
     round_ = visible_round(ctx, round_id)
     plan = round_plan(ctx, round_)
-    return [ctx.reply(*reminder_preview_lines(ctx, round_id_text(round_), plan, round_.reminder_offsets or DEFAULT_ROUND_OFFSETS))]
+    return [
+        ctx.reply(
+            *reminder_preview_lines(
+                ctx, round_id_text(round_), plan, round_.reminder_offsets or DEFAULT_ROUND_OFFSETS
+            )
+        )
+    ]
 
 
 def reminder_preview_lines(
@@ -540,7 +598,14 @@ def reminder_preview_lines(
                 )
             )
         else:
-            lines.append(msg("reminders-line-channel", utc=When(p.due_at, "UTC"), channel=p.channel_id or "", kind=p.kind))
+            lines.append(
+                msg(
+                    "reminders-line-channel",
+                    utc=When(p.due_at, "UTC"),
+                    channel=p.channel_id or "",
+                    kind=p.kind,
+                )
+            )
     if len(upcoming) > len(shown):
         lines.append(msg("list-more", count=len(upcoming) - len(shown)))
     return lines
@@ -551,7 +616,10 @@ def set_reminders(ctx: Context, round_id: int, offsets_text: str) -> list[Outgoi
     offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
     round_.reminder_offsets = offsets
     ctx.uow.rounds.save(round_)
-    return [ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=offsets)), *preview_reminders(ctx, round_id)]
+    return [
+        ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=offsets)),
+        *preview_reminders(ctx, round_id),
+    ]
 
 
 def due_round_work(ctx: Context) -> list[Outgoing]:
@@ -560,7 +628,11 @@ def due_round_work(ctx: Context) -> list[Outgoing]:
     for round_ in ctx.uow.rounds.find():
         if round_.closing_announced_at is not None:
             continue
-        if round_.announced_at is None and round_.channels and round_.opens_at <= ctx.now < round_.closes_at:
+        if (
+            round_.announced_at is None
+            and round_.channels
+            and round_.opens_at <= ctx.now < round_.closes_at
+        ):
             round_.announced_at = ctx.now
             ctx.uow.rounds.save(round_)
             out += announce_posts(ctx, round_, round_.channels)
@@ -576,7 +648,9 @@ def due_round_work(ctx: Context) -> list[Outgoing]:
 
 
 def _send_due(ctx: Context, round_: Round) -> list[Outgoing]:
-    return deliver_due(ctx, round_plan(ctx, round_), lambda item: _round_reminder_lines(ctx, round_, item.kind))
+    return deliver_due(
+        ctx, round_plan(ctx, round_), lambda item: _round_reminder_lines(ctx, round_, item.kind)
+    )
 
 
 def _round_reminder_lines(ctx: Context, round_: Round, kind: str) -> list[Message]:
@@ -591,4 +665,3 @@ def _round_reminder_lines(ctx: Context, round_: Round, kind: str) -> list[Messag
             **time_left(ctx.now, round_.closes_at),
         )
     ]
-

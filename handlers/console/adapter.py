@@ -156,7 +156,13 @@ class ConsoleAdapter:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(item.file.content, encoding="utf-8")
             except OSError as error:
-                self._write(self.renderer.render((msg("console-file-error", path=str(target), reason=error.strerror or ""),), item.locale, item.tz))
+                self._write(
+                    self.renderer.render(
+                        (msg("console-file-error", path=str(target), reason=error.strerror or ""),),
+                        item.locale,
+                        item.tz,
+                    )
+                )
         else:
             self._write(item.file.content.rstrip("\n"))
 
