@@ -104,19 +104,29 @@ class Options:
     """Keyword arguments of a command: `closes WHEN`, `zone ZONE`, flags like `members-only`."""
 
     positional: list[Token]
-    values: dict[str, str]
+    values: dict[str, list[Token]]
     flags: set[str]
+
+    def text(self, keyword: str) -> str | None:
+        """The words given after a keyword, joined, or None if it was not given."""
+        if keyword not in self.values:
+            return None
+        return " ".join(t.text for t in self.values[keyword])
 
 
 def split_options(
-    tokens: list[Token], keywords: Collection[str], flags: Collection[str] = frozenset()
+    tokens: list[Token],
+    keywords: Collection[str],
+    flags: Collection[str] = frozenset(),
+    single: Collection[str] = frozenset(),
 ) -> Options:
     """Group tokens by keyword; a keyword's value runs to the next keyword.
 
-    A keyword word seen a second time belongs to the value ("at 10 Dec at 10:00").
+    A keyword in `single` takes one token only (`ref 7.3.1 "TEXT"`). A keyword seen a second
+    time belongs to the value ("at 10 Dec at 10:00").
     """
     positional: list[Token] = []
-    values: dict[str, list[str]] = {}
+    values: dict[str, list[Token]] = {}
     found_flags: set[str] = set()
     current: str | None = None
     for token in tokens:
@@ -130,11 +140,13 @@ def split_options(
         elif current is None:
             positional.append(token)
         else:
-            values[current].append(token.text)
+            values[current].append(token)
+            if current in single:
+                current = None
     for keyword, words in values.items():
         if not words:
             raise UserError("error-missing-value", keyword=keyword)
-    return Options(positional, {k: " ".join(v) for k, v in values.items()}, found_flags)
+    return Options(positional, values, found_flags)
 
 
 def _no_extra(tokens: list[Token]) -> None:
@@ -348,13 +360,14 @@ def parse_new_round(tokens: list[Token]) -> NewRound:
     options = split_options(tokens, {"closes", "opens", "zone"}, {"members-only"})
     title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
     _no_extra(options.positional[1:])
-    if "closes" not in options.values:
+    closes = options.text("closes")
+    if closes is None:
         raise UserError("error-missing-closes")
     return NewRound(
         title=title,
-        closes=options.values["closes"],
-        opens=options.values.get("opens"),
-        zone=options.values.get("zone"),
+        closes=closes,
+        opens=options.text("opens"),
+        zone=options.text("zone"),
         members_only="members-only" in options.flags,
     )
 
@@ -464,24 +477,25 @@ def parse_new_meeting(tokens: list[Token]) -> NewMeeting:
     )
     title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
     _no_extra(options.positional[1:])
-    if "at" not in options.values:
+    at = options.text("at")
+    if at is None:
         raise UserError("error-missing-at")
-    link = options.values.get("link", "")
+    link = options.text("link") or ""
     if link and not re.fullmatch(r"https?://\S+", link):
         raise UserError("error-bad-link", link=link)
-    place = options.values.get("place", "")
+    place = options.text("place") or ""
     if len(place) > MAX_TITLE_LENGTH:
         raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
     return NewMeeting(
         title=title,
-        at=options.values["at"],
-        until=options.values.get("until"),
-        zone=options.values.get("zone"),
+        at=at,
+        until=options.text("until"),
+        zone=options.text("zone"),
         place=place,
         link=link,
         members_only="members-only" in options.flags,
-        rsvp_by=options.values.get("rsvp-by"),
-        capacity=_capacity(options.values.get("capacity")),
+        rsvp_by=options.text("rsvp-by"),
+        capacity=_capacity(options.text("capacity")),
     )
 
 
@@ -519,30 +533,9 @@ def _owner(value: list[Token]) -> tuple[str | None, str]:
     return None, body
 
 
-def _split_raw(
-    tokens: list[Token], keywords: set[str]
-) -> tuple[list[Token], dict[str, list[Token]]]:
-    """Like split_options, keeping tokens (owners need to know what was quoted)."""
-    positional: list[Token] = []
-    values: dict[str, list[Token]] = {}
-    current: str | None = None
-    for token in tokens:
-        word = token.text.casefold()
-        if not token.quoted and word in keywords and word not in values:
-            current = word
-            values[word] = []
-        elif current is None:
-            positional.append(token)
-        else:
-            values[current].append(token)
-    for keyword, words in values.items():
-        if not words:
-            raise UserError("error-missing-value", keyword=keyword)
-    return positional, values
-
-
 def parse_add_action(tokens: list[Token]) -> AddAction:
-    positional, values = _split_raw(tokens, {"ref", "owner", "due", "meeting"})
+    options = split_options(tokens, {"ref", "owner", "due", "meeting"}, single={"ref", "meeting"})
+    positional, values = options.positional, options.values
     text = text_arg(_at(positional, 0), "error-missing-text")
     _no_extra(positional[1:])
     ref = ""
@@ -558,15 +551,15 @@ def parse_add_action(tokens: list[Token]) -> AddAction:
     if "meeting" in values:
         meeting_id = meeting_ref(values["meeting"][0])
         _no_extra(values["meeting"][1:])
-    due = " ".join(t.text for t in values["due"]) if "due" in values else None
-    return AddAction(ref, text, owner_user, owner_body, due, meeting_id)
+    return AddAction(ref, text, owner_user, owner_body, options.text("due"), meeting_id)
 
 
 ACTION_FILTERS = ("open", "mine", "overdue", "week", "all")
 
 
 def parse_list_actions(tokens: list[Token]) -> ListActions:
-    positional, values = _split_raw(tokens, {"owner"})
+    options = split_options(tokens, {"owner"})
+    positional, values = options.positional, options.values
     action_filter = "open"
     if positional:
         action_filter = positional[0].text.lower()
@@ -636,7 +629,7 @@ def parse_digest_schedule(tokens: list[Token]) -> ScheduleDigest:
     if not options.positional:
         raise UserError("error-missing-schedule")
     schedule = " ".join(t.text for t in options.positional)
-    return ScheduleDigest(schedule, options.values.get("zone"), channel)
+    return ScheduleDigest(schedule, options.text("zone"), channel)
 
 
 def parse_digest_off(tokens: list[Token]) -> DigestOff:

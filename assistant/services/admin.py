@@ -8,7 +8,7 @@ from assistant import commands as c
 from assistant.domain.model import Person, Role, StakeholderGroup
 from assistant.domain.zones import require_zone
 from assistant.messages import Outgoing, UserError, UserText, When, msg
-from assistant.services.common import Context
+from assistant.services.common import Context, mention
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 _QUIET = re.compile(r"([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-3]):([0-5]\d)")
@@ -86,9 +86,7 @@ def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
             raise UserError("error-last-secretariat")
     person.role = role
     ctx.uow.people.save(person)
-    return [
-        ctx.reply(msg("role-granted", user=f"@{person.user_id}", role=msg(f"role-{role.value}")))
-    ]
+    return [ctx.reply(msg("role-granted", user=mention(person), role=msg(f"role-{role.value}")))]
 
 
 def channel_setting(ctx: Context, cmd: c.ChannelSetting) -> list[Outgoing]:

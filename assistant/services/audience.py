@@ -21,15 +21,18 @@ def respondent_ids(uow: UnitOfWork, round_: Round) -> set[int]:
 
 
 def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
-    """Members for a members-only round; else the announced channels' people and respondents."""
-    if round_.members_only:
-        people = members(uow)
-    else:
-        people = channel_people(uow, round_.channels)
-        known = {p.id for p in people}
-        extra = respondent_ids(uow, round_) - known
-        people += uow.people.find_in("id", extra)
-    return sorted(people, key=lambda p: p.id or 0)
+    """Members for a members-only round; else the announced channels' people and respondents.
+
+    The secretariat runs the round and is not asked for input (unless it gives some).
+    """
+    people = members(uow) if round_.members_only else channel_people(uow, round_.channels)
+    responded = respondent_ids(uow, round_)
+    known = {p.id for p in people}
+    people += uow.people.find_in("id", responded - known)
+    return sorted(
+        (p for p in people if p.role != Role.SECRETARIAT or p.id in responded),
+        key=lambda p: p.id or 0,
+    )
 
 
 def meeting_audience(uow: UnitOfWork, meeting: Meeting) -> list[Person]:

@@ -10,7 +10,7 @@ from datetime import datetime
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
 from assistant.domain.model import Action, Channel, Meeting, Person, Role, Round
 from assistant.domain.zones import require_zone
-from assistant.messages import Direct, Message, Post, Reply, UserError, When, msg
+from assistant.messages import Direct, Mention, Message, Post, Reply, UserError, When, msg
 from assistant.ports import Translator, UnitOfWork
 
 
@@ -46,6 +46,14 @@ class Context:
         if when.at <= self.now:
             raise UserError("error-when-past", when=When(when.at, when.zone))
         return when
+
+
+def mention(person: Person) -> Mention:
+    return Mention(person.user_id, person.display_name)
+
+
+def mentions(people: Iterable[Person]) -> tuple[Mention, ...]:
+    return tuple(mention(p) for p in people)
 
 
 def post_to(channel: Channel, *lines: Message) -> Post:

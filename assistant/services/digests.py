@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from assistant import commands as c
@@ -13,7 +14,11 @@ from assistant.services.audience import respondent_ids
 from assistant.services.common import Context, channel_by_id, post_to, zone_or_default
 from assistant.services.rounds import time_left
 
+log = logging.getLogger(__name__)
+
 SOON = timedelta(days=7)
+# A scheduled digest missed by more than this (downtime) is skipped, not posted late.
+DIGEST_GRACE = timedelta(hours=6)
 UPCOMING = timedelta(days=30)
 
 
@@ -37,14 +42,16 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     done = recently_done(actions, now)
     lines = [msg("digest-header", channel=channel.channel_id, when=When(now))]
     for label, group in (("overdue", overdue), ("soon", soon), ("done", done)):
-        lines.append(msg(f"digest-section-{label}", count=len(group)))
-        lines += [action_line(a, people, now) for a in group]
+        if group:
+            lines.append(msg(f"digest-section-{label}", count=len(group)))
+            lines += [action_line(a, people, now) for a in group]
     rounds = [
         r
         for r in ctx.uow.rounds.find()
         if r.is_open(now) and (channel.members_only or not r.members_only)
     ]
-    lines.append(msg("digest-section-rounds", count=len(rounds)))
+    if rounds:
+        lines.append(msg("digest-section-rounds", count=len(rounds)))
     for r in rounds:
         lines.append(
             msg(
@@ -61,7 +68,8 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
         for m in meetings
         if now < m.starts_at < now + UPCOMING and (channel.members_only or not m.members_only)
     ]
-    lines.append(msg("digest-section-meetings", count=len(upcoming)))
+    if upcoming:
+        lines.append(msg("digest-section-meetings", count=len(upcoming)))
     for m in sorted(upcoming, key=lambda m: m.starts_at):
         rsvps = [r for r in ctx.uow.rsvps.find(meeting_id=m.id) if not r.waitlisted]
         lines.append(
@@ -74,6 +82,8 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
                 remote=sum(1 for r in rsvps if r.choice == RsvpChoice.REMOTE),
             )
         )
+    if len(lines) == 1:
+        lines.append(msg("digest-nothing"))
     return lines
 
 
@@ -125,8 +135,16 @@ def due_digests(ctx: Context) -> list[Outgoing]:
             continue
         schedule = parse_schedule(channel.digest_schedule)
         last = channel.digest_last_at or ctx.now
-        if schedule.next_after(last, channel.digest_zone) <= ctx.now:
-            channel.digest_last_at = ctx.now
-            ctx.uow.channels.save(channel)
+        due = schedule.next_after(last, channel.digest_zone)
+        if due > ctx.now:
+            continue
+        latest = due
+        while (following := schedule.next_after(latest, channel.digest_zone)) <= ctx.now:
+            latest = following
+        channel.digest_last_at = ctx.now
+        ctx.uow.channels.save(channel)
+        if ctx.now - latest <= DIGEST_GRACE:
             out.append(post_to(channel, *digest_lines(ctx, channel)))
+        else:
+            log.info("skipped digest for %s missed at %s", channel.channel_id, latest)
     return out

@@ -34,6 +34,7 @@ from assistant.services.common import (
     channel_by_id,
     direct_to,
     meeting_id_text,
+    mentions,
     post_to,
     visible_meeting,
     zone_or_default,
@@ -269,9 +270,7 @@ def attendees(ctx: Context, cmd: c.ListAttendees) -> list[Outgoing]:
     ]
     for key, group in by_choice.items():
         if group:
-            lines.append(
-                msg("attendees-group", choice=key, names=", ".join(f"@{p.user_id}" for p in group))
-            )
+            lines.append(msg("attendees-group", choice=key, names=mentions(group)))
     present = by_choice["in-person"] + by_choice["remote"]
     for label, counter in (
         ("country", Counter(p.country for p in present)),

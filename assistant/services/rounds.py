@@ -14,6 +14,7 @@ from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS, PlannedReminder, p
 from assistant.messages import (
     CommandHint,
     FileOut,
+    Mention,
     Message,
     Outgoing,
     Reply,
@@ -26,6 +27,7 @@ from assistant.services.audience import respondent_ids, round_audience
 from assistant.services.common import (
     Context,
     channel_by_id,
+    mentions,
     post_to,
     require_role,
     round_id_text,
@@ -377,14 +379,10 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     lines += _counts("status-by-country", Counter(p.country for p in respondents))
     lines += _counts("status-by-organisation", Counter(p.organisation for p in respondents))
     if respondents:
-        lines.append(
-            msg("status-respondents", names=", ".join(f"@{p.user_id}" for p in respondents))
-        )
+        lines.append(msg("status-respondents", names=mentions(respondents)))
     audience = round_audience(ctx.uow, round_)
     waiting = [p for p in audience if p.id not in {r.id for r in respondents}]
-    lines.append(
-        msg("status-waiting", count=len(waiting), names=", ".join(f"@{p.user_id}" for p in waiting))
-    )
+    lines.append(msg("status-waiting", count=len(waiting), names=mentions(waiting)))
     return [ctx.reply(*lines)]
 
 
@@ -591,9 +589,8 @@ def reminder_preview_lines(
             lines.append(
                 msg(
                     "reminders-line-person",
-                    utc=When(p.due_at, "UTC"),
-                    local=When(p.due_at, p.person.tz),
-                    user=f"@{p.person.user_id}",
+                    when=When(p.due_at, p.person.tz),
+                    user=Mention(p.person.user_id, p.person.display_name),
                     kind=p.kind,
                 )
             )
@@ -601,7 +598,7 @@ def reminder_preview_lines(
             lines.append(
                 msg(
                     "reminders-line-channel",
-                    utc=When(p.due_at, "UTC"),
+                    when=When(p.due_at, "UTC"),
                     channel=p.channel_id or "",
                     kind=p.kind,
                 )

@@ -71,6 +71,7 @@ digest-round-line = { $id } “{ $title }” — { $inputs ->
 } so far, closes { $closes } ({ $days } d { $hours } h left)
 digest-section-meetings = Upcoming meetings ({ $count }):
 digest-meeting-line = { $id } “{ $title }” — { $when } — in person { $inperson }, remote { $remote }
+digest-nothing = Nothing overdue, due soon or recently done; no open consultations or upcoming meetings.
 digest-posted = Digest posted in { $channel }.
 digest-scheduled = Digest for { $channel } scheduled { $schedule } ({ $zone }); next one { $next }.
 digest-off = Scheduled digest for { $channel } is off.

@@ -92,8 +92,14 @@ round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now cl
 round-extended = { $id } now closes { $when }.
 round-extended-announcement = ⏳ Consultation { $id } “{ $title }” is extended: it now closes { $when }. Respond with { $respond }.
 reminders-header = Planned reminders for { $id } ({ $offsets }): { $count }
-reminders-line-person = { $utc } → { $user } ({ $local }) { $kind }
-reminders-line-channel = { $utc } → { $channel } { $kind }
+reminder-kind = { $kind ->
+    [round-open] round opens
+    [round-due] before the deadline
+    [rsvp-due] RSVP deadline
+   *[meeting-start] meeting starts
+}
+reminders-line-person = { $when } → { $user } ({ reminder-kind })
+reminders-line-channel = { $when } → { $channel } ({ reminder-kind })
 reminders-set = Reminders for { $id } are now { $offsets } before the deadline.
 reminder-round-open = 📣 Consultation { $id } “{ $title }” is open until { $when }. Respond with { $respond }.
 reminder-round-due = ⏰ Reminder: consultation { $id } “{ $title }” closes { $when } ({ $days ->
