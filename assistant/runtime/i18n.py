@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
@@ -21,7 +22,10 @@ from assistant.messages import CommandHint, Mention, Message, UserText, When
 
 log = logging.getLogger(__name__)
 
-LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+# The repository's locales/ by default; an installed image points ASSISTANT_LOCALES_DIR at its copy.
+LOCALES_DIR = Path(
+    os.environ.get("ASSISTANT_LOCALES_DIR", Path(__file__).resolve().parents[2] / "locales")
+)
 DEFAULT_LOCALE = "en"
 
 

@@ -60,7 +60,7 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
                 title=UserText(r.title),
                 inputs=len(respondent_ids(ctx.uow, r)),
                 closes=When(r.closes_at, r.zone),
-                **time_left(now, r.closes_at),
+                left=time_left(now, r.closes_at),
             )
         )
     upcoming = [

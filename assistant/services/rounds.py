@@ -41,9 +41,14 @@ STAFF = (Role.SECRETARIAT,)
 READERS = (Role.SECRETARIAT, Role.CHAIR)
 
 
-def time_left(now: datetime, deadline: datetime) -> dict[str, int]:
+def time_left(now: datetime, deadline: datetime) -> Message:
     seconds = max(0, int((deadline - now).total_seconds()))
-    return {"days": seconds // 86400, "hours": seconds % 86400 // 3600}
+    return msg(
+        "time-left",
+        days=seconds // 86400,
+        hours=seconds % 86400 // 3600,
+        minutes=seconds % 3600 // 60,
+    )
 
 
 def dst_lines(when: ReadWhen) -> list[Message]:
@@ -118,7 +123,7 @@ def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list
         msg(
             "round-deadline",
             when=When(round_.closes_at, round_.zone),
-            **time_left(ctx.now, round_.closes_at),
+            left=time_left(ctx.now, round_.closes_at),
         ),
         msg(
             "round-how-to-respond",
@@ -197,7 +202,7 @@ def list_rounds(ctx: Context, cmd: c.ListRounds) -> list[Outgoing]:
                     id=round_id_text(r),
                     title=UserText(r.title),
                     closes=When(r.closes_at),
-                    **time_left(ctx.now, r.closes_at),
+                    left=time_left(ctx.now, r.closes_at),
                 )
             )
     return [ctx.reply(*lines)]
@@ -361,7 +366,7 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
         ),
     ]
     if state == "open":
-        lines.append(msg("status-time-left", **time_left(ctx.now, round_.closes_at)))
+        lines.append(msg("status-time-left", left=time_left(ctx.now, round_.closes_at)))
     lines.append(msg("status-questions", count=len(questions)))
     if ctx.actor.role not in READERS:
         mine = {
@@ -659,6 +664,6 @@ def _round_reminder_lines(ctx: Context, round_: Round, kind: str) -> list[Messag
             title=UserText(round_.title),
             when=When(round_.closes_at, round_.zone),
             respond=CommandHint(f"consult respond {rid}"),
-            **time_left(ctx.now, round_.closes_at),
+            left=time_left(ctx.now, round_.closes_at),
         )
     ]

@@ -68,7 +68,7 @@ digest-section-rounds = Open consultations ({ $count }):
 digest-round-line = { $id } “{ $title }” — { $inputs ->
     [one] 1 respondent
    *[other] { $inputs } respondents
-} so far, closes { $closes } ({ $days } d { $hours } h left)
+} so far, closes { $closes } ({ $left } left)
 digest-section-meetings = Upcoming meetings ({ $count }):
 digest-meeting-line = { $id } “{ $title }” — { $when } — in person { $inperson }, remote { $remote }
 digest-nothing = Nothing overdue, due soon or recently done; no open consultations or upcoming meetings.

@@ -8,14 +8,7 @@ question-added = Added { $id } to { $round }: { $text }
 question-line = { $id }. { $text }
 round-announcement = 📣 Open consultation { $id }: “{ $title }”
 round-members-only = (members only)
-round-deadline = Deadline: { $when } — { $days ->
-    [0] { $hours ->
-        [one] 1 hour
-       *[other] { $hours } hours
-    }
-    [one] 1 day { $hours } h
-   *[other] { $days } days { $hours } h
-} left.
+round-deadline = Deadline: { $when } — { $left } left.
 round-how-to-respond = To respond: { $respond } (one question at a time) or { $answer }.
 round-announced = { $id } announced in { $channels }.
 round-announce-scheduled = { $id } will be announced in { $channels } when it opens: { $when }.
@@ -24,10 +17,7 @@ rounds-header = { $count ->
     [one] One consultation round:
    *[other] { $count } consultation rounds:
 }
-rounds-line-open = { $id } “{ $title }” — open, closes { $closes } ({ $days ->
-    [one] 1 day
-   *[other] { $days } days
-} { $hours } h left)
+rounds-line-open = { $id } “{ $title }” — open, closes { $closes } ({ $left } left)
 rounds-line-upcoming = { $id } “{ $title }” — opens { $opens }
 respond-start = Responding to { $id }: “{ $title }”. Answer each question in a message; send “-” to keep your previous answer.
 respond-ask = { $round } { $id } (of { $total }): { $text }{ $has_previous ->
@@ -42,10 +32,7 @@ status-header = { $id } “{ $title }” — { $state ->
    *[closed] closed
 }
 status-dates = Opens { $opens }; closes { $closes }.
-status-time-left = Time left: { $days ->
-    [one] 1 day
-   *[other] { $days } days
-} { $hours } h.
+status-time-left = Time left: { $left }.
 status-questions = { $count ->
     [one] 1 question.
    *[other] { $count } questions.
@@ -102,11 +89,7 @@ reminders-line-person = { $when } → { $user } ({ reminder-kind })
 reminders-line-channel = { $when } → { $channel } ({ reminder-kind })
 reminders-set = Reminders for { $id } are now { $offsets } before the deadline.
 reminder-round-open = 📣 Consultation { $id } “{ $title }” is open until { $when }. Respond with { $respond }.
-reminder-round-due = ⏰ Reminder: consultation { $id } “{ $title }” closes { $when } ({ $days ->
-    [0] { $hours } h
-    [one] 1 day { $hours } h
-   *[other] { $days } days { $hours } h
-} left). Respond with { $respond }.
+reminder-round-due = ⏰ Reminder: consultation { $id } “{ $title }” closes { $when } ({ $left } left). Respond with { $respond }.
 error-missing-title = Give a title between quotes, for example "Multilingualization of the Internet".
 error-missing-closes = Say when the round closes: closes WHEN.
 error-missing-round = Say which round, for example R1.

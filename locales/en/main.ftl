@@ -11,6 +11,11 @@ role-chair = chair
 role-member = member
 role-stakeholder = stakeholder
 
+time-left = { $days ->
+    [0] { $hours } h { $minutes } min
+    [one] 1 day { $hours } h
+   *[other] { $days } days { $hours } h
+}
 unknown-value = not given
 list-more = … and { $count } more.
 
