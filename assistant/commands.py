@@ -434,7 +434,7 @@ def parse_export(tokens: list[Token]) -> ExportRound:
 def parse_extend(tokens: list[Token]) -> ExtendRound:
     round_id = round_ref(_at(tokens, 0))
     if len(tokens) < 2:
-        raise UserError("error-missing-when")
+        raise UserError("error-when-missing")
     return ExtendRound(round_id, " ".join(t.text for t in tokens[1:]))
 
 
@@ -678,7 +678,7 @@ def parse_channel_setting(tokens: list[Token]) -> ChannelSetting:
 
 def parse_when(tokens: list[Token]) -> ReadWhenCommand:
     if not tokens:
-        raise UserError("error-missing-when")
+        raise UserError("error-when-missing")
     return ReadWhenCommand(" ".join(t.text for t in tokens))
 
 

@@ -231,10 +231,9 @@ class Assistant:
         entry = COMMANDS.get((group, verb))
         if entry is None:
             raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))
-        command = entry.parse(tokens[2:])
         if ctx.actor.role not in entry.roles:
             raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
-        return entry.handle(ctx, command)
+        return entry.handle(ctx, entry.parse(tokens[2:]))
 
     def tick(self) -> list[Outgoing]:
         """Do whatever has come due: openings, closings, reminders, scheduled digests."""

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
-from assistant.domain.zones import resolve_zone, zone_info
+from assistant.domain.zones import resolve_zone, wall_time_instant, zone_info
 from assistant.messages import UserError
 
 MAX_WHEN_LENGTH = 120
@@ -169,25 +169,23 @@ def read_when(
         parsed = local_now
 
     if clock is not None:
-        local = datetime.combine(parsed.date(), clock)
-        had_time = True
-    elif parsed.time() not in (local_now.time(), time(0, 0)):
-        local = parsed  # a relative time such as "in 2 hours"
-        had_time = True
-    else:
-        had_time = False
-        local = _whole_day(parsed.date(), missing_time, raw)
-
-    at, note = _localise(local, zone, raw)
-    return ReadWhen(at=at, zone=zone, had_time=had_time, dst_note=note)
+        at, note = _localise(datetime.combine(parsed.date(), clock), zone, raw)
+        return ReadWhen(at=at, zone=zone, had_time=True, dst_note=note)
+    if parsed.time() not in (local_now.time(), time(0, 0)):
+        # A relative time ("in 2 hours") is elapsed time, whatever the clocks do meanwhile.
+        return ReadWhen(at=now.astimezone(UTC) + (parsed - local_now), zone=zone, had_time=True)
+    return ReadWhen(
+        at=_whole_day(parsed.date(), zone, missing_time, raw), zone=zone, had_time=False
+    )
 
 
-def _whole_day(day: date, missing_time: MissingTime, raw: str) -> datetime:
+def _whole_day(day: date, zone: str, missing_time: MissingTime, raw: str) -> datetime:
+    """A date given without a time: its last minute for deadlines, its first for openings."""
     if missing_time is MissingTime.REQUIRED:
         raise UserError("error-when-needs-time", text=raw)
     if missing_time is MissingTime.END_OF_DAY:
-        return datetime.combine(day, time(23, 59))
-    return datetime.combine(day, time(0, 0))
+        return _localise(datetime.combine(day, time(23, 59)), zone, raw)[0]
+    return wall_time_instant(day, time(0, 0), zone)
 
 
 def _read_iso(text: str, zone: str) -> ReadWhen | None:

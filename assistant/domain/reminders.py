@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 from assistant.domain.dates import format_offset, parse_offsets
 from assistant.domain.model import Meeting, Person, Round
-from assistant.domain.zones import zone_info
+from assistant.domain.zones import wall_time_instant, zone_info
 
 DEFAULT_ROUND_OFFSETS = "7d,1d,2h"
 DEFAULT_MEETING_OFFSETS = "1d,1h"
@@ -52,18 +52,16 @@ def respect_quiet_hours(due: datetime, person: Person, deadline: datetime) -> da
     """
     if not in_quiet_hours(due, person):
         return due
-    tz = zone_info(person.tz)
-    local = due.astimezone(tz)
+    local = due.astimezone(zone_info(person.tz))
     start, end = _clock(person.quiet_start), _clock(person.quiet_end)
     # Quiet hours that cross midnight began yesterday if we are in their morning part.
     began_yesterday = start > end and local.time() < end
     start_day = local.date() - timedelta(days=1 if began_yesterday else 0)
     end_day = start_day + timedelta(days=1 if start > end else 0)
-    quiet_ends = datetime.combine(end_day, end, tzinfo=tz).astimezone(due.tzinfo)
+    quiet_ends = wall_time_instant(end_day, end, person.tz)
     if quiet_ends < deadline:
         return quiet_ends
-    quiet_began = datetime.combine(start_day, start, tzinfo=tz).astimezone(due.tzinfo)
-    return quiet_began - timedelta(minutes=1)
+    return wall_time_instant(start_day, start, person.tz) - timedelta(minutes=1)
 
 
 def offsets_of(text: str, default: str) -> list[timedelta]:

@@ -10,6 +10,7 @@ from assistant.domain.zones import zone_info
 from assistant.messages import UserError
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _GROUPS = {"daily": _DAYS, "weekdays": _DAYS[:5]}
 
 
@@ -48,8 +49,11 @@ def parse_schedule(text: str) -> WeeklySchedule:
     for word in days_text.split(","):
         if word in _GROUPS:
             days.update(_DAYS.index(d) for d in _GROUPS[word])
-        elif word[:3] in _DAYS and _DAYS[_DAYS.index(word[:3])].startswith(word[:3]):
-            days.add(_DAYS.index(word[:3]))
-        else:
+            continue
+        matches = [
+            i for i, name in enumerate(_DAY_NAMES) if len(word) >= 3 and name.startswith(word)
+        ]
+        if not matches:
             raise UserError("error-schedule", text=text)
+        days.add(matches[0])
     return WeeklySchedule(frozenset(days), time(hour, minute))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -188,3 +188,21 @@ def zone_info(name: str) -> tzinfo:
         offset = timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
         return timezone(sign * offset, name)
     return ZoneInfo(name)
+
+
+def wall_time_instant(day: date, wall: time, zone: str) -> datetime:
+    """The instant (UTC) the clocks of `zone` reach `wall` on `day`.
+
+    A wall time inside a daylight-saving gap is reached at the jump itself; one that happens
+    twice is reached the first time.
+    """
+    tz = zone_info(zone)
+    target = datetime.combine(day, wall)
+    instant = target.replace(tzinfo=tz, fold=0).astimezone(UTC)
+    if instant.astimezone(tz).replace(tzinfo=None) == target:
+        return instant
+    # In a gap: walk back to the first minute whose local time is at or after the target.
+    step = timedelta(minutes=1)
+    while (instant - step).astimezone(tz).replace(tzinfo=None) >= target:
+        instant -= step
+    return instant

@@ -26,11 +26,16 @@ app.add_typer(db_app, name="db")
 app.add_typer(admin_app, name="admin")
 
 
+def _text(message_id: str, **args: str) -> str:
+    """Operator-facing text, from the English Fluent files like everything else."""
+    return FluentTranslator().translate("en", message_id, **args)
+
+
 def _settings() -> Settings:
     try:
         settings = Settings.from_env()
     except SettingsError as error:
-        typer.echo(f"configuration error: {error}", err=True)
+        typer.echo(_text(error.message_id, **error.args_), err=True)
         raise typer.Exit(2) from error
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -42,9 +47,9 @@ def _instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as error:
-        raise typer.BadParameter(f"not an ISO 8601 date-time: {text}") from error
+        raise typer.BadParameter(_text("cli-bad-instant", text=text)) from error
     if moment.tzinfo is None:
-        raise typer.BadParameter("give a zone, e.g. 2024-10-07T08:00Z")
+        raise typer.BadParameter(_text("cli-bad-instant", text=text))
     return moment
 
 
@@ -120,7 +125,7 @@ def run(
 ) -> None:
     """Run the assistant: live scheduler plus the chosen chat adapter."""
     if adapter != "console":
-        typer.echo(f"adapter {adapter!r} is not available in this version; use console", err=True)
+        typer.echo(_text("cli-adapter-unavailable", adapter=adapter), err=True)
         raise typer.Exit(2)
     _console(as_user, "#general", None, None)
 
@@ -129,7 +134,7 @@ def run(
 def db_upgrade() -> None:
     """Apply all database migrations (also done on every start)."""
     build(_settings(), SystemClock())
-    typer.echo("database is up to date")
+    typer.echo(_text("cli-database-ready"))
 
 
 @admin_app.command("grant")
@@ -142,7 +147,10 @@ def admin_grant(
 ) -> None:
     """Give a chat user a role, e.g. the first secretariat."""
     if role not in [r.value for r in Role]:
-        raise typer.BadParameter(f"unknown role {role}")
+        typer.echo(
+            _text("error-role", value=role, roles=", ".join(r.value for r in Role)), err=True
+        )
+        raise typer.Exit(2)
     application = build(_settings(), SystemClock())
     user_id = user.lstrip("@") if ":" not in user else user
     with application.assistant.unit_of_work() as uow:
@@ -154,7 +162,7 @@ def admin_grant(
         )
         person.role = Role(role)
         uow.people.save(person)
-    typer.echo(f"{platform}:{user_id} is now {role}")
+    typer.echo(_text("cli-granted", user=f"{platform}:{user_id}", role=role))
 
 
 @app.command()

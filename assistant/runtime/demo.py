@@ -62,12 +62,10 @@ def play(database_url: str, *, fresh: bool, out: TextIO, workdir: Path | None = 
         console.run(lines)
     summary = workdir / "cwg-internet-R1-inputs.md"
     if summary.exists():
-        out.write(f"\n══ Export summary ({summary.name}) ══\n")
+        heading = application.translator.translate("en", "demo-export-summary", file=summary.name)
+        out.write(f"\n══ {heading} ══\n")
         text = summary.read_text(encoding="utf-8")
         out.write(text.split("\n## Q1", 1)[0].rstrip() + "\n")
-    out.write(
-        "\nThe demo database is kept. Explore it with:\n"
-        f"  assistant chat --as ana --db {database_url} --now "
-        f"{clock.now():%Y-%m-%dT%H:%MZ}\n"
-    )
+    command = f"assistant chat --as ana --db {database_url} --now {clock.now():%Y-%m-%dT%H:%MZ}"
+    out.write("\n" + application.translator.translate("en", "demo-explore", command=command) + "\n")
     application.engine.dispose()

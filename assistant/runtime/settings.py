@@ -10,7 +10,12 @@ DEFAULT_DATABASE_URL = "sqlite:///./assistant.db"
 
 
 class SettingsError(ValueError):
-    """A setting is missing or malformed; the message names it (never its value)."""
+    """A setting is missing or malformed: a message id naming the setting (never its value)."""
+
+    def __init__(self, message_id: str, **args: str) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.args_ = args
 
 
 @dataclass(frozen=True)
@@ -26,15 +31,15 @@ class Settings:
         try:
             tick = float(env.get("ASSISTANT_TICK_SECONDS", "30"))
         except ValueError as error:
-            raise SettingsError("ASSISTANT_TICK_SECONDS must be a number of seconds") from error
+            raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS") from error
         if tick <= 0:
-            raise SettingsError("ASSISTANT_TICK_SECONDS must be positive")
+            raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS")
         admins = frozenset(
             a.strip().lstrip("@") for a in env.get("ASSISTANT_ADMINS", "").split(",") if a.strip()
         )
         level = env.get("LOG_LEVEL", "WARNING").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
-            raise SettingsError("LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR")
+            raise SettingsError("config-log-level", name="LOG_LEVEL")
         return cls(
             database_url=env.get("DATABASE_URL", DEFAULT_DATABASE_URL),
             admins=admins,

@@ -310,7 +310,11 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
     ctx.uow.people.save(ctx.actor)
     if round_ is None:
         return []
-    _require_open(ctx, round_)
+    try:
+        _require_open(ctx, round_)
+    except UserError as closed:
+        # The dialogue ends here; say why instead of rolling back into it again.
+        return [ctx.reply(closed.message)]
     questions = questions_of(ctx, round_)
     current = [q for q in questions if q.position == position]
     if not current:

@@ -12,3 +12,14 @@ console-clock = Clock: { $now }
 console-clock-usage = Say /clock +2d (w, d, h, m) or /clock 2025-01-31T12:00Z (not in the past).
 console-clock-real = The clock is real; start the console with --now 2024-10-07T08:00Z to travel in time.
 console-file-error = Could not write { $path }: { $reason }
+
+## The command line and the demo.
+
+cli-adapter-unavailable = The adapter “{ $adapter }” is not available in this version; use console.
+cli-database-ready = The database is up to date.
+cli-granted = { $user } is now { $role }.
+config-positive-number = Configuration error: { $name } must be a positive number.
+config-log-level = Configuration error: { $name } must be DEBUG, INFO, WARNING or ERROR.
+demo-export-summary = Export summary ({ $file })
+demo-explore = The demo database is kept. Explore it with: { $command }
+cli-bad-instant = “{ $text }” is not an ISO 8601 instant with a zone, such as 2024-10-07T08:00Z.

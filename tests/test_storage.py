@@ -1,0 +1,700 @@
+"""Storage on SQLite and PostgreSQL: migrations, repositories, the unit of work, concurrency."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from assistant.domain.model import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    Answer,
+    Channel,
+    ChannelMember,
+    Delivery,
+    Meeting,
+    Person,
+    Question,
+    Role,
+    Round,
+    Rsvp,
+    RsvpChoice,
+)
+from assistant.runtime.clock import FakeClock
+from storage.database import alembic_config, make_engine, upgrade
+from storage.repositories import SqlUnitOfWork
+from storage.tables import metadata
+from tests.conftest import make_chat
+
+KOLKATA = ZoneInfo("Asia/Kolkata")
+BOGOTA = ZoneInfo("America/Bogota")
+ZURICH = ZoneInfo("Europe/Zurich")
+AOE = timezone(timedelta(hours=-12))
+
+APP_TABLES = {
+    "people",
+    "channels",
+    "channel_members",
+    "rounds",
+    "questions",
+    "answers",
+    "meetings",
+    "rsvps",
+    "actions",
+    "action_updates",
+    "deliveries",
+}
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    """A migrated database of each kind."""
+    engine = make_engine(database_url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def is_utc(moment: datetime | None) -> bool:
+    return moment is not None and moment.tzinfo is not None and moment.utcoffset() == timedelta(0)
+
+
+# ---------------------------------------------------------------- migrations
+
+
+def test_migrations_create_the_schema_from_empty_and_upgrade_twice_is_harmless(
+    database_url: str,
+) -> None:
+    engine = make_engine(database_url)
+    try:
+        assert not set(inspect(engine).get_table_names()) & APP_TABLES
+        upgrade(engine)
+        assert set(inspect(engine).get_table_names()) >= APP_TABLES | {"alembic_version"}
+        with SqlUnitOfWork(engine) as uow:
+            uow.deliveries.add(Delivery(key="kept", sent_at=datetime(2025, 1, 1, tzinfo=UTC)))
+        upgrade(engine)  # already at head: changes nothing, loses nothing
+        with SqlUnitOfWork(engine) as uow:
+            assert [d.key for d in uow.deliveries.find()] == ["kept"]
+        head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+        with engine.connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+            assert [v[0] for v in versions] == [head]
+            # The migrated schema is exactly what the models describe: no missing column,
+            # index, unique constraint or differing type.
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_migrated_schema_has_the_unique_constraints(engine: Engine) -> None:
+    inspector = inspect(engine)
+
+    def unique_sets(table: str) -> set[frozenset[str]]:
+        found = {frozenset(u["column_names"]) for u in inspector.get_unique_constraints(table)}
+        found |= {frozenset(i["column_names"]) for i in inspector.get_indexes(table) if i["unique"]}
+        return found
+
+    assert frozenset({"platform", "user_id"}) in unique_sets("people")
+    assert frozenset({"key"}) in unique_sets("deliveries")
+    assert frozenset({"channel_id"}) in unique_sets("channels")
+    assert frozenset({"meeting_id", "person_id"}) in unique_sets("rsvps")
+    assert frozenset({"question_id", "person_id", "version"}) in unique_sets("answers")
+
+
+# ---------------------------------------------------------------- round trips
+
+
+def _people(uow: SqlUnitOfWork) -> tuple[Person, Person]:
+    ana = uow.people.add(
+        Person(
+            platform="slack",
+            user_id="U0ANA",
+            display_name="Ana Ñúñez «ITU»",
+            tz="America/Bogota",
+            language="es",
+            role=Role.SECRETARIAT,
+            organisation="ITU Secretariat",
+            country="CO",
+            stakeholder_group="intergovernmental",
+            quiet_start="21:30",
+            quiet_end="06:45",
+            dialogue_round_id=7,
+            dialogue_position=2,
+        )
+    )
+    lena = uow.people.add(Person(platform="slack", user_id="U0LENA", display_name="Lena"))
+    return ana, lena
+
+
+def _entities(uow: SqlUnitOfWork) -> dict[str, Any]:
+    """One of every entity, each field set to a non-default value where it can be."""
+    ana, lena = _people(uow)
+    assert ana.id is not None
+    assert lena.id is not None
+    channel = uow.channels.add(
+        Channel(
+            platform="slack",
+            channel_id="C0CWG",
+            language="fr",
+            members_only=True,
+            digest_schedule="mon 09:00",
+            digest_zone="Europe/Zurich",
+            digest_last_at=datetime(2024, 10, 7, 9, 0, tzinfo=ZURICH),
+        )
+    )
+    assert channel.id is not None
+    member = uow.channel_members.add(ChannelMember(channel_id=channel.id, person_id=lena.id))
+    round_ = uow.rounds.add(
+        Round(
+            title="The role of public policy in promoting multilingualization of the Internet",
+            opens_at=datetime(2024, 10, 7, 0, 0, tzinfo=KOLKATA),
+            closes_at=datetime(2025, 1, 31, 23, 59, tzinfo=AOE),
+            zone="AoE",
+            members_only=True,
+            created_by=ana.id,
+            created_at=datetime(2024, 10, 4, 10, 15, 30, 123456, tzinfo=BOGOTA),
+            announce_channels="C0CWG,C0GEN",
+            announced_at=datetime(2024, 10, 7, 0, 1, tzinfo=UTC),
+            closed_at=datetime(2025, 2, 1, 12, 0, tzinfo=ZURICH),
+            closing_announced_at=datetime(2025, 2, 1, 12, 1, tzinfo=ZURICH),
+            reminder_offsets="14d,1d",
+        )
+    )
+    assert round_.id is not None
+    question = uow.questions.add(
+        Question(round_id=round_.id, position=1, text="What are the benefits? " * 100)
+    )
+    assert question.id is not None
+    answer = uow.answers.add(
+        Answer(
+            round_id=round_.id,
+            question_id=question.id,
+            person_id=lena.id,
+            text="Universal acceptance — «IDN» 日本語 العربية\nsecond line",
+            version=3,
+            submitted_at=datetime(2025, 1, 10, 18, 0, tzinfo=KOLKATA),
+        )
+    )
+    meeting = uow.meetings.add(
+        Meeting(
+            title="CWG-Internet open consultation at IGF 2024",
+            starts_at=datetime(2024, 12, 16, 10, 0, tzinfo=ZoneInfo("Asia/Riyadh")),
+            ends_at=datetime(2024, 12, 16, 11, 30, tzinfo=ZoneInfo("Asia/Riyadh")),
+            zone="Asia/Riyadh",
+            place="IGF, Riyadh",
+            link="https://example.org/join?x=1&y=2",
+            members_only=True,
+            rsvp_by=datetime(2024, 12, 10, 23, 59, tzinfo=AOE),
+            capacity=60,
+            created_by=ana.id,
+            created_at=datetime(2024, 10, 4, 8, 0, tzinfo=UTC),
+            announce_channels="C0GEN",
+            announced_at=datetime(2024, 10, 5, 8, 0, tzinfo=UTC),
+            reminder_offsets="2d,2h",
+        )
+    )
+    assert meeting.id is not None
+    rsvp = uow.rsvps.add(
+        Rsvp(
+            meeting_id=meeting.id,
+            person_id=lena.id,
+            choice=RsvpChoice.REMOTE,
+            waitlisted=True,
+            seq=4,
+            updated_at=datetime(2024, 12, 1, 7, 0, tzinfo=BOGOTA),
+        )
+    )
+    action = uow.actions.add(
+        Action(
+            ref="7.3.1",
+            text="Launch the open consultation",
+            owner_person_id=lena.id,
+            owner_body="ITU Secretariat",
+            due_at=datetime(2024, 10, 7, 23, 59, tzinfo=ZURICH),
+            due_zone="Europe/Zurich",
+            meeting_id=meeting.id,
+            status=ActionStatus.BLOCKED,
+            created_by=ana.id,
+            created_at=datetime(2024, 10, 4, 9, 0, tzinfo=UTC),
+            updated_at=datetime(2024, 10, 5, 9, 0, tzinfo=KOLKATA),
+        )
+    )
+    assert action.id is not None
+    update = uow.action_updates.add(
+        ActionUpdate(
+            action_id=action.id,
+            person_id=ana.id,
+            at=datetime(2024, 10, 5, 9, 0, tzinfo=KOLKATA),
+            status=ActionStatus.IN_PROGRESS,
+            note="Summary drafted",
+        )
+    )
+    delivery = uow.deliveries.add(
+        Delivery(key="round:1:1738367940:1d:p2", sent_at=datetime(2025, 1, 30, 12, tzinfo=AOE))
+    )
+    return {
+        "people": ana,
+        "channels": channel,
+        "channel_members": member,
+        "rounds": round_,
+        "questions": question,
+        "answers": answer,
+        "meetings": meeting,
+        "rsvps": rsvp,
+        "actions": action,
+        "action_updates": update,
+        "deliveries": delivery,
+    }
+
+
+def test_every_repository_round_trips_its_entity(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        stored = _entities(uow)
+    assert all(item.id is not None for item in stored.values())
+    with SqlUnitOfWork(engine) as uow:
+        for repository, original in stored.items():
+            loaded = getattr(uow, repository).get(original.id)
+            assert loaded is not None, repository
+            assert type(loaded) is type(original)
+            # Aware datetimes compare as instants: a Kolkata input equals its UTC reading.
+            assert dataclasses.asdict(loaded) == dataclasses.asdict(original), repository
+            for field in dataclasses.fields(loaded):
+                value = getattr(loaded, field.name)
+                if isinstance(value, datetime):
+                    assert is_utc(value), (repository, field.name, value)
+                original_value = getattr(original, field.name)
+                assert type(value) is type(original_value), (repository, field.name)
+
+
+def test_enums_come_back_as_enums(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        stored = _entities(uow)
+    with SqlUnitOfWork(engine) as uow:
+        person = uow.people.get(stored["people"].id)
+        rsvp = uow.rsvps.get(stored["rsvps"].id)
+        action = uow.actions.get(stored["actions"].id)
+        update = uow.action_updates.get(stored["action_updates"].id)
+    assert person is not None
+    assert rsvp is not None
+    assert action is not None
+    assert update is not None
+    assert type(person.role) is Role
+    assert person.role is Role.SECRETARIAT
+    assert type(rsvp.choice) is RsvpChoice
+    assert rsvp.choice is RsvpChoice.REMOTE
+    assert type(action.status) is ActionStatus
+    assert action.status is ActionStatus.BLOCKED
+    assert update.status is ActionStatus.IN_PROGRESS
+
+
+def test_defaults_and_nulls_round_trip(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        person = uow.people.add(Person(platform="console", user_id="bob", display_name="bob"))
+        round_ = uow.rounds.add(
+            Round(
+                title="R",
+                opens_at=datetime(2025, 1, 1, tzinfo=UTC),
+                closes_at=datetime(2025, 2, 1, tzinfo=UTC),
+                zone="UTC",
+                created_by=1,
+                created_at=datetime(2025, 1, 1, tzinfo=UTC),
+            )
+        )
+        action = uow.actions.add(
+            Action(
+                text="t",
+                created_by=1,
+                created_at=datetime(2025, 1, 1, tzinfo=UTC),
+                updated_at=datetime(2025, 1, 1, tzinfo=UTC),
+            )
+        )
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.people.get(person.id or 0) == person
+        loaded_round = uow.rounds.get(round_.id or 0)
+        loaded_action = uow.actions.get(action.id or 0)
+    assert loaded_round == round_
+    assert loaded_round is not None
+    assert loaded_round.closed_at is None
+    assert loaded_action == action
+    assert loaded_action is not None
+    assert loaded_action.due_at is None
+    assert loaded_action.owner_person_id is None
+    assert loaded_action.status is ActionStatus.OPEN
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2025, 1, 31, 23, 59, tzinfo=AOE),
+        datetime(2025, 1, 31, 23, 59, tzinfo=ZoneInfo("Pacific/Auckland")),
+        datetime(2025, 10, 26, 2, 30, tzinfo=ZURICH),  # first of the two 02:30s
+        datetime(2025, 10, 26, 2, 30, fold=1, tzinfo=ZURICH),  # the second one
+        datetime(2024, 12, 16, 10, 0, 0, 999999, tzinfo=KOLKATA),
+    ],
+    ids=["aoe", "auckland", "overlap-first", "overlap-second", "micros"],
+)
+def test_non_utc_inputs_are_stored_as_the_same_instant(engine: Engine, moment: datetime) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        delivery = uow.deliveries.add(Delivery(key="k", sent_at=moment))
+    with SqlUnitOfWork(engine) as uow:
+        loaded = uow.deliveries.get(delivery.id or 0)
+    assert loaded is not None
+    assert is_utc(loaded.sent_at)
+    assert loaded.sent_at.timestamp() == moment.timestamp()
+    assert loaded.sent_at == moment.astimezone(UTC)
+    # What is in the table is the UTC instant, whatever the database's own zone handling.
+    with engine.connect() as connection:
+        raw = connection.execute(text("SELECT sent_at FROM deliveries")).scalar_one()
+    if isinstance(raw, str):  # SQLite keeps text, which must be the UTC wall time
+        assert datetime.fromisoformat(raw).replace(tzinfo=UTC) == moment.astimezone(UTC)
+    else:
+        assert raw.timestamp() == moment.timestamp()
+
+
+def test_naive_datetimes_are_refused_and_nothing_is_written(engine: Engine) -> None:
+    naive = datetime(2025, 1, 1, 12, 0)  # noqa: DTZ001
+    with pytest.raises((StatementError, ValueError), match="naive"), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        uow.people.add(Person(platform="slack", user_id="U1", display_name="x"))
+        uow.deliveries.add(Delivery(key="naive", sent_at=naive))
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.people.find() == []
+        assert uow.deliveries.find() == []
+    # Saving a naive value into an existing row is refused as well.
+    with SqlUnitOfWork(engine) as uow:
+        delivery = uow.deliveries.add(Delivery(key="ok", sent_at=datetime(2025, 1, 1, tzinfo=UTC)))
+    with pytest.raises((StatementError, ValueError), match="naive"), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        delivery.sent_at = naive
+        uow.deliveries.save(delivery)
+    with SqlUnitOfWork(engine) as uow:
+        kept = uow.deliveries.get(delivery.id or 0)
+    assert kept is not None
+    assert kept.sent_at == datetime(2025, 1, 1, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- queries and writes
+
+
+def test_find_matches_by_equality_including_enums_and_orders_by_id(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        added = [
+            uow.people.add(
+                Person(
+                    platform="slack" if i % 2 else "matrix",
+                    user_id=f"U{i}",
+                    display_name=f"P{i}",
+                    role=Role.MEMBER if i % 3 == 0 else Role.STAKEHOLDER,
+                )
+            )
+            for i in range(10)
+        ]
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.people.find() == added
+        members = uow.people.find(role=Role.MEMBER)
+        assert [p.user_id for p in members] == ["U0", "U3", "U6", "U9"]
+        assert uow.people.find(role="member") == members
+        slack_members = uow.people.find(role=Role.MEMBER, platform="slack")
+        assert [p.user_id for p in slack_members] == ["U3", "U9"]
+        assert uow.people.find(user_id="nobody") == []
+        assert uow.people.find(dialogue_round_id=None) == added
+        ids = [p.id for p in uow.people.find(platform="matrix")]
+        assert ids == sorted(ids)
+
+
+def test_find_in_handles_more_values_than_one_query_takes(engine: Engine) -> None:
+    sent = datetime(2025, 1, 1, tzinfo=UTC)
+    with SqlUnitOfWork(engine) as uow:
+        for i in range(1300):
+            uow.deliveries.add(Delivery(key=f"key-{i:04d}", sent_at=sent))
+    wanted = [f"key-{i:04d}" for i in range(0, 1300, 1)] + ["missing", "key-0001", None]
+    with SqlUnitOfWork(engine) as uow:
+        found = uow.deliveries.find_in("key", wanted)
+        assert len(found) == 1300
+        assert {d.key for d in found} == {f"key-{i:04d}" for i in range(1300)}
+        some = uow.deliveries.find_in("key", (f"key-{i:04d}" for i in range(3, 1300, 2)))
+        assert sorted(d.key for d in some) == [f"key-{i:04d}" for i in range(3, 1300, 2)]
+        assert uow.deliveries.find_in("key", []) == []
+        by_id = uow.deliveries.find_in("id", [d.id for d in found[:700]])
+        assert sorted(d.id or 0 for d in by_id) == sorted(d.id or 0 for d in found[:700])
+
+
+def test_get_save_and_delete(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        ana, lena = _people(uow)
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.people.get(10_000) is None
+        lena.tz = "Asia/Kolkata"
+        lena.role = Role.CHAIR
+        lena.dialogue_round_id = 3
+        uow.people.save(lena)
+    with SqlUnitOfWork(engine) as uow:
+        loaded = uow.people.get(lena.id or 0)
+        assert loaded == lena
+        assert loaded is not None
+        assert loaded.role is Role.CHAIR
+        uow.people.delete(lena)
+        uow.people.delete(lena)  # deleting twice is harmless
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.people.get(lena.id or 0) is None
+        assert uow.people.find() == [ana]
+        with pytest.raises(LookupError):
+            uow.people.save(lena)
+
+
+# ---------------------------------------------------------------- unit of work
+
+
+def test_unit_of_work_rolls_back_everything_on_an_exception(engine: Engine) -> None:
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        _entities(uow)
+        raise Boom
+    with SqlUnitOfWork(engine) as uow:
+        for name in (
+            "people",
+            "channels",
+            "channel_members",
+            "rounds",
+            "questions",
+            "answers",
+            "meetings",
+            "rsvps",
+            "actions",
+            "action_updates",
+            "deliveries",
+        ):
+            assert getattr(uow, name).find() == [], name
+
+
+def test_unit_of_work_rolls_back_changes_to_existing_rows(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        ana, lena = _people(uow)
+    with pytest.raises(RuntimeError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        lena.role = Role.SECRETARIAT
+        uow.people.save(lena)
+        uow.people.delete(ana)
+        raise RuntimeError("half-way")
+    with SqlUnitOfWork(engine) as uow:
+        assert [p.user_id for p in uow.people.find()] == ["U0ANA", "U0LENA"]
+        loaded = uow.people.get(lena.id or 0)
+        assert loaded is not None
+        assert loaded.role is Role.STAKEHOLDER
+
+
+def test_unit_of_work_commits_on_success_and_others_see_it(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        stored = _entities(uow)
+        # Visible inside the transaction before the commit.
+        assert uow.rounds.find() == [stored["rounds"]]
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.rounds.find() == [stored["rounds"]]
+        assert len(uow.people.find()) == 2
+
+
+def test_same_person_twice_is_refused_and_rolls_back(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        uow.people.add(Person(platform="slack", user_id="U1", display_name="first"))
+    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        uow.channels.add(Channel(platform="slack", channel_id="C1"))
+        uow.people.add(Person(platform="slack", user_id="U1", display_name="again"))
+    with SqlUnitOfWork(engine) as uow:
+        assert [p.display_name for p in uow.people.find()] == ["first"]
+        assert uow.channels.find() == []
+        # The same user id on another platform is another person.
+        uow.people.add(Person(platform="matrix", user_id="U1", display_name="other"))
+    with SqlUnitOfWork(engine) as uow:
+        assert len(uow.people.find(user_id="U1")) == 2
+
+
+def test_same_delivery_key_twice_is_refused_and_rolls_back(engine: Engine) -> None:
+    at = datetime(2025, 1, 30, tzinfo=UTC)
+    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
+        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.deliveries.find() == []
+        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
+    # A second worker claiming the same delivery later fails, and its other writes go too.
+    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+        uow.people.add(Person(platform="slack", user_id="U9", display_name="x"))
+        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at + timedelta(seconds=1)))
+    with SqlUnitOfWork(engine) as uow:
+        assert [(d.key, d.sent_at) for d in uow.deliveries.find()] == [("round:1:x:1d:p1", at)]
+        assert uow.people.find() == []
+
+
+def test_other_unique_constraints_hold(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        stored = _entities(uow)
+    member = stored["channel_members"]
+    rsvp = stored["rsvps"]
+    answer = stored["answers"]
+    duplicates: list[Callable[[SqlUnitOfWork], object]] = [
+        lambda u: u.channels.add(Channel(platform="slack", channel_id="C0CWG")),
+        lambda u: u.channel_members.add(
+            ChannelMember(channel_id=member.channel_id, person_id=member.person_id)
+        ),
+        lambda u: u.rsvps.add(dataclasses.replace(rsvp, id=None, choice=RsvpChoice.NO)),
+        lambda u: u.answers.add(dataclasses.replace(answer, id=None, text="other")),
+    ]
+    for duplicate in duplicates:
+        with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:
+            duplicate(uow)
+    with SqlUnitOfWork(engine) as uow:
+        assert len(uow.channels.find()) == 1
+        assert len(uow.channel_members.find()) == 1
+        assert uow.rsvps.find() == [rsvp]
+        assert uow.answers.find() == [answer]
+
+
+def test_foreign_keys_are_enforced(engine: Engine) -> None:
+    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:
+        uow.questions.add(Question(round_id=4242, position=1, text="orphan"))
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.questions.find() == []
+
+
+# ---------------------------------------------------------------- SQLite specifics
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'concurrency.db'}"
+
+
+def test_sqlite_uses_wal_and_safe_pragmas(sqlite_url: str, tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+    # WAL is a property of the file: any other client sees it too.
+    raw = sqlite3.connect(tmp_path / "concurrency.db")
+    try:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize("engines", ["shared-engine", "engine-per-thread"])
+def test_sqlite_concurrent_read_then_write_units_of_work_all_succeed(
+    sqlite_url: str, engines: str
+) -> None:
+    """Threads (or replicas with their own engine) increment a counter read-then-write."""
+    setup = make_engine(sqlite_url)
+    upgrade(setup)
+    with SqlUnitOfWork(setup) as uow:
+        counter = uow.people.add(
+            Person(platform="x", user_id="counter", display_name="c", dialogue_position=0)
+        )
+    threads_count, rounds_each = 4, 25
+    barrier = threading.Barrier(threads_count)
+    errors: list[BaseException] = []
+    own_engines: list[Engine] = []
+
+    def work(number: int) -> None:
+        engine = setup
+        if engines == "engine-per-thread":
+            engine = make_engine(sqlite_url)
+            own_engines.append(engine)
+        try:
+            barrier.wait()
+            for i in range(rounds_each):
+                with SqlUnitOfWork(engine) as uow:
+                    person = uow.people.get(counter.id or 0)
+                    assert person is not None
+                    assert person.dialogue_position is not None
+                    person.dialogue_position += 1
+                    uow.people.save(person)
+                    uow.deliveries.add(
+                        Delivery(key=f"t{number}-{i}", sent_at=datetime(2025, 1, 1, tzinfo=UTC))
+                    )
+        except BaseException as error:  # reported below, not lost in the thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    try:
+        assert errors == []
+        with SqlUnitOfWork(setup) as uow:
+            final = uow.people.get(counter.id or 0)
+            assert final is not None
+            # No lost update and no "database is locked": every increment counted.
+            assert final.dialogue_position == threads_count * rounds_each
+            assert len(uow.deliveries.find()) == threads_count * rounds_each
+    finally:
+        for engine in own_engines:
+            engine.dispose()
+        setup.dispose()
+
+
+# ---------------------------------------------------------------- the assistant end to end
+
+
+def test_a_short_conversation_works_on_each_database(
+    database_url: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    chat = make_chat(database_url, clock, tmp_path)
+    try:
+        chat.say("/assistant settings tz Europe/Zurich")
+        out = chat.say('/consult new "Multilingual Internet" closes 31 January 2025 zone Geneva')
+        assert "Created R1" in out
+        assert "23:59 Europe/Zurich" in out
+        out = chat.say('/consult question R1 "What could ITU do?"')
+        assert "Added Q1 to R1" in out
+        out = chat.say("/consult announce R1 #cwg-internet")
+        assert "R1" in out
+        out = chat.say('/consult answer R1 Q1 "Universal acceptance"', as_user="@lena")
+        assert "version 1" in out
+        out = chat.say('/consult answer R1 Q1 "Universal acceptance of IDNs"', as_user="@lena")
+        assert "version 2" in out
+        out = chat.say("/consult status R1", as_user="ana")
+        assert "Inputs: 1 from 1 respondent" in out
+        assert "@lena" in out
+        engine = chat.application.engine
+        with SqlUnitOfWork(engine) as uow:
+            (round_,) = uow.rounds.find()
+            assert round_.title == "Multilingual Internet"
+            assert round_.zone == "Europe/Zurich"
+            assert round_.closes_at == datetime(2025, 1, 31, 23, 59, tzinfo=ZURICH)
+            assert is_utc(round_.closes_at)
+            answers = uow.answers.find(round_id=round_.id)
+            assert [(a.version, a.text) for a in answers] == [
+                (1, "Universal acceptance"),
+                (2, "Universal acceptance of IDNs"),
+            ]
+            (lena,) = uow.people.find(user_id="lena")
+            assert lena.role is Role.STAKEHOLDER
+    finally:
+        chat.application.engine.dispose()
+    # A restart on the same database keeps everything.
+    again = make_chat(database_url, clock, tmp_path)
+    try:
+        out = again.say("/consult status R1", as_user="ana")
+        assert "Inputs: 1 from 1 respondent" in out
+    finally:
+        again.application.engine.dispose()
