@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
@@ -91,8 +92,22 @@ def channel_ref(token: Token) -> str:
     raise UserError("error-bad-channel", channel=token.text)
 
 
+def clean_input(text: str) -> str:
+    """Drop control characters (NUL, ESC, BEL…) from typed text; keep newlines, tabs as spaces."""
+    return "".join(
+        " " if char == "\t" else char
+        for char in text
+        if char == "\n" or unicodedata.category(char) != "Cc" or char == "\t"
+    )
+
+
+def has_visible_text(text: str) -> bool:
+    """False for text made only of spaces and invisible marks (zero-width, BOM, bidi marks)."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
+
+
 def text_arg(token: Token | None, error: str, limit: int = MAX_TEXT_LENGTH) -> str:
-    if token is None or not token.text.strip():
+    if token is None or not has_visible_text(token.text):
         raise UserError(error)
     if len(token.text) > limit:
         raise UserError("error-too-long", max=limit)
@@ -528,6 +543,8 @@ def _owner(value: list[Token]) -> tuple[str | None, str]:
         _no_extra(value[1:])
         return user, ""
     body = " ".join(t.text for t in value)
+    if not has_visible_text(body):
+        raise UserError("error-missing-owner")
     if len(body) > MAX_TITLE_LENGTH:
         raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
     return None, body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant import commands as c
@@ -196,6 +196,7 @@ class Assistant:
 
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing."""
+        event = replace(event, text=c.clean_input(event.text))
         person, channel = self._identify(event)
         try:
             with self.unit_of_work() as uow:

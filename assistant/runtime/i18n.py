@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
@@ -66,6 +67,22 @@ class FluentTranslator:
         return message_id
 
 
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def isolate_bidi(text: str) -> str:
+    """Wrap typed text that has right-to-left letters or direction controls in an isolate, so
+    it can neither reorder the message around it nor leak an unclosed override."""
+    if any(unicodedata.bidirectional(char) in _RTL_OR_CONTROL for char in text):
+        return f"{_FSI}{text}{_PDI}"
+    return text
+
+
+_RTL_OR_CONTROL = frozenset(
+    {"R", "AL", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"}
+)
+
+
 def zone_label(zone: str) -> str:
     return zone
 
@@ -106,7 +123,7 @@ class Renderer:
         if isinstance(value, Mention):
             return self.mention(value)
         if isinstance(value, UserText):
-            return self.escape(value.text)
+            return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
         if isinstance(value, tuple | list):

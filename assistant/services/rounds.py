@@ -60,8 +60,9 @@ def questions_of(ctx: Context, round_: Round) -> list[Question]:
 
 
 def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
-    zone = zone_or_default(cmd.zone, ctx.actor.tz)
-    closes = ctx.future_when(cmd.closes, zone)
+    closes = ctx.future_when(cmd.closes, zone_or_default(cmd.zone, ctx.actor.tz))
+    # A zone written in the deadline itself ("18:00 AoE") becomes the round's reference zone.
+    zone = closes.zone
     opens_at = ctx.now
     notes = dst_lines(closes)
     if cmd.opens:
@@ -259,7 +260,7 @@ def respond(ctx: Context, cmd: c.RespondToRound) -> list[Outgoing]:
 def _store_answer(ctx: Context, round_: Round, question: Question, text: str) -> Answer:
     if len(text) > c.MAX_TEXT_LENGTH:
         raise UserError("error-too-long", max=c.MAX_TEXT_LENGTH)
-    if not text.strip():
+    if not c.has_visible_text(text):
         raise UserError("error-missing-text")
     versions = ctx.uow.answers.find(
         round_id=round_.id, question_id=question.id, person_id=ctx.actor.id

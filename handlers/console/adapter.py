@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from assistant.commands import clean_input
 from assistant.dispatch import Assistant, Incoming
 from assistant.messages import Direct, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
@@ -65,7 +66,7 @@ class ConsoleAdapter:
                 self._note("error-internal")
 
     def handle_line(self, line: str) -> None:
-        text = line.strip()
+        text = clean_input(line).strip()
         if not text or text.startswith("# "):
             return
         if self.echo:

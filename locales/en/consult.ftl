@@ -67,7 +67,13 @@ export-col-version = Version
 export-col-answer = Answer
 export-md-period = Consultation open from { $opens } to { $closes }.
 export-md-summary = Summary
-export-md-totals = { $inputs } inputs from { $respondents } respondents.
+export-md-totals = { $inputs ->
+    [one] 1 input
+   *[other] { $inputs } inputs
+} from { $respondents ->
+    [one] 1 respondent
+   *[other] { $respondents } respondents
+}.
 export-md-by-group = By stakeholder group
 export-md-by-country = By country
 export-md-by-organisation = By organisation

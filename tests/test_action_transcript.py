@@ -1,0 +1,397 @@
+"""Action items through the console: `/action add|list|show|update|done`, as in the seed report.
+
+The actions are those of the twentieth meeting of CWG-Internet (4 October 2024): 7.3.1 (ITU
+Secretariat launches the next round of open consultations), 7.3.2 (summary submitted as part of
+the Chairman's report to Council) and 7.3.3 (Directors of all the ITU bureaux consider the
+responses). The clock starts on 2024-10-04 08:00 UTC, a Friday.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import MetaData, select
+
+from tests.conftest import Chat
+
+WG = "#cwg-internet"
+
+ACTION_731 = "ITU Secretariat will launch the next round of Open Consultations"
+ACTION_732 = (
+    "The summary of the tenth online consultation will be submitted as part of the "
+    "Chairman's report to Council"
+)
+ACTION_733 = "Directors of all the ITU bureaux are invited to consider the consultation responses"
+LLDC = "Share experiences on LLDC connectivity at the next meeting"
+
+REFUSED = "does not allow that"
+
+
+def rows(chat: Chat) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, to prove that a refusal changed nothing."""
+    meta = MetaData()
+    meta.reflect(chat.application.engine)
+    with chat.application.engine.connect() as connection:
+        return {
+            name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
+            for name, table in meta.tables.items()
+        }
+
+
+def seed(chat: Chat) -> None:
+    """The secretariat (ana) records the meeting and its actions; people get their roles."""
+    chat.say("/assistant settings tz Europe/Zurich", as_user="ana", channel=WG)
+    assert "@wojciech is now chair" in chat.say("/assistant role @wojciech chair")
+    assert "@lena is now member" in chat.say("/assistant role @lena member")
+    # Everyone speaks once in the channel, so that later refusals leave no trace at all.
+    assert "role chair" in chat.say("/assistant settings", as_user="@wojciech")
+    assert "role member" in chat.say("/assistant settings", as_user="@lena")
+    assert "role stakeholder" in chat.say("/assistant settings", as_user="@sam")
+    out = chat.say(
+        '/meeting new "CWG-Internet 20th meeting" at 4 October 2024 14:00 zone Geneva members-only',
+        as_user="ana",
+    )
+    assert "Created M1" in out
+    out = chat.say(
+        f'/action add ref 7.3.1 "{ACTION_731}" owner "ITU Secretariat" due 7 October 2024 '
+        "meeting M1"
+    )
+    assert "Recorded A1:" in out, out
+    out = chat.say(
+        f'/action add ref 7.3.2 "{ACTION_732}" owner @wojciech due 15 October 2024 meeting M1'
+    )
+    assert "Recorded A2:" in out, out
+    out = chat.say(
+        f'/action add ref 7.3.3 "{ACTION_733}" owner "Directors of all the ITU bureaux" meeting M1'
+    )
+    assert "Recorded A3:" in out, out
+    out = chat.say(f'/action add "{LLDC}" owner @lena due 5 October 2024')
+    assert "Recorded A4:" in out, out
+
+
+@pytest.fixture
+def seeded(chat: Chat) -> Chat:
+    seed(chat)
+    return chat
+
+
+# ---------------------------------------------------------------- add
+
+
+def test_add_with_ref_body_owner_due_and_meeting_echoes_the_action(chat: Chat) -> None:
+    chat.say("/assistant settings tz Europe/Zurich", as_user="ana", channel=WG)
+    chat.say('/meeting new "CWG-Internet 20th meeting" at 4 October 2024 14:00 zone Geneva')
+    out = chat.say(
+        f'/action add ref 7.3.1 "{ACTION_731}" owner "ITU Secretariat" due 7 October 2024 '
+        "meeting M1"
+    )
+    assert out.splitlines() == [
+        "Recorded A1:",
+        f"7.3.1 (A1) {ACTION_731} — ITU Secretariat — open, "
+        "due Mon, Oct 7, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+    ]
+    out = chat.say("/action show A1")
+    assert "Agreed at M1 “CWG-Internet 20th meeting”." in out
+
+
+def test_the_help_example_for_action_add_works_as_written(chat: Chat) -> None:
+    example = chat.say("/assistant help action add").splitlines()[-1]
+    assert example.startswith("Example: /action add ref 7.3.1 ")
+    out = chat.say(example.removeprefix("Example: "))
+    assert "Recorded A1:" in out
+    assert "7.3.1 (A1) Launch the open consultation on multilingualization — ITU Secretariat" in out
+
+
+def test_add_with_a_person_as_owner_mentions_them(chat: Chat) -> None:
+    chat.say("/assistant role @wojciech chair", channel=WG)
+    out = chat.say(f'/action add ref 7.3.2 "{ACTION_732}" owner @wojciech due 15 October 2024')
+    assert f"7.3.2 (A1) {ACTION_732} — @wojciech — open, due Tue, Oct 15, 2024, 23:59 UTC" in out
+
+
+def test_add_without_ref_or_due(chat: Chat) -> None:
+    out = chat.say(f'/action add "{ACTION_733}" owner "Directors of all the ITU bureaux"')
+    assert out.splitlines() == [
+        "Recorded A1:",
+        f"A1 {ACTION_733} — Directors of all the ITU bureaux — open",
+    ]
+
+
+def test_a_duplicate_ref_is_refused_and_nothing_is_stored(seeded: Chat) -> None:
+    before = rows(seeded)
+    out = seeded.say('/action add ref 7.3.1 "Launch it again" owner "ITU Secretariat"')
+    assert out.strip() == "The reference 7.3.1 is already used by another action."
+    assert rows(seeded) == before
+    assert "All actions (4):" in seeded.say("/action list all")
+
+
+@pytest.mark.parametrize(
+    ("line", "reply"),
+    [
+        ('/action add ref 7.3.9 "Text"', "Say who owns the action"),
+        ('/action add ref 7.3.9 owner "ITU Secretariat"', "Give the text between quotes."),
+        ('/action add ref A7 "Text" owner "ITU Secretariat"', "“A7” is not a usable reference"),
+        ('/action add "Text" owner @nobody', "I don't know nobody yet"),
+        ('/action add "Text" owner "ITU Secretariat" meeting M9', "There is no meeting M9."),
+        ('/action add "Text" owner "ITU Secretariat" due someday', "I could not read “someday”"),
+    ],
+)
+def test_add_with_bad_arguments_is_refused_and_nothing_is_stored(
+    seeded: Chat, line: str, reply: str
+) -> None:
+    before = rows(seeded)
+    out = seeded.say(line, as_user="ana")
+    assert reply in out
+    assert rows(seeded) == before
+
+
+def test_chair_may_add_but_member_and_stakeholder_may_not(seeded: Chat) -> None:
+    out = seeded.say('/action add "Prepare the agenda" owner @lena', as_user="@wojciech")
+    assert "Recorded A5:" in out
+    before = rows(seeded)
+    for user, role in (("@lena", "member"), ("@sam", "stakeholder")):
+        out = seeded.say('/action add "Prepare the agenda" owner @lena', as_user=user)
+        assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed."
+    assert rows(seeded) == before
+
+
+# ---------------------------------------------------------------- list
+
+
+def test_list_open_is_the_default_sorted_by_due_date(seeded: Chat) -> None:
+    out = seeded.say("/action list", as_user="ana")
+    assert out == seeded.say("/action list open")
+    assert out.splitlines() == [
+        "Open actions (4):",
+        f"A4 {LLDC} — @lena — open, due Sat, Oct 5, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+        f"7.3.1 (A1) {ACTION_731} — ITU Secretariat — open, "
+        "due Mon, Oct 7, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+        f"7.3.2 (A2) {ACTION_732} — @wojciech — open, "
+        "due Tue, Oct 15, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+        f"7.3.3 (A3) {ACTION_733} — Directors of all the ITU bureaux — open",
+    ]
+
+
+def test_list_mine_shows_only_the_speakers_actions(seeded: Chat) -> None:
+    out = seeded.say("/action list mine", as_user="@lena")
+    assert out.splitlines()[0] == "Your actions (1):"
+    assert f"A4 {LLDC} — @lena — open" in out
+    assert "7.3." not in out
+    assert seeded.say("/action list mine", as_user="@wojciech").splitlines()[0] == (
+        "Your actions (1):"
+    )
+    assert seeded.say("/action list mine", as_user="ana").strip() == "You have no open actions."
+
+
+def test_list_week_is_the_speakers_calendar_week(seeded: Chat) -> None:
+    # Friday 4 October: the week ends on Sunday 6 October in Zurich.
+    out = seeded.say("/action list week", as_user="ana")
+    assert out.splitlines()[0] == "Actions due this week (1):"
+    assert "A4 " in out
+    assert "7.3.1" not in out
+    seeded.say("/clock +3d")  # Monday 7 October: a new week, to Sunday 13 October
+    out = seeded.say("/action list week")
+    assert out.splitlines()[0] == "Actions due this week (1):"
+    assert "7.3.1 (A1)" in out
+    assert "7.3.2" not in out  # due on the 15th, next week
+    assert "A4 " not in out  # already past, so overdue rather than due
+    seeded.say("/clock +7d")  # Monday 14 October
+    out = seeded.say("/action list week")
+    assert out.splitlines() == [
+        "Actions due this week (1):",
+        f"7.3.2 (A2) {ACTION_732} — @wojciech — open, "
+        "due Tue, Oct 15, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+    ]
+
+
+def test_list_by_owner_person_and_body(seeded: Chat) -> None:
+    out = seeded.say("/action list owner @wojciech", as_user="ana")
+    assert out.splitlines() == [
+        "Open actions (1):",
+        f"7.3.2 (A2) {ACTION_732} — @wojciech — open, "
+        "due Tue, Oct 15, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+    ]
+    out = seeded.say('/action list owner "ITU Secretariat"')
+    assert out.splitlines()[0] == "Open actions (1):"
+    assert "7.3.1 (A1)" in out
+    # Bodies match whatever the case.
+    out = seeded.say('/action list all owner "directors of all the ITU Bureaux"')
+    assert out.splitlines()[0] == "All actions (1):"
+    assert "7.3.3 (A3)" in out
+    out = seeded.say("/action list owner @nobody")
+    assert "I don't know nobody yet" in out
+    out = seeded.say("/action list sometimes")
+    assert out.strip() == "“sometimes” is not a list; choose open, mine, overdue, week or all."
+
+
+def test_list_all_includes_done_and_cancelled_but_open_does_not(seeded: Chat) -> None:
+    seeded.say('/action done 7.3.1 "Round launched on 7 October"', as_user="ana")
+    seeded.say("/action update A4 status cancelled", as_user="ana")
+    out = seeded.say("/action list")
+    assert out.splitlines()[0] == "Open actions (2):"
+    assert "7.3.1" not in out
+    assert "A4 " not in out
+    out = seeded.say("/action list all")
+    assert out.splitlines()[0] == "All actions (4):"
+    assert f"7.3.1 (A1) {ACTION_731} — ITU Secretariat — done" in out
+    assert f"A4 {LLDC} — @lena — cancelled" in out
+
+
+def test_overdue_after_the_clock_moves(seeded: Chat) -> None:
+    assert seeded.say("/action list overdue", as_user="ana").strip() == "Nothing is overdue."
+    out = seeded.say("/clock +5d")
+    assert "Clock: 2024-10-09 08:00 UTC" in out
+    out = seeded.say("/action list overdue")
+    assert out.splitlines() == [
+        "Overdue actions (2):",
+        f"A4 {LLDC} — @lena — open, due Sat, Oct 5, 2024, 23:59 Europe/Zurich (21:59 UTC)"
+        " ⚠ overdue",
+        f"7.3.1 (A1) {ACTION_731} — ITU Secretariat — open, "
+        "due Mon, Oct 7, 2024, 23:59 Europe/Zurich (21:59 UTC) ⚠ overdue",
+    ]
+    # A finished action is no longer overdue.
+    seeded.say("/action done 7.3.1")
+    out = seeded.say("/action list overdue")
+    assert out.splitlines()[0] == "Overdue actions (1):"
+    assert "7.3.1" not in out
+    # The open list flags overdue items too.
+    out = seeded.say("/action list")
+    assert "A4 " in out
+    assert "⚠ overdue" in out
+
+
+def test_stakeholders_do_not_see_actions_of_members_only_meetings(seeded: Chat) -> None:
+    out = seeded.say("/action list all", as_user="@sam")
+    assert out.splitlines() == [
+        "All actions (1):",
+        # The due date keeps the zone it was given in, plus the reader's (UTC).
+        f"A4 {LLDC} — @lena — open, due Sat, Oct 5, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+    ]
+    assert seeded.say("/action show 7.3.1").strip() == "There is no action 7.3.1."
+    assert seeded.say("/action show A2").strip() == "There is no action A2."
+    assert seeded.say("/action list mine").strip() == "You have no open actions."
+
+
+# ---------------------------------------------------------------- show
+
+
+def test_show_by_id_and_by_ref_with_history(seeded: Chat) -> None:
+    by_ref = seeded.say("/action show 7.3.2", as_user="ana")
+    assert by_ref == seeded.say("/action show A2")
+    assert by_ref == seeded.say("/action show a2")
+    assert by_ref.splitlines() == [
+        f"7.3.2 (A2) {ACTION_732} — @wojciech — open, "
+        "due Tue, Oct 15, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+        "Agreed at M1 “CWG-Internet 20th meeting”.",
+        "History:",
+        "· Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) @ana: open",
+    ]
+    seeded.say("/clock +1d")
+    seeded.say('/action update 7.3.2 status in-progress "Summary drafted"', as_user="@wojciech")
+    seeded.say("/clock +2h")
+    seeded.say("/action update 7.3.2 status blocked", as_user="ana")
+    out = seeded.say("/action show 7.3.2")
+    assert out.splitlines()[0].startswith(f"7.3.2 (A2) {ACTION_732} — @wojciech — blocked, due")
+    assert out.splitlines()[2:] == [
+        "History:",
+        "· Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) @ana: open",
+        "· Sat, Oct 5, 2024, 10:00 Europe/Zurich (08:00 UTC) @wojciech: in progress"
+        " — Summary drafted",
+        "· Sat, Oct 5, 2024, 12:00 Europe/Zurich (10:00 UTC) @ana: blocked",
+    ]
+
+
+def test_show_unknown_action(seeded: Chat) -> None:
+    assert seeded.say("/action show A99", as_user="ana").strip() == "There is no action A99."
+    assert seeded.say("/action show 9.9.9").strip() == "There is no action 9.9.9."
+    assert seeded.say("/action show").strip() == (
+        "Say which action, by id (A1) or reference (7.3.1)."
+    )
+
+
+# ---------------------------------------------------------------- update and done
+
+
+@pytest.mark.parametrize(
+    ("status", "shown"),
+    [
+        ("open", "open"),
+        ("in-progress", "in progress"),
+        ("blocked", "blocked"),
+        ("done", "done"),
+        ("cancelled", "cancelled"),
+    ],
+)
+def test_update_every_status_with_a_note(seeded: Chat, status: str, shown: str) -> None:
+    out = seeded.say(f'/action update 7.3.1 status {status} "Checked with BDT"', as_user="ana")
+    assert out.strip() == f"7.3.1 is now {shown}."
+    out = seeded.say("/action show A1")
+    assert f"{ACTION_731} — ITU Secretariat — {shown}" in out
+    assert out.splitlines()[-1].endswith(f"@ana: {shown} — Checked with BDT")
+
+
+def test_update_without_a_ref_uses_the_id(seeded: Chat) -> None:
+    out = seeded.say("/action update A4 status in-progress", as_user="ana")
+    assert out.strip() == "A4 is now in progress."
+
+
+def test_update_with_a_bad_status_is_refused(seeded: Chat) -> None:
+    before = rows(seeded)
+    out = seeded.say("/action update 7.3.1 status finished", as_user="ana")
+    assert out.strip() == (
+        "“finished” is not a status; choose open, in-progress, blocked, done or cancelled."
+    )
+    out = seeded.say("/action update 7.3.1")
+    assert out.strip() == "Say: status open|in-progress|blocked|done|cancelled."
+    out = seeded.say("/action update A99 status done")
+    assert out.strip() == "There is no action A99."
+    assert rows(seeded) == before
+
+
+def test_done_with_and_without_note(seeded: Chat) -> None:
+    out = seeded.say('/action done 7.3.1 "Round launched on 7 October"', as_user="ana")
+    assert out.strip() == "7.3.1 is now done."
+    assert seeded.say("/action done A3").strip() == "7.3.3 is now done."
+    out = seeded.say("/action show 7.3.1")
+    assert out.splitlines()[-1].endswith("@ana: done — Round launched on 7 October")
+    out = seeded.say("/action show A3")
+    assert out.splitlines()[-1].endswith("@ana: done")
+
+
+def test_chair_may_update_any_action(seeded: Chat) -> None:
+    out = seeded.say('/action done 7.3.1 "Launched"', as_user="@wojciech")
+    assert out.strip() == "7.3.1 is now done."
+    assert "@wojciech: done — Launched" in seeded.say("/action show 7.3.1")
+
+
+def test_members_may_update_only_the_actions_they_own(seeded: Chat) -> None:
+    out = seeded.say('/action update A4 status in-progress "Drafting"', as_user="@lena")
+    assert out.strip() == "A4 is now in progress."
+    assert seeded.say('/action done A4 "Shared at the meeting"').strip() == "A4 is now done."
+    before = rows(seeded)
+    out = seeded.say("/action update 7.3.2 status done", as_user="@lena")
+    assert out.strip() == "Only the owner of 7.3.2, the chair or the secretariat can update it."
+    out = seeded.say("/action done 7.3.1")
+    assert out.strip() == "Only the owner of 7.3.1, the chair or the secretariat can update it."
+    assert rows(seeded) == before
+    assert "7.3.2 (A2)" in seeded.say("/action list owner @wojciech", as_user="ana")
+
+
+def test_a_member_who_owns_no_action_still_cannot_touch_a_body_owned_one(seeded: Chat) -> None:
+    before = rows(seeded)
+    out = seeded.say("/action done 7.3.3", as_user="@lena")
+    assert "Only the owner of 7.3.3" in out
+    assert rows(seeded) == before
+
+
+def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> None:
+    seeded.say('/action add "Send the IGF session report" owner @sam', as_user="ana")
+    before = rows(seeded)
+    for line in (
+        "/action done A5",
+        '/action update A5 status in-progress "Started"',
+        "/action done A4",
+        "/action update 7.3.1 status done",
+    ):
+        out = seeded.say(line, as_user="@sam")
+        assert out.strip() == f"Sorry, your role (stakeholder) {REFUSED}. Nothing was changed."
+    assert rows(seeded) == before
+    assert "Your actions (1):" in seeded.say("/action list mine", as_user="@sam")
