@@ -9,9 +9,9 @@ responses). The clock starts on 2024-10-04 08:00 UTC, a Friday.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import MetaData, select
 
 from tests.conftest import Chat
+from tests.support import table_rows
 
 WG = "#cwg-internet"
 
@@ -24,17 +24,6 @@ ACTION_733 = "Directors of all the ITU bureaux are invited to consider the consu
 LLDC = "Share experiences on LLDC connectivity at the next meeting"
 
 REFUSED = "does not allow that"
-
-
-def rows(chat: Chat) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, to prove that a refusal changed nothing."""
-    meta = MetaData()
-    meta.reflect(chat.application.engine)
-    with chat.application.engine.connect() as connection:
-        return {
-            name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-            for name, table in meta.tables.items()
-        }
 
 
 def seed(chat: Chat) -> None:
@@ -116,10 +105,10 @@ def test_add_without_ref_or_due(chat: Chat) -> None:
 
 
 def test_a_duplicate_ref_is_refused_and_nothing_is_stored(seeded: Chat) -> None:
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say('/action add ref 7.3.1 "Launch it again" owner "ITU Secretariat"')
     assert out.strip() == "The reference 7.3.1 is already used by another action."
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
     assert "All actions (4):" in seeded.say("/action list all")
 
 
@@ -137,20 +126,20 @@ def test_a_duplicate_ref_is_refused_and_nothing_is_stored(seeded: Chat) -> None:
 def test_add_with_bad_arguments_is_refused_and_nothing_is_stored(
     seeded: Chat, line: str, reply: str
 ) -> None:
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say(line, as_user="ana")
     assert reply in out
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 def test_chair_may_add_but_member_and_stakeholder_may_not(seeded: Chat) -> None:
     out = seeded.say('/action add "Prepare the agenda" owner @lena', as_user="@wojciech")
     assert "Recorded A5:" in out
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     for user, role in (("@lena", "member"), ("@sam", "stakeholder")):
         out = seeded.say('/action add "Prepare the agenda" owner @lena', as_user=user)
         assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed."
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 # ---------------------------------------------------------------- list
@@ -334,7 +323,7 @@ def test_update_without_a_ref_uses_the_id(seeded: Chat) -> None:
 
 
 def test_update_with_a_bad_status_is_refused(seeded: Chat) -> None:
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say("/action update 7.3.1 status finished", as_user="ana")
     assert out.strip() == (
         "“finished” is not a status; choose open, in-progress, blocked, done or cancelled."
@@ -343,7 +332,7 @@ def test_update_with_a_bad_status_is_refused(seeded: Chat) -> None:
     assert out.strip() == "Say: status open|in-progress|blocked|done|cancelled."
     out = seeded.say("/action update A99 status done")
     assert out.strip() == "There is no action A99."
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 def test_done_with_and_without_note(seeded: Chat) -> None:
@@ -366,25 +355,25 @@ def test_members_may_update_only_the_actions_they_own(seeded: Chat) -> None:
     out = seeded.say('/action update A4 status in-progress "Drafting"', as_user="@lena")
     assert out.strip() == "A4 is now in progress."
     assert seeded.say('/action done A4 "Shared at the meeting"').strip() == "A4 is now done."
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say("/action update 7.3.2 status done", as_user="@lena")
     assert out.strip() == "Only the owner of 7.3.2, the chair or the secretariat can update it."
     out = seeded.say("/action done 7.3.1")
     assert out.strip() == "Only the owner of 7.3.1, the chair or the secretariat can update it."
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
     assert "7.3.2 (A2)" in seeded.say("/action list owner @wojciech", as_user="ana")
 
 
 def test_a_member_who_owns_no_action_still_cannot_touch_a_body_owned_one(seeded: Chat) -> None:
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say("/action done 7.3.3", as_user="@lena")
     assert "Only the owner of 7.3.3" in out
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> None:
     seeded.say('/action add "Send the IGF session report" owner @sam', as_user="ana")
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     for line in (
         "/action done A5",
         '/action update A5 status in-progress "Started"',
@@ -393,5 +382,5 @@ def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> N
     ):
         out = seeded.say(line, as_user="@sam")
         assert out.strip() == f"Sorry, your role (stakeholder) {REFUSED}. Nothing was changed."
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
     assert "Your actions (1):" in seeded.say("/action list mine", as_user="@sam")

@@ -9,44 +9,28 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, MetaData, select
 from typer.testing import CliRunner
 
 from assistant.dispatch import COMMANDS
-from assistant.runtime.bootstrap import build
 from assistant.runtime.cli import app
 from assistant.runtime.clock import FakeClock
-from assistant.runtime.i18n import FluentTranslator
-from assistant.runtime.settings import Settings
 from tests.conftest import SEED_START, Chat, make_chat
+from tests.support import chat_on_copy, table_rows
 
 WG = "#cwg-internet"
 ROUND_TITLE = "The role of public policy in promoting multilingualization of the Internet"
 MAIN = Path(__file__).resolve().parents[1]
 AT_SEED = ["--now", "2024-10-04T08:00Z"]
 
-TRANSLATOR = FluentTranslator()
-_SCHEMA = MetaData()
 
 # A line that is only a Fluent message id means a message is missing from the locale files.
 _MESSAGE_ID = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
-
-
-def rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
-    if not _SCHEMA.tables:
-        _SCHEMA.reflect(engine)
-    with engine.connect() as connection:
-        return {
-            name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-            for name, table in _SCHEMA.tables.items()
-        }
 
 
 def prepare(chat: Chat) -> None:
@@ -81,19 +65,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def prepared(template: Path, tmp_path: Path) -> Iterator[Chat]:
-    target = tmp_path / "chat.db"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{template}{suffix}")
-        if source.exists():
-            shutil.copyfile(source, Path(f"{target}{suffix}"))
-    clock = FakeClock(SEED_START)
-    settings = Settings(database_url=f"sqlite:///{target}", admins=frozenset({"ana"}))
-    application = build(settings, clock, migrate=False)
-    application.translator = application.assistant.translator = TRANSLATOR
-    chat = Chat(application, clock, tmp_path)
+    chat = chat_on_copy(template, tmp_path)
     chat.say("", as_user="ana", channel=WG)
     yield chat
-    application.engine.dispose()
+    chat.application.engine.dispose()
 
 
 def assert_clear(out: str) -> None:
@@ -106,11 +81,11 @@ def assert_clear(out: str) -> None:
 
 
 def refused(chat: Chat, line: str, reply: str, user: str = "ana") -> None:
-    before = rows(chat.application.engine)
+    before = table_rows(chat.application.engine)
     out = chat.say(line, as_user=user)
     assert_clear(out)
     assert reply in out, out
-    assert rows(chat.application.engine) == before
+    assert table_rows(chat.application.engine) == before
 
 
 # ---------------------------------------------------------------- commands and verbs
@@ -143,10 +118,10 @@ def test_commands_are_case_insensitive(prepared: Chat) -> None:
 @pytest.mark.parametrize("command", list(COMMANDS), ids="-".join)
 def test_every_command_without_arguments(prepared: Chat, command: tuple[str, str]) -> None:
     """Either it needs nothing (lists, help) or it says what is missing; nothing is stored."""
-    before = rows(prepared.application.engine)
+    before = table_rows(prepared.application.engine)
     out = prepared.say(f"/{command[0]} {command[1]}")
     assert_clear(out)
-    assert rows(prepared.application.engine) == before
+    assert table_rows(prepared.application.engine) == before
 
 
 @pytest.mark.parametrize(
@@ -379,11 +354,11 @@ def test_control_characters_never_reach_the_screen_or_the_database(
     prepared: Chat, line: str
 ) -> None:
     """Refused, or stored and shown without them: they would rewrite the reader's terminal."""
-    before = rows(prepared.application.engine)
+    before = table_rows(prepared.application.engine)
     out = prepared.say(line)
     assert_clear(out)
     assert control_free(out), repr(out)
-    after = rows(prepared.application.engine)
+    after = table_rows(prepared.application.engine)
     stored = [
         value
         for table, table_rows in after.items()

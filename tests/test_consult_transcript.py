@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.conftest import Chat, make_chat
+from tests.support import as_role, grant, has_line, mentioned
 
 TITLE = "The role of public policy in promoting multilingualization of the Internet"
 Q1 = (
@@ -55,29 +55,6 @@ def answers_of(chat: Chat, user: str) -> list[tuple[int, int, str]]:
             (positions[a.question_id], a.version, a.text)
             for a in uow.answers.find(person_id=person.id)
         )
-
-
-def has_line(out: str, *parts: str) -> bool:
-    """Whether one printed line contains all of `parts`."""
-    return any(all(part in line for part in parts) for line in out.splitlines())
-
-
-def mentioned(out: str, label: str) -> list[str]:
-    """The @users named on the line that starts with `label`."""
-    (line,) = [line for line in out.splitlines() if line.startswith(label)]
-    return re.findall(r"@\w+", line)
-
-
-def grant(chat: Chat, user: str, role: str) -> None:
-    out = chat.say(f"/assistant role @{user} {role}", as_user="ana")
-    assert f"@{user} is now {role}." in out
-
-
-def as_role(chat: Chat, user: str, role: str) -> None:
-    """Make `user` known (by speaking elsewhere) and give them `role`."""
-    chat.say("hello", as_user=f"@{user}", channel="#random")
-    if role != "stakeholder":
-        grant(chat, user, role)
 
 
 def create_round(chat: Chat, extra: str = "") -> str:

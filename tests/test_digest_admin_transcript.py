@@ -7,10 +7,10 @@ Europe/Zurich is 07:00 UTC (summer time), Monday 4 November 09:00 is 08:00 UTC (
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import MetaData, select
 
 from assistant.dispatch import COMMANDS
 from tests.conftest import Chat
+from tests.support import table_rows
 
 WG = "#cwg-internet"
 MEMBERS = "#cwg-members"
@@ -22,16 +22,6 @@ Q1 = (
     "What could ITU and its members and other stakeholders do to ensure that the Internet "
     "becomes more multilingual in nature and thus accessible for more of the global population?"
 )
-
-
-def rows(chat: Chat) -> dict[str, list[tuple[object, ...]]]:
-    meta = MetaData()
-    meta.reflect(chat.application.engine)
-    with chat.application.engine.connect() as connection:
-        return {
-            name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-            for name, table in meta.tables.items()
-        }
 
 
 def settings_line(chat: Chat, user: str = "ana") -> str:
@@ -177,14 +167,14 @@ def test_members_only_round_only_in_members_only_channels(seeded: Chat) -> None:
 def test_only_organisers_may_post_a_digest(seeded: Chat) -> None:
     seeded.say("/assistant role @wojciech chair", as_user="ana", channel=WG)
     assert DIGEST in seeded.say("/digest now", as_user="@wojciech")
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     for user, role in (("@lena", "member"), ("@sam", "stakeholder")):
         out = seeded.say("/digest now", as_user=user)
         assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed."
         out = seeded.say('/digest schedule "mon 09:00" zone Europe/Zurich #cwg-internet')
         assert REFUSED in out
         assert REFUSED in seeded.say("/digest off")
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 # ---------------------------------------------------------------- scheduled digests
@@ -280,10 +270,10 @@ def test_digest_off_names_a_channel(seeded: Chat) -> None:
     ],
 )
 def test_bad_digest_commands_are_refused(seeded: Chat, line: str, reply: str) -> None:
-    before = rows(seeded)
+    before = table_rows(seeded.application.engine)
     out = seeded.say(line, as_user="ana", channel=WG)
     assert reply in out
-    assert rows(seeded) == before
+    assert table_rows(seeded.application.engine) == before
 
 
 # ---------------------------------------------------------------- personal settings
@@ -339,10 +329,10 @@ def test_a_new_time_zone_is_used_for_reading_and_showing_dates(chat: Chat) -> No
 )
 def test_bad_settings_are_refused_and_change_nothing(chat: Chat, line: str, reply: str) -> None:
     shown = settings_line(chat)
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     out = chat.say(line)
     assert reply in out
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
     assert settings_line(chat) == shown
 
 
@@ -360,11 +350,11 @@ def test_role_grants_each_role(chat: Chat) -> None:
 
 def test_the_last_secretariat_cannot_be_demoted(chat: Chat) -> None:
     assert "role secretariat," in settings_line(chat)
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     for role in ("chair", "member", "stakeholder"):
         out = chat.say(f"/assistant role @ana {role}", as_user="ana")
         assert out.strip() == "You are the last secretariat; grant the role to someone else first."
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
     assert "role secretariat," in settings_line(chat)
     # With a second secretariat, the first may step down; the second then cannot.
     assert "@lena is now secretariat." in chat.say("/assistant role @lena secretariat")
@@ -386,18 +376,18 @@ def test_the_last_secretariat_cannot_be_demoted(chat: Chat) -> None:
 def test_bad_role_commands_are_refused(chat: Chat, line: str, reply: str) -> None:
     chat.say("/assistant settings", as_user="@lena")
     chat.say("/assistant settings", as_user="ana")
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     assert reply in chat.say(line)
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
 
 
 def test_only_the_secretariat_grants_roles(chat: Chat) -> None:
     chat.say("/assistant role @wojciech chair")
     chat.say("/assistant settings", as_user="@wojciech")
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     out = chat.say("/assistant role @wojciech secretariat", as_user="@wojciech")
     assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed."
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
 
 
 # ---------------------------------------------------------------- channel settings
@@ -426,18 +416,18 @@ def test_channel_language_and_members_only(chat: Chat) -> None:
 )
 def test_bad_channel_settings_are_refused(chat: Chat, line: str, reply: str) -> None:
     chat.say("/assistant settings", channel=WG)
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     assert reply in chat.say(line)
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
 
 
 def test_only_the_secretariat_changes_channel_settings(chat: Chat) -> None:
     chat.say("/assistant role @wojciech chair", channel=WG)
     chat.say("/assistant settings", as_user="@wojciech")
-    before = rows(chat)
+    before = table_rows(chat.application.engine)
     out = chat.say("/assistant channel members-only on", as_user="@wojciech")
     assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed."
-    assert rows(chat) == before
+    assert table_rows(chat.application.engine) == before
 
 
 # ---------------------------------------------------------------- reading dates

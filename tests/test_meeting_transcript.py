@@ -8,7 +8,6 @@ the Group in Geneva.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +15,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from tests.conftest import Chat, make_chat
+from tests.support import as_role, grant, has_line, mentioned
 
 TITLE = "CWG-Internet open consultation session"
 LINK = "https://meet.example.org/cwg-internet"
@@ -46,28 +46,6 @@ def rsvps(chat: Chat, meeting_id: int = 1) -> dict[str, tuple[str, bool]]:
             people[r.person_id]: (r.choice.value, r.waitlisted)
             for r in uow.rsvps.find(meeting_id=meeting_id)
         }
-
-
-def has_line(out: str, *parts: str) -> bool:
-    """Whether one printed line contains all of `parts`."""
-    return any(all(part in line for part in parts) for line in out.splitlines())
-
-
-def mentioned(out: str, label: str) -> list[str]:
-    """The @users named on the line that starts with `label`."""
-    (line,) = [line for line in out.splitlines() if line.startswith(label)]
-    return re.findall(r"@\w+", line)
-
-
-def grant(chat: Chat, user: str, role: str) -> None:
-    out = chat.say(f"/assistant role @{user} {role}", as_user="ana")
-    assert f"@{user} is now {role}." in out
-
-
-def as_role(chat: Chat, user: str, role: str) -> None:
-    chat.say("hello", as_user=f"@{user}", channel="#random")
-    if role != "stakeholder":
-        grant(chat, user, role)
 
 
 def igf_session(chat: Chat) -> str:

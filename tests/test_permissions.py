@@ -7,19 +7,15 @@ on its own copy of that database; a refusal must say so and leave every table as
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, MetaData, select
 
 from assistant.dispatch import COMMANDS
-from assistant.runtime.bootstrap import build
 from assistant.runtime.clock import FakeClock
-from assistant.runtime.i18n import FluentTranslator
-from assistant.runtime.settings import Settings
 from tests.conftest import SEED_START, Chat, make_chat
+from tests.support import chat_on_copy, table_rows
 
 WG = "#cwg-internet"
 ROLES = ("secretariat", "chair", "member", "stakeholder")
@@ -137,19 +133,6 @@ def refusal(command: tuple[str, str], role: str) -> str:
 
 
 # Parsing the Fluent files is most of the cost of a new application: share one translator.
-TRANSLATOR = FluentTranslator()
-_SCHEMA = MetaData()
-
-
-def rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (the schema is read once: all copies share it)."""
-    if not _SCHEMA.tables:
-        _SCHEMA.reflect(engine)
-    with engine.connect() as connection:
-        return {
-            name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-            for name, table in _SCHEMA.tables.items()
-        }
 
 
 def prepare(chat: Chat) -> None:
@@ -199,19 +182,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def prepared(template: Path, tmp_path: Path) -> Iterator[Chat]:
     """A console chat on a fresh copy of the prepared database."""
-    target = tmp_path / "chat.db"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{template}{suffix}")
-        if source.exists():
-            shutil.copyfile(source, Path(f"{target}{suffix}"))
-    clock = FakeClock(SEED_START)
-    settings = Settings(database_url=f"sqlite:///{target}", admins=frozenset({"ana"}))
-    application = build(settings, clock, migrate=False)
-    application.translator = application.assistant.translator = TRANSLATOR
-    chat = Chat(application, clock, tmp_path)
+    chat = chat_on_copy(template, tmp_path)
     chat.say("", channel=WG)
     yield chat
-    application.engine.dispose()
+    chat.application.engine.dispose()
 
 
 def test_the_matrix_covers_the_command_table() -> None:
@@ -224,7 +198,7 @@ def test_the_matrix_covers_the_command_table() -> None:
 def test_command_for_role(prepared: Chat, command: tuple[str, str], role: str) -> None:
     args, success = INVOCATION[command]
     line = f"/{command[0]} {command[1]} {args}".strip()
-    before = rows(prepared.application.engine)
+    before = table_rows(prepared.application.engine)
     out = prepared.say(line, as_user=SPEAKER[role])
     assert "Traceback" not in out
     assert "something went wrong" not in out
@@ -234,7 +208,7 @@ def test_command_for_role(prepared: Chat, command: tuple[str, str], role: str) -
         assert NOT_OWNER not in out
     else:
         assert out.strip() == refusal(command, role)
-        assert rows(prepared.application.engine) == before
+        assert table_rows(prepared.application.engine) == before
 
 
 # ---------------------------------------------------------------- what data hides
@@ -276,10 +250,10 @@ def members_only(prepared: Chat) -> Chat:
 def test_stakeholders_never_see_members_only_items(
     members_only: Chat, line: str, reply: str
 ) -> None:
-    before = rows(members_only.application.engine)
+    before = table_rows(members_only.application.engine)
     out = members_only.say(line, as_user="sam")
     assert out.strip() == reply
-    assert rows(members_only.application.engine) == before
+    assert table_rows(members_only.application.engine) == before
 
 
 def test_stakeholders_lists_leave_out_members_only_items(members_only: Chat) -> None:
