@@ -37,18 +37,6 @@ class Entry:
     roles: tuple[Role, ...]
 
 
-def _preview(cmd: c.PreviewReminders, ctx: Context) -> list[Outgoing]:
-    if cmd.kind == "round":
-        return rounds.preview_reminders(ctx, cmd.item_id)
-    return meetings.preview_reminders(ctx, cmd.item_id)
-
-
-def _remind(cmd: c.SetReminders, ctx: Context) -> list[Outgoing]:
-    if cmd.kind == "round":
-        return rounds.set_reminders(ctx, cmd.item_id, cmd.offsets)
-    return meetings.set_reminders(ctx, cmd.item_id, cmd.offsets)
-
-
 def _help(ctx: Context, cmd: c.Help) -> list[Outgoing]:
     return [ctx.reply(*help_lines(cmd.topic))]
 
@@ -64,12 +52,8 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("consult", "export"): Entry(c.parse_export, rounds.export, ORGANISERS),
     ("consult", "close"): Entry(c.parse_round_only(c.CloseRound), rounds.close, SECRETARIAT),
     ("consult", "extend"): Entry(c.parse_extend, rounds.extend, SECRETARIAT),
-    ("consult", "reminders"): Entry(
-        c.parse_preview("round"), lambda ctx, cmd: _preview(cmd, ctx), SECRETARIAT
-    ),
-    ("consult", "remind"): Entry(
-        c.parse_remind("round"), lambda ctx, cmd: _remind(cmd, ctx), SECRETARIAT
-    ),
+    ("consult", "reminders"): Entry(c.parse_preview("round"), rounds.show_plan, SECRETARIAT),
+    ("consult", "remind"): Entry(c.parse_remind("round"), rounds.change_plan, SECRETARIAT),
     ("meeting", "new"): Entry(c.parse_new_meeting, meetings.new_meeting, ORGANISERS),
     ("meeting", "announce"): Entry(c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
@@ -78,12 +62,8 @@ COMMANDS: dict[tuple[str, str], Entry] = {
         c.parse_meeting_only(c.ListAttendees), meetings.attendees, ORGANISERS
     ),
     ("meeting", "ics"): Entry(c.parse_ics, meetings.calendar, EVERYONE),
-    ("meeting", "reminders"): Entry(
-        c.parse_preview("meeting"), lambda ctx, cmd: _preview(cmd, ctx), ORGANISERS
-    ),
-    ("meeting", "remind"): Entry(
-        c.parse_remind("meeting"), lambda ctx, cmd: _remind(cmd, ctx), ORGANISERS
-    ),
+    ("meeting", "reminders"): Entry(c.parse_preview("meeting"), meetings.show_plan, ORGANISERS),
+    ("meeting", "remind"): Entry(c.parse_remind("meeting"), meetings.change_plan, ORGANISERS),
     ("action", "add"): Entry(c.parse_add_action, actions.add_action, ORGANISERS),
     ("action", "list"): Entry(c.parse_list_actions, actions.list_actions, EVERYONE),
     ("action", "show"): Entry(c.parse_show_action, actions.show_action, EVERYONE),

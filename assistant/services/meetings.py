@@ -327,14 +327,22 @@ def meeting_plan(ctx: Context, meeting: Meeting) -> list[PlannedReminder]:
     )
 
 
-def preview_reminders(ctx: Context, meeting_id: int) -> list[Outgoing]:
+def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
+    return _preview(ctx, cmd.item_id)
+
+
+def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
+    return _set_reminders(ctx, cmd.item_id, cmd.offsets)
+
+
+def _preview(ctx: Context, meeting_id: int) -> list[Outgoing]:
     meeting = visible_meeting(ctx, meeting_id)
     plan = meeting_plan(ctx, meeting)
     offsets = meeting.reminder_offsets or DEFAULT_MEETING_OFFSETS
     return [ctx.reply(*reminder_preview_lines(ctx, meeting_id_text(meeting), plan, offsets))]
 
 
-def set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outgoing]:
+def _set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outgoing]:
     meeting = visible_meeting(ctx, meeting_id)
     meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
     ctx.uow.meetings.save(meeting)
@@ -342,7 +350,7 @@ def set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outg
         ctx.reply(
             msg("reminders-set", id=meeting_id_text(meeting), offsets=meeting.reminder_offsets)
         ),
-        *preview_reminders(ctx, meeting_id),
+        *_preview(ctx, meeting_id),
     ]
 
 

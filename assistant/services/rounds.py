@@ -575,7 +575,15 @@ def round_plan(ctx: Context, round_: Round) -> list[PlannedReminder]:
     return plan_round(round_, round_audience(ctx.uow, round_), respondent_ids(ctx.uow, round_))
 
 
-def preview_reminders(ctx: Context, round_id: int) -> list[Outgoing]:
+def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
+    return _preview(ctx, cmd.item_id)
+
+
+def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
+    return _set_reminders(ctx, cmd.item_id, cmd.offsets)
+
+
+def _preview(ctx: Context, round_id: int) -> list[Outgoing]:
     round_ = visible_round(ctx, round_id)
     plan = round_plan(ctx, round_)
     return [
@@ -618,14 +626,14 @@ def reminder_preview_lines(
     return lines
 
 
-def set_reminders(ctx: Context, round_id: int, offsets_text: str) -> list[Outgoing]:
+def _set_reminders(ctx: Context, round_id: int, offsets_text: str) -> list[Outgoing]:
     round_ = visible_round(ctx, round_id)
     offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
     round_.reminder_offsets = offsets
     ctx.uow.rounds.save(round_)
     return [
         ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=offsets)),
-        *preview_reminders(ctx, round_id),
+        *_preview(ctx, round_id),
     ]
 
 
