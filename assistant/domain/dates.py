@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
+from assistant.domain.phrases import chinese_number, rewrite
 from assistant.domain.zones import resolve_zone, wall_time_instant, zone_info
 from assistant.messages import UserError
 
@@ -17,15 +18,49 @@ MAX_WHEN_LENGTH = 120
 SUPPORTED_DATE_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 _ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_CLOCK = re.compile(
-    r"(?<![\d:])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?m\.?)?(?!\w)",
+_AM = ("am", "a.m.", "a.m", "du matin", "de la mañana", "de la madrugada", "утра", "ночи",
+       "صباحًا", "صباحا", "上午", "早上", "早晨", "凌晨")  # fmt: skip
+_PM = ("pm", "p.m.", "p.m", "de l'après-midi", "du soir", "de la tarde", "de la noche", "дня",
+       "вечера", "مساءً", "مساء", "ظهرًا", "ظهرا", "下午", "晚上", "傍晚")  # fmt: skip
+_MERIDIEM = "|".join(re.escape(w) for w in sorted(_AM + _PM + ("中午",), key=len, reverse=True))
+_CHINESE_NUMBER = "[0-9一二两三四五六七八九十]{1,3}"
+# Time-of-day forms, most specific first. Each names the groups h (hour), m (minute),
+# s (second), mer (a word for the part of the day) and half (Chinese 半).
+_TIME_RULES = [
+    re.compile(
+        rf"(?P<mer>{_MERIDIEM})?\s*(?P<h>{_CHINESE_NUMBER})\s*[点點时]"
+        rf"(?:\s*(?P<half>半)|\s*(?P<m>{_CHINESE_NUMBER})\s*分?)?"
+    ),
+    re.compile(
+        r"(?<![\d:])(?P<h>\d{1,2})\s*(?::|h\s*(?=\d{2})|ч\s*(?=\d{2}))\s*(?P<m>\d{2})"
+        rf"(?::(?P<s>\d{{2}}))?(?!\d)(?:\s*(?P<mer>{_MERIDIEM})(?!\w))?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\d:])(?P<h>\d{1,2})\s*(?:h\s*|heures?\s*|час(?:а|ов)?\s*)?"
+        rf"(?P<mer>{_MERIDIEM})(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bà\s*(?P<h>\d{1,2})\s*h(?:eures?)?(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<!\w)(?P<h>\d{1,2})h(?!\w)", re.IGNORECASE),
+    re.compile(r"\ba\s+las?\s+(?P<h>\d{1,2})(?![\d:])", re.IGNORECASE),
+    re.compile(r"\bв\s+(?P<h>\d{1,2})(?![\d:])(?:\s*час(?:а|ов)?)?", re.IGNORECASE),
+    re.compile(r"الساعة\s*(?P<h>\d{1,2})(?![\d:])"),
+    re.compile(r"\bat\s+(?P<h>\d{1,2})\s*$", re.IGNORECASE),
+]
+_NAMED = {
+    "noon": time(12, 0), "midday": time(12, 0), "midi": time(12, 0), "mediodía": time(12, 0),
+    "полдень": time(12, 0), "الظهر": time(12, 0), "正午": time(12, 0),
+    "midnight": time(0, 0), "minuit": time(0, 0), "medianoche": time(0, 0),
+    "полночь": time(0, 0), "منتصف الليل": time(0, 0), "午夜": time(0, 0),
+}  # fmt: skip
+_NAMED_TIME = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(_NAMED, key=len, reverse=True)),
     re.IGNORECASE,
 )
-_HOUR_AMPM = re.compile(r"(?<![\d:])(\d{1,2})\s*([ap]\.?m\.?)(?!\w)", re.IGNORECASE)
-_AT_HOUR = re.compile(r"\bat\s+(\d{1,2})\s*$", re.IGNORECASE)
-_NAMED = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
-_NAMED_TIME = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
-_CONNECTOR = re.compile(r"\s+(?:at|à|a las|в|um)\s*$", re.IGNORECASE)
+# "in 2h" is a duration, not two o'clock.
+_DURATION_BEFORE = re.compile(r"(?:\bin|\bdans|\ben|\bчерез|بعد|خلال)\s*$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s+(?:at|à|a las|a la|в|во|um|في|الساعة)\s*$", re.IGNORECASE)
 _TRAILING_TIME_WORD = re.compile(r"\s+time$", re.IGNORECASE)
 
 
@@ -60,38 +95,46 @@ def _split_zone(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _clock_time(hour: int, minute: int, second: int, meridiem: str | None, raw: str) -> time:
-    if meridiem:
-        if not 1 <= hour <= 12:
+def _hour(text: str) -> int:
+    number = chinese_number(text)
+    return -1 if number is None else number
+
+
+def _clock_time(match: re.Match[str]) -> time:
+    """The time a rule matched, refused when no clock shows it ("24:30", "13 pm")."""
+    groups = match.groupdict()
+    raw = match.group(0).strip()
+    hour = _hour(groups["h"])
+    minute = 30 if groups.get("half") else _hour(groups["m"]) if groups.get("m") else 0
+    second = int(groups["s"]) if groups.get("s") else 0
+    meridiem = (groups.get("mer") or "").casefold()
+    if meridiem == "中午":
+        hour = hour if hour >= 11 else hour + 12
+    elif meridiem:
+        lowest = 1 if meridiem.isascii() else 0  # "0:30am" is no time; 凌晨0点 is midnight
+        if not lowest <= hour <= 12:
             raise UserError("error-time-impossible", text=raw)
-        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
-    if hour > 23 or minute > 59 or second > 59:
+        if meridiem in _PM and hour < 12:
+            hour += 12
+        elif meridiem in _AM and hour == 12:
+            hour = 0
+    if not 0 <= hour <= 23 or not 0 <= minute <= 59 or second > 59:
         raise UserError("error-time-impossible", text=raw)
     return time(hour, minute, second)
 
 
 def _split_time(text: str) -> tuple[str, time | None]:
     """Take the time of day out of the text, validating it instead of letting it be dropped."""
-    for pattern in (_CLOCK, _HOUR_AMPM):
-        match = pattern.search(text)
-        if match:
-            groups = match.groups()
-            if pattern is _CLOCK:
-                clock = _clock_time(
-                    int(groups[0]), int(groups[1]), int(groups[2] or 0), groups[3], match.group(0)
-                )
-            else:
-                clock = _clock_time(int(groups[0]), 0, 0, groups[1], match.group(0))
+    for pattern in _TIME_RULES:
+        for match in pattern.finditer(text):
+            if _DURATION_BEFORE.search(text[: match.start()]):
+                continue
             rest = text[: match.start()] + " " + text[match.end() :]
-            return _CONNECTOR.sub("", rest.strip()).strip(), clock
-    match = _AT_HOUR.search(text)
-    if match:
-        clock = _clock_time(int(match.group(1)), 0, 0, None, match.group(0))
-        return text[: match.start()].strip(), clock
-    match = _NAMED_TIME.search(text)
-    if match:
-        rest = text[: match.start()] + " " + text[match.end() :]
-        return _CONNECTOR.sub("", rest.strip()).strip(), _NAMED[match.group(1).lower()]
+            return _CONNECTOR.sub("", rest.strip()).strip(), _clock_time(match)
+    named = _NAMED_TIME.search(text)
+    if named:
+        rest = text[: named.start()] + " " + text[named.end() :]
+        return _CONNECTOR.sub("", rest.strip()).strip(), _NAMED[named.group(0).casefold()]
     return text, None
 
 
@@ -101,6 +144,11 @@ def _languages(language: str) -> list[str]:
 
 
 def _parse_date_part(text: str, base: datetime, language: str) -> datetime | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return datetime.combine(date.fromisoformat(text), time(0, 0))
+        except ValueError:
+            return None
     parser = DateDataParser(
         languages=_languages(language),
         settings={
@@ -159,6 +207,7 @@ def read_when(
     local_now = now.astimezone(tz).replace(tzinfo=None)
 
     date_text, clock = _split_time(cleaned)
+    date_text = rewrite(date_text, local_now.date()).strip()
     if date_text:
         parsed = _parse_date_part(date_text, local_now, language)
         if parsed is None:
