@@ -81,10 +81,20 @@ class ReadWhen:
     dst_note: str = ""
 
 
+_CHINESE_ZONE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}(?:时间|時間))\s*$|^\s*([\u4e00-\u9fff]{2,8}(?:时间|時間))"
+)
+
+
 def _split_zone(text: str) -> tuple[str, str | None]:
-    """Remove a zone written at the end ("… 18:00 AoE", "… Geneva time")."""
+    """Remove a zone written at the end ("… 18:00 AoE", "… Geneva time", "北京时间…")."""
+    chinese = _CHINESE_ZONE.search(text)
+    if chinese:
+        zone = resolve_zone(chinese.group(1) or chinese.group(2))
+        if zone is not None:
+            return (text[: chinese.start()] + " " + text[chinese.end() :]).strip(), zone
     words = text.split()
-    for count in (3, 2, 1):
+    for count in (4, 3, 2, 1):
         if len(words) <= count - 1 or len(words) < count:
             continue
         candidate = " ".join(words[-count:])

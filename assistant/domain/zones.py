@@ -66,6 +66,51 @@ CITY_ALIASES = {
     "le caire": "Africa/Cairo",
     "el cairo": "Africa/Cairo",
     "tunis": "Africa/Tunis",
+    "ginebra": "Europe/Zurich",
+    "ginevra": "Europe/Zurich",
+    "париж": "Europe/Paris",
+    "巴黎": "Europe/Paris",
+    "باريس": "Europe/Paris",
+    "لندن": "Europe/London",
+    "نيويورك": "America/New_York",
+    "موسكو": "Europe/Moscow",
+    "بكين": "Asia/Shanghai",
+    "دبي": "Asia/Dubai",
+    "迪拜": "Asia/Dubai",
+    "东京": "Asia/Tokyo",
+    "токио": "Asia/Tokyo",
+    "دلهي": "Asia/Kolkata",
+    "新德里": "Asia/Kolkata",
+    "нью-дели": "Asia/Kolkata",
+    "bogotá": "America/Bogota",
+    "богота": "America/Bogota",
+    "波哥大": "America/Bogota",
+    "méxico": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City",
+    "mexico city": "America/Mexico_City",
+    "asunción": "America/Asuncion",
+    "nairobi": "Africa/Nairobi",
+    "addis ababa": "Africa/Addis_Ababa",
+    "addis-abeba": "Africa/Addis_Ababa",
+}
+
+# Phrases people use for "Geneva time" and the like: the city is resolved on its own.
+_CITY_TIME = re.compile(
+    r"^(?:heure\s+d[e']\s*|hora\s+de\s+|بتوقيت\s+|по\s+времени\s+)(?P<a>.+)$"
+    r"|^(?P<b>.+?)(?:\s+time|\s+saati|时间|時間)$",
+    re.IGNORECASE,
+)
+_ZONE_PHRASES = {
+    "по московскому времени": "Europe/Moscow",
+    "по москве": "Europe/Moscow",
+    "мск": "Europe/Moscow",
+    "по женевскому времени": "Europe/Zurich",
+    "по нью-йоркскому времени": "America/New_York",
+    "بتوقيت مكة": "Asia/Riyadh",
+    "بتوقيت مكة المكرمة": "Asia/Riyadh",
+    "بتوقيت غرينتش": "UTC",
+    "格林尼治时间": "UTC",
+    "协调世界时": "UTC",
 }
 
 # Abbreviations with one meaning people agree on, as fixed offsets (a CEST is always UTC+2).
@@ -162,6 +207,18 @@ def resolve_zone(text: str) -> str | None:
         if hours == 0 and minutes == 0:
             return "UTC"
         return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+    if folded in _ZONE_PHRASES:
+        return _ZONE_PHRASES[folded]
+    city = _city(folded)
+    if city is not None:
+        return city
+    phrase = _CITY_TIME.match(folded)
+    if phrase:
+        return _city(phrase.group("a") or phrase.group("b"))
+    return None
+
+
+def _city(folded: str) -> str | None:
     if folded in CITY_ALIASES:
         return CITY_ALIASES[folded]
     return _iana_by_city().get(folded)

@@ -28,6 +28,7 @@ LOCALES_DIR = Path(
     os.environ.get("ASSISTANT_LOCALES_DIR", Path(__file__).resolve().parents[2] / "locales")
 )
 DEFAULT_LOCALE = "en"
+RTL_LOCALES = frozenset({"ar"})
 
 
 class FluentTranslator:
@@ -39,7 +40,9 @@ class FluentTranslator:
 
     def _bundle(self, locale: str) -> FluentBundle:
         if locale not in self._bundles:
-            bundle = FluentBundle([locale], use_isolating=False)
+            # Right-to-left text gets its placeables isolated so that ids, dates and names
+            # written left to right keep their place; elsewhere isolation marks are noise.
+            bundle = FluentBundle([locale], use_isolating=locale in RTL_LOCALES)
             for path in sorted((self.locales_dir / locale).glob("*.ftl")):
                 resource = FluentParser().parse(path.read_text(encoding="utf-8"))
                 for entry in resource.body:
