@@ -299,7 +299,8 @@ def test_settings_change_each_value(chat: Chat) -> None:
     assert "stakeholder group intergovernmental." in chat.say(
         "/assistant settings group intergovernmental"
     )
-    assert "language fr," in chat.say("/assistant settings language FR")
+    # The confirmation already comes in the newly chosen language.
+    assert "langue fr," in chat.say("/assistant settings language FR")
     chat.say("/assistant settings language en")
     assert settings_line(chat) == (
         "Your settings: time zone Europe/Zurich, language en, quiet hours 23:00-06:30, "

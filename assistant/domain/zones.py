@@ -66,7 +66,6 @@ CITY_ALIASES = {
     "le caire": "Africa/Cairo",
     "el cairo": "Africa/Cairo",
     "tunis": "Africa/Tunis",
-    "ginebra": "Europe/Zurich",
     "ginevra": "Europe/Zurich",
     "париж": "Europe/Paris",
     "巴黎": "Europe/Paris",
