@@ -9,9 +9,11 @@ from typing import Any
 
 from assistant import commands as c
 from assistant.domain.model import Channel, ChannelMember, Person, Role
+from assistant.domain.zones import resolve_zone
 from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
 from assistant.ports import Clock, Translator, UnitOfWorkFactory
 from assistant.services import actions, admin, digests, meetings, rounds
+from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,15 @@ def help_lines(topic: str | None) -> list[Message]:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What a platform says about a person; their own settings take precedence."""
+
+    display_name: str = ""
+    tz: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
 class Incoming:
     """A message someone typed, as an adapter hands it over."""
 
@@ -124,7 +135,20 @@ class Incoming:
     channel_id: str
     text: str
     is_command: bool = True
-    display_name: str = ""
+    profile: Profile | None = None
+
+
+def _apply_profile(person: Person, profile: Profile) -> bool:
+    """Take the platform's name, zone and language unless the person chose their own."""
+    before = (person.display_name, person.tz, person.language)
+    if profile.display_name:
+        person.display_name = profile.display_name
+    if profile.tz and not person.tz_chosen and resolve_zone(profile.tz):
+        person.tz = profile.tz
+    language = (profile.language or "").replace("_", "-").split("-")[0].lower()
+    if language in LANGUAGES and not person.language_chosen:
+        person.language = language
+    return before != (person.display_name, person.tz, person.language)
 
 
 SYSTEM = Person(
@@ -148,6 +172,7 @@ class Assistant:
         self.admins = admins
 
     def _identify(self, event: Incoming) -> tuple[Person, Channel]:
+        """The speaker and the channel, created on first sight; profile changes applied."""
         with self.unit_of_work() as uow:
             found = uow.people.find(platform=event.platform, user_id=event.user_id)
             if found:
@@ -158,10 +183,12 @@ class Assistant:
                     Person(
                         platform=event.platform,
                         user_id=event.user_id,
-                        display_name=event.display_name or event.user_id,
+                        display_name=event.user_id,
                         role=role,
                     )
                 )
+            if event.profile is not None and _apply_profile(person, event.profile):
+                uow.people.save(person)
             channels = uow.channels.find(channel_id=event.channel_id)
             channel = (
                 channels[0]

@@ -60,6 +60,16 @@ class FileOut:
 
 
 @dataclass(frozen=True)
+class Button:
+    """An action a reader can take on a message: `action` names what it does (`rsvp:remote`),
+    `value` what it applies to (`M1`). Platforms without buttons show the command instead."""
+
+    action: str
+    label: Message
+    value: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """Lines for the person who spoke, in their language and zone."""
 
@@ -67,16 +77,22 @@ class Reply:
     locale: str
     tz: str
     file: FileOut | None = None
+    buttons: tuple[Button, ...] = ()
 
 
 @dataclass(frozen=True)
 class Post:
-    """Lines posted to a channel, in the channel's language."""
+    """Lines posted to a channel, in the channel's language.
+
+    A post with a `key` (`meeting:1`) can later be replaced in place by an `Edit` of that key.
+    """
 
     channel_id: str
     lines: tuple[Message, ...]
     locale: str
     tz: str = "UTC"
+    buttons: tuple[Button, ...] = ()
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,9 +103,24 @@ class Direct:
     lines: tuple[Message, ...]
     locale: str
     tz: str
+    buttons: tuple[Button, ...] = ()
+    key: str = ""
 
 
-Outgoing = Reply | Post | Direct
+@dataclass(frozen=True)
+class Edit:
+    """New content for the posts made under `key` in `channel_id` (e.g. updated RSVP counts).
+    Platforms that cannot edit messages ignore it: the numbers are one command away."""
+
+    key: str
+    channel_id: str
+    lines: tuple[Message, ...]
+    locale: str
+    tz: str = "UTC"
+    buttons: tuple[Button, ...] = ()
+
+
+Outgoing = Reply | Post | Direct | Edit
 
 
 class UserError(Exception):

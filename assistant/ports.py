@@ -16,7 +16,9 @@ from assistant.domain.model import (
     Delivery,
     Meeting,
     Person,
+    PostedMessage,
     Question,
+    ReceivedEvent,
     Round,
     Rsvp,
 )
@@ -61,6 +63,8 @@ class UnitOfWork(Protocol):
     actions: Repository[Action]
     action_updates: Repository[ActionUpdate]
     deliveries: Repository[Delivery]
+    posted_messages: Repository[PostedMessage]
+    received_events: Repository[ReceivedEvent]
 
     def __enter__(self) -> Self: ...
 

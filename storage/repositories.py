@@ -110,6 +110,8 @@ class SqlUnitOfWork:
     actions: Repository[model.Action]
     action_updates: Repository[model.ActionUpdate]
     deliveries: Repository[model.Delivery]
+    posted_messages: Repository[model.PostedMessage]
+    received_events: Repository[model.ReceivedEvent]
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -128,6 +130,8 @@ class SqlUnitOfWork:
         self.actions = SqlRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
         self.deliveries = SqlRepository(s, model.Delivery, tables.DeliveryRow)
+        self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
+        self.received_events = SqlRepository(s, model.ReceivedEvent, tables.ReceivedEventRow)
         return self
 
     def __exit__(

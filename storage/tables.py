@@ -53,6 +53,8 @@ class PersonRow(SQLModel, table=True):
     stakeholder_group: str = Field(max_length=32)
     quiet_start: str = Field(max_length=5)
     quiet_end: str = Field(max_length=5)
+    tz_chosen: bool = Field(default=False)
+    language_chosen: bool = Field(default=False)
     dialogue_round_id: int | None = None
     dialogue_position: int | None = None
 
@@ -180,6 +182,23 @@ class DeliveryRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=255, unique=True)
     sent_at: datetime = when()
+
+
+class PostedMessageRow(SQLModel, table=True):
+    __tablename__ = "posted_messages"
+    __table_args__ = (Index("ix_posted_messages_key", "key", "channel_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=100)
+    platform: str = Field(max_length=32)
+    channel_id: str = Field(max_length=255)
+    message_id: str = Field(max_length=255)
+
+
+class ReceivedEventRow(SQLModel, table=True):
+    __tablename__ = "received_events"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    received_at: datetime = when()
 
 
 metadata = SQLModel.metadata

@@ -56,6 +56,10 @@ class Person:
     stakeholder_group: str = ""
     quiet_start: str = "22:00"
     quiet_end: str = "07:00"
+    # Set when the person chose a zone or language themselves: the platform profile no
+    # longer overrides it.
+    tz_chosen: bool = False
+    language_chosen: bool = False
     # Guided response dialogue in progress: round id and the question position asked next.
     dialogue_round_id: int | None = None
     dialogue_position: int | None = None
@@ -213,3 +217,23 @@ class Delivery:
     id: int | None = None
     key: str
     sent_at: datetime
+
+
+@dataclass(kw_only=True)
+class PostedMessage:
+    """Where a post that may be edited later went: its key, channel and platform message id."""
+
+    id: int | None = None
+    key: str
+    platform: str
+    channel_id: str
+    message_id: str
+
+
+@dataclass(kw_only=True)
+class ReceivedEvent:
+    """A platform event already handled (platforms retry): its key, recorded once."""
+
+    id: int | None = None
+    key: str
+    received_at: datetime

@@ -46,8 +46,10 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
         return _show(ctx)
     if cmd.key == "tz":
         person.tz = require_zone(value)
+        person.tz_chosen = True
     elif cmd.key == "language":
         person.language = _language(value)
+        person.language_chosen = True
     elif cmd.key == "quiet":
         match = _QUIET.fullmatch(value.strip())
         if not match:

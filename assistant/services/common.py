@@ -10,7 +10,7 @@ from datetime import datetime
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
 from assistant.domain.model import Action, Channel, Meeting, Person, Round
 from assistant.domain.zones import require_zone
-from assistant.messages import Direct, Mention, Message, Post, Reply, UserError, When
+from assistant.messages import Button, Direct, Mention, Message, Post, Reply, UserError, When
 from assistant.ports import Translator, UnitOfWork
 
 
@@ -56,8 +56,17 @@ def mentions(people: Iterable[Person]) -> tuple[Mention, ...]:
     return tuple(mention(p) for p in people)
 
 
-def post_to(channel: Channel, *lines: Message) -> Post:
-    return Post(channel.channel_id, tuple(lines), locale=channel.language, tz=channel.digest_zone)
+def post_to(
+    channel: Channel, *lines: Message, buttons: tuple[Button, ...] = (), key: str = ""
+) -> Post:
+    return Post(
+        channel.channel_id,
+        tuple(lines),
+        locale=channel.language,
+        tz=channel.digest_zone,
+        buttons=buttons,
+        key=key,
+    )
 
 
 def direct_to(person: Person, *lines: Message) -> Direct:

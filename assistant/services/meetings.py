@@ -18,7 +18,9 @@ from assistant.domain.reminders import (
     plan_meeting,
 )
 from assistant.messages import (
+    Button,
     CommandHint,
+    Edit,
     FileOut,
     Message,
     Outgoing,
@@ -121,15 +123,61 @@ def announce_meeting(ctx: Context, cmd: c.AnnounceMeeting) -> list[Outgoing]:
     meeting.announce_channels = ",".join(dict.fromkeys(meeting.channels + channel_ids))
     meeting.announced_at = meeting.announced_at or ctx.now
     ctx.uow.meetings.save(meeting)
-    lines = [
-        msg("meeting-announcement", id=mid, title=UserText(meeting.title)),
-        *details(meeting),
-        msg("meeting-how-to-rsvp", rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no")),
-    ]
+    lines = announcement(ctx, meeting)
     return [
-        *[post_to(channel, *lines) for channel in channels],
+        *[
+            post_to(channel, *lines, buttons=rsvp_buttons(meeting), key=announcement_key(meeting))
+            for channel in channels
+        ],
         ctx.reply(msg("meeting-announced", id=mid, channels=", ".join(channel_ids))),
     ]
+
+
+def announcement_key(meeting: Meeting) -> str:
+    return f"meeting:{meeting.id}"
+
+
+def rsvp_buttons(meeting: Meeting) -> tuple[Button, ...]:
+    mid = meeting_id_text(meeting)
+    return tuple(
+        Button(f"rsvp:{choice.value}", msg("button-rsvp", choice=choice.value), mid)
+        for choice in RsvpChoice
+    )
+
+
+def announcement(ctx: Context, meeting: Meeting) -> list[Message]:
+    """The meeting as announced, with its current RSVP counts (edited in place as they change)."""
+    mid = meeting_id_text(meeting)
+    rsvps = ctx.uow.rsvps.find(meeting_id=meeting.id)
+    return [
+        msg("meeting-announcement", id=mid, title=UserText(meeting.title)),
+        *details(meeting),
+        msg(
+            "meeting-counts",
+            inperson=sum(1 for r in rsvps if r.choice == RsvpChoice.IN_PERSON and not r.waitlisted),
+            remote=sum(1 for r in rsvps if r.choice == RsvpChoice.REMOTE and not r.waitlisted),
+            waitlist=sum(1 for r in rsvps if r.waitlisted),
+        ),
+        msg("meeting-how-to-rsvp", rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no")),
+    ]
+
+
+def announcement_edits(ctx: Context, meeting: Meeting) -> list[Outgoing]:
+    lines = tuple(announcement(ctx, meeting))
+    edits: list[Outgoing] = []
+    for channel_id in meeting.channels:
+        channel = channel_by_id(ctx, channel_id)
+        edits.append(
+            Edit(
+                announcement_key(meeting),
+                channel_id,
+                lines,
+                locale=channel.language,
+                tz=channel.digest_zone,
+                buttons=rsvp_buttons(meeting),
+            )
+        )
+    return edits
 
 
 def _limited(meeting: Meeting, choice: RsvpChoice) -> bool:
@@ -193,7 +241,7 @@ def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     if cmd.choice != RsvpChoice.NO and in_quiet_hours(meeting.starts_at, ctx.actor):
         lines.append(msg("rsvp-night-warning", when=When(meeting.starts_at, ctx.actor.tz)))
     out.append(ctx.reply(*lines))
-    return out
+    return out + announcement_edits(ctx, meeting)
 
 
 def _promote(ctx: Context, meeting: Meeting) -> list[Outgoing]:

@@ -12,6 +12,7 @@ from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_o
 from assistant.domain.model import Answer, Person, Question, Role, Round
 from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS, PlannedReminder, plan_round
 from assistant.messages import (
+    Button,
     CommandHint,
     FileOut,
     Mention,
@@ -136,9 +137,16 @@ def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list
     return lines
 
 
+def respond_button(round_: Round) -> Button:
+    return Button("round:respond", msg("button-respond"), round_id_text(round_))
+
+
 def announce_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Outgoing]:
     lines = announcement(ctx, round_, questions_of(ctx, round_))
-    return [post_to(channel_by_id(ctx, channel_id), *lines) for channel_id in channel_ids]
+    return [
+        post_to(channel_by_id(ctx, channel_id), *lines, buttons=(respond_button(round_),))
+        for channel_id in channel_ids
+    ]
 
 
 def announce_round(ctx: Context, cmd: c.AnnounceRound) -> list[Outgoing]:

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from assistant.commands import clean_input
 from assistant.dispatch import Assistant, Incoming
-from assistant.messages import Direct, Outgoing, Post, Reply, msg
+from assistant.messages import Direct, Edit, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
 
@@ -139,6 +139,8 @@ class ConsoleAdapter:
 
     def show(self, items: list[Outgoing]) -> None:
         for item in items:
+            if isinstance(item, Edit):
+                continue  # the console cannot change what it printed; the counts are a command away
             text = self.renderer.render(item.lines, item.locale, item.tz)
             if isinstance(item, Post):
                 self._write(self._prefixed(f"[{item.channel_id}]", text))

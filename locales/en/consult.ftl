@@ -9,6 +9,7 @@ question-line = { $id }. { $text }
 round-announcement = 📣 Open consultation { $id }: “{ $title }”
 round-members-only = (members only)
 round-deadline = Deadline: { $when } — { $left } left.
+button-respond = Respond
 round-how-to-respond = To respond: { $respond } (one question at a time) or { $answer }.
 round-announced = { $id } announced in { $channels }.
 round-announce-scheduled = { $id } will be announced in { $channels } when it opens: { $when }.

@@ -10,6 +10,15 @@ meeting-members-only = Members only.
 meeting-next-steps = Announce it with { $announce }.
 meeting-announcement = 🗓 Meeting { $id }: “{ $title }”
 meeting-how-to-rsvp = RSVP with { $rsvp }.
+meeting-counts = So far: { $inperson } in person, { $remote } remote{ $waitlist ->
+    [0] {""}
+   *[other] , { $waitlist } on the waitlist
+}.
+button-rsvp = { $choice ->
+    [in-person] In person
+    [remote] Remote
+   *[no] Not attending
+}
 meeting-announced = { $id } announced in { $channels }.
 rsvp-recorded = Your RSVP to { $id } “{ $title }”: { $choice ->
     [in-person] attending in person
