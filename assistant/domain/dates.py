@@ -24,6 +24,7 @@ _PM = ("pm", "p.m.", "p.m", "de l'après-midi", "du soir", "de la tarde", "de la
        "вечера", "مساءً", "مساء", "ظهرًا", "ظهرا", "下午", "晚上", "傍晚")  # fmt: skip
 _MERIDIEM = "|".join(re.escape(w) for w in sorted(_AM + _PM + ("中午",), key=len, reverse=True))
 _CHINESE_NUMBER = "[0-9一二两三四五六七八九十]{1,3}"
+_CHINESE_PARTS = "上午|早上|早晨|凌晨|中午|下午|晚上|傍晚"
 # Time-of-day forms, most specific first. Each names the groups h (hour), m (minute),
 # s (second), mer (a word for the part of the day) and half (Chinese 半).
 _TIME_RULES = [
@@ -31,6 +32,7 @@ _TIME_RULES = [
         rf"(?P<mer>{_MERIDIEM})?\s*(?P<h>{_CHINESE_NUMBER})\s*[点點时]"
         rf"(?:\s*(?P<half>半)|\s*(?P<m>{_CHINESE_NUMBER})\s*分?)?"
     ),
+    re.compile(rf"(?P<mer>{_CHINESE_PARTS})\s*(?P<h>\d{{1,2}})\s*[:：]\s*(?P<m>\d{{2}})(?!\d)"),
     re.compile(
         r"(?<![\d:])(?P<h>\d{1,2})\s*(?::|h\s*(?=\d{2})|ч\s*(?=\d{2}))\s*(?P<m>\d{2})"
         rf"(?::(?P<s>\d{{2}}))?(?!\d)(?:\s*(?P<mer>{_MERIDIEM})(?!\w))?",
@@ -60,7 +62,57 @@ _NAMED_TIME = re.compile(
 )
 # "in 2h" is a duration, not two o'clock.
 _DURATION_BEFORE = re.compile(r"(?:\bin|\bdans|\ben|\bчерез|بعد|خلال)\s*$", re.IGNORECASE)
-_CONNECTOR = re.compile(r"\s+(?:at|à|a las|a la|в|во|um|في|الساعة)\s*$", re.IGNORECASE)
+_CONNECTORS = r"(?:at|on|à|le|el|a las|a la|al|в|во|um|في|الساعة|يوم)"
+_CONNECTOR = re.compile(rf"(?:^|\s+){_CONNECTORS}\s*$", re.IGNORECASE)
+_LEADING_CONNECTOR = re.compile(rf"^\s*{_CONNECTORS}(?:\s+|$)", re.IGNORECASE)
+# Words for hours and minutes: "in 2 hours" is a moment, not a day.
+_ELAPSED_UNITS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?|heures?|horas?|minutos?|час\w*|минут\w*)\b|\d\s*[hm]\b"
+    r"|ساع|دقيق|小时|钟头|分钟",
+    re.IGNORECASE,
+)
+# Compound words that carry both a day and a part of the day, spelled out for the readers below.
+_COMPOUNDS = [
+    (re.compile(r"今晚"), "今天晚上"),
+    (re.compile(r"明晚"), "明天晚上"),
+    (re.compile(r"今早"), "今天早上"),
+    (re.compile(r"明早"), "明天早上"),
+    (re.compile(r"\bce soir|\bce matin|\bcet après-midi|\bcette nuit", re.I), "aujourd'hui"),
+    (re.compile(r"\b(demain|aujourd'hui)\s+(?:soir|matin|après-midi)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\besta\s+(?:tarde|noche|mañana)\b", re.IGNORECASE), "hoy"),
+    (re.compile(r"\b(mañana|hoy)\s+por\s+la\s+(?:tarde|noche|mañana)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(сегодня|завтра)\s+(?:вечером|утром|днём|днем)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"الليلة|هذا المساء|هذا الصباح"), "اليوم"),
+    # Levantine month names, and the UN style "كانون الأول/ديسمبر".
+    (re.compile(r"(?:كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول"
+                r"|تشرين الثاني|كانون الأول)\s*/\s*"), ""),
+    (re.compile(r"كانون الثاني"), "يناير"),
+    (re.compile(r"شباط"), "فبراير"),
+    (re.compile(r"آذار"), "مارس"),
+    (re.compile(r"نيسان"), "أبريل"),
+    (re.compile(r"أيار"), "مايو"),
+    (re.compile(r"حزيران"), "يونيو"),
+    (re.compile(r"تموز"), "يوليو"),
+    (re.compile(r"(?<!\w)آب(?!\w)"), "أغسطس"),
+    (re.compile(r"أيلول"), "سبتمبر"),
+    (re.compile(r"تشرين الأول"), "أكتوبر"),
+    (re.compile(r"تشرين الثاني"), "نوفمبر"),
+    (re.compile(r"كانون الأول"), "ديسمبر"),
+]  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """Spell out compound words ("明晚", "ce soir") and regional month names."""
+    for pattern, replacement in _COMPOUNDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _strip_connectors(text: str) -> str:
+    text = _CONNECTOR.sub("", text.strip())
+    return _LEADING_CONNECTOR.sub("", text).strip()
+
+
 _TRAILING_TIME_WORD = re.compile(r"\s+time$", re.IGNORECASE)
 
 
@@ -81,18 +133,17 @@ class ReadWhen:
     dst_note: str = ""
 
 
-_CHINESE_ZONE = re.compile(
-    r"([\u4e00-\u9fff]{2,8}(?:时间|時間))\s*$|^\s*([\u4e00-\u9fff]{2,8}(?:时间|時間))"
-)
-
-
 def _split_zone(text: str) -> tuple[str, str | None]:
     """Remove a zone written at the end ("… 18:00 AoE", "… Geneva time", "北京时间…")."""
-    chinese = _CHINESE_ZONE.search(text)
-    if chinese:
-        zone = resolve_zone(chinese.group(1) or chinese.group(2))
-        if zone is not None:
-            return (text[: chinese.start()] + " " + text[chinese.end() :]).strip(), zone
+    for marker in re.finditer(r"时间|時間", text):
+        # "…10点北京时间": the city is the shortest run of characters before 时间 that names one.
+        for length in range(2, 9):
+            begin = marker.start() - length
+            if begin < 0:
+                break
+            zone = resolve_zone(text[begin : marker.end()])
+            if zone is not None:
+                return (text[:begin] + " " + text[marker.end() :]).strip(), zone
     words = text.split()
     for count in (4, 3, 2, 1):
         if len(words) <= count - 1 or len(words) < count:
@@ -140,11 +191,11 @@ def _split_time(text: str) -> tuple[str, time | None]:
             if _DURATION_BEFORE.search(text[: match.start()]):
                 continue
             rest = text[: match.start()] + " " + text[match.end() :]
-            return _CONNECTOR.sub("", rest.strip()).strip(), _clock_time(match)
+            return _strip_connectors(rest), _clock_time(match)
     named = _NAMED_TIME.search(text)
     if named:
         rest = text[: named.start()] + " " + text[named.end() :]
-        return _CONNECTOR.sub("", rest.strip()).strip(), _NAMED[named.group(0).casefold()]
+        return _strip_connectors(rest), _NAMED[named.group(0).casefold()]
     return text, None
 
 
@@ -192,10 +243,13 @@ def read_when(
     now: datetime,
     language: str = "en",
     missing_time: MissingTime = MissingTime.END_OF_DAY,
+    sender_zone: str | None = None,
 ) -> ReadWhen:
-    """Read a date/time typed by a person whose own zone is `zone`.
+    """Read a date/time typed by a person, as a wall time in `zone`.
 
-    A zone written in the text ("18:00 AoE", "10:00 Geneva") overrides `zone`.
+    A zone written in the text ("18:00 AoE", "10:00 Geneva") overrides `zone`. Relative words
+    ("tomorrow", "jeudi prochain") follow the sender's own calendar (`sender_zone`, by default
+    `zone`): someone in Bogota on Tuesday evening means Wednesday, even in Geneva time.
 
     Raises:
         UserError: when the text is empty, too long, unreadable or names an impossible time.
@@ -211,13 +265,13 @@ def read_when(
     if iso is not None:
         return iso
 
-    cleaned, written_zone = _split_zone(cleaned)
+    cleaned, written_zone = _split_zone(normalise(cleaned))
+    calendar_zone = sender_zone or zone
     zone = written_zone or zone
-    tz = zone_info(zone)
-    local_now = now.astimezone(tz).replace(tzinfo=None)
+    local_now = now.astimezone(zone_info(calendar_zone)).replace(tzinfo=None)
 
     date_text, clock = _split_time(cleaned)
-    date_text = rewrite(date_text, local_now.date()).strip()
+    date_text = _strip_connectors(rewrite(date_text, local_now.date()))
     if date_text:
         parsed = _parse_date_part(date_text, local_now, language)
         if parsed is None:
@@ -230,7 +284,7 @@ def read_when(
     if clock is not None:
         at, note = _localise(datetime.combine(parsed.date(), clock), zone, raw)
         return ReadWhen(at=at, zone=zone, had_time=True, dst_note=note)
-    if parsed.time() not in (local_now.time(), time(0, 0)):
+    if _ELAPSED_UNITS.search(date_text):
         # A relative time ("in 2 hours") is elapsed time, whatever the clocks do meanwhile.
         return ReadWhen(at=now.astimezone(UTC) + (parsed - local_now), zone=zone, had_time=True)
     return ReadWhen(

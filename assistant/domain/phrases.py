@@ -221,8 +221,20 @@ def _month_day(today: date, month: int, day: int) -> str:
     return _iso(date(today.year + 1, month, day))
 
 
+_WEEKDAY_WORD = re.compile(
+    rf"(?:\b(?:le|el|the|on)\s+)?(?<!\w)(?:{_WEEKDAY})(?!\w),?|(?:星期|周|礼拜)[一二三四五六日天]",
+    re.IGNORECASE,
+)
+
+
 def rewrite(text: str, today: date) -> str:
-    """The text with every phrase the rules know replaced by its explicit reading."""
+    """The text with every phrase the rules know replaced by its explicit reading.
+
+    A weekday next to a written date ("vendredi 17 janvier", "2025年12月3日星期三") only
+    repeats it, so it is dropped rather than read as a second date.
+    """
+    if re.search(r"\d", text):
+        text = _WEEKDAY_WORD.sub(" ", text)
     for pattern, replacement in RULES:
         text = pattern.sub(lambda m, r=replacement: r(m, today), text)  # type: ignore[misc]
     return text

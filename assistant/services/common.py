@@ -37,6 +37,7 @@ class Context:
             now=self.now,
             language=self.actor.language,
             missing_time=missing,
+            sender_zone=self.actor.tz,
         )
 
     def future_when(
