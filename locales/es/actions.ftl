@@ -1,0 +1,77 @@
+## Acciones y resúmenes.
+
+action-added = Acción { $id } registrada:
+action-line = { $has_ref ->
+    [yes] { $ref } ({ $id })
+   *[no] { $id }
+} { $text } — { $owner } — { $status ->
+    [open] abierta
+    [in-progress] en curso
+    [blocked] bloqueada
+    [done] terminada
+   *[cancelled] cancelada
+}{ $has_due ->
+    [yes] , vence el { $due }{ $overdue ->
+        [yes] {" "}⚠ vencida
+       *[no] {""}
+    }
+   *[no] {""}
+}
+actions-header = { $filter ->
+    [mine] Sus acciones
+    [overdue] Acciones vencidas
+    [week] Acciones que vencen esta semana
+    [all] Todas las acciones
+   *[open] Acciones abiertas
+} ({ $count }):
+actions-none = { $filter ->
+    [mine] No tiene acciones abiertas.
+    [overdue] No hay nada vencido.
+    [week] No vence nada esta semana.
+    [all] No se ha registrado ninguna acción.
+   *[open] No hay acciones abiertas.
+}
+action-meeting = Acordada en la reunión { $id } «{ $title }».
+action-history-header = Historial:
+action-history-line = · { $when } { $user }: { $status ->
+    [open] abierta
+    [in-progress] en curso
+    [blocked] bloqueada
+    [done] terminada
+   *[cancelled] cancelada
+}{ $has_note ->
+    [yes] {" "}— { $note }
+   *[no] {""}
+}
+action-updated = Nuevo estado de { $id }: { $status ->
+    [open] abierta
+    [in-progress] en curso
+    [blocked] bloqueada
+    [done] terminada
+   *[cancelled] cancelada
+}.
+error-missing-action = Indique la acción, por su identificador (A1) o su referencia (7.3.1).
+error-unknown-action = No existe la acción { $id }.
+error-missing-owner = Indique quién es responsable de la acción: owner @user o owner "Nombre del órgano".
+error-bad-ref = «{ $ref }» no es una referencia válida; use algo como 7.3.1.
+error-ref-taken = La referencia { $ref } ya la utiliza otra acción.
+error-missing-status = Indique: status open|in-progress|blocked|done|cancelled.
+error-bad-status = «{ $value }» no es un estado; elija open, in-progress, blocked, done o cancelled.
+error-action-filter = «{ $value }» no es una lista; elija open, mine, overdue, week o all.
+error-not-owner = Solo la persona o entidad responsable de { $id }, la presidencia o la secretaría pueden actualizarla.
+
+digest-header = 📋 Resumen para { $channel } — { $when }
+digest-section-overdue = Vencidas ({ $count }):
+digest-section-soon = Vencen en los próximos 7 días ({ $count }):
+digest-section-done = Terminadas en los últimos 7 días ({ $count }):
+digest-section-rounds = Consultas abiertas ({ $count }):
+digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [one] 1 participante
+   *[other] { $inputs } participantes
+} hasta ahora, cierra el { $closes } (tiempo restante: { $left })
+digest-section-meetings = Próximas reuniones ({ $count }):
+digest-meeting-line = { $id } «{ $title }» — { $when } — en persona: { $inperson }, a distancia: { $remote }
+digest-nothing = No hay nada vencido, próximo a vencer ni terminado recientemente; no hay consultas abiertas ni reuniones próximas.
+digest-posted = Resumen publicado en { $channel }.
+digest-scheduled = Resumen para { $channel } programado: { $schedule } ({ $zone }); próximo envío: { $next }.
+digest-off = El resumen programado para { $channel } está desactivado.

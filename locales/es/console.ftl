@@ -1,0 +1,25 @@
+## Los comandos propios del adaptador de consola.
+
+console-welcome = Asistente de consultas — consola. Usted es { $user } en { $channel }. Los comandos empiezan por «/»; pruebe /assistant help. Solo en la consola: /as @user, /in #channel{ $simulated ->
+    [yes] , /clock +2d o /clock 2025-01-31T12:00Z (reloj simulado: { $now })
+   *[no] {""}
+}, /quit.
+console-as = Ahora habla como { $user }.
+console-as-usage = Escriba /as @user.
+console-in = Ahora está en { $channel }.
+console-in-usage = Escriba /in #channel.
+console-clock = Reloj: { $now }
+console-clock-usage = Escriba /clock +2d (w, d, h, m) o /clock 2025-01-31T12:00Z (no en el pasado).
+console-clock-real = El reloj es real; inicie la consola con --now 2024-10-07T08:00Z para viajar en el tiempo.
+console-file-error = No se pudo escribir { $path }: { $reason }
+
+## La línea de comandos y la demostración.
+
+cli-adapter-unavailable = El adaptador «{ $adapter }» no está disponible en esta versión; utilice console.
+cli-database-ready = La base de datos está actualizada.
+cli-granted = { $user } tiene ahora el rol { $role }.
+config-positive-number = Error de configuración: { $name } debe ser un número positivo.
+config-log-level = Error de configuración: { $name } debe ser DEBUG, INFO, WARNING o ERROR.
+demo-export-summary = Resumen de la exportación ({ $file })
+demo-explore = Se conserva la base de datos de demostración. Explórela con: { $command }
+cli-bad-instant = «{ $text }» no es un instante ISO 8601 con zona horaria, como 2024-10-07T08:00Z.

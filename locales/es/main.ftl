@@ -1,0 +1,63 @@
+## Mensajes generales, roles, fechas y errores.
+
+when-in-zone = { $local } { $zone }
+when-with-others = { $main } ({ $others })
+when-read = «{ $text }» se interpreta como { $when }.
+when-end-of-day = No se indicó ninguna hora, por lo que se toma el final de ese día (23:59).
+note-dst-overlap = Nota: { $when } ocurre dos veces ese día (los relojes se atrasan una hora); se toma la primera.
+
+role-secretariat = secretaría
+role-chair = presidencia
+role-member = miembro
+role-stakeholder = parte interesada
+
+time-left = { $days ->
+    [0] { $hours } h { $minutes } min
+    [one] 1 día { $hours } h
+   *[other] { $days } días { $hours } h
+}
+unknown-value = sin indicar
+list-more = … y { $count } más.
+
+settings-show = Su configuración: zona horaria { $tz }, idioma { $language }, horas de silencio { $quiet }, rol { $role }, organización { $organisation }, país { $country }, grupo de partes interesadas { $group }.
+role-granted = { $user } tiene ahora el rol de { $role }.
+channel-settings = Canal { $channel }: idioma { $language }, solo para miembros (members-only): { $membersonly ->
+    [yes] sí
+   *[no] no
+}.
+
+error-internal = Lo sentimos, algo salió mal por nuestra parte y no se ha modificado nada. Vuelva a intentarlo; si el problema persiste, informe a la secretaría.
+error-empty = Escriba un comando, por ejemplo { $help }.
+error-unknown-command = No conozco el comando «{ $command }». Escriba { $help } para ver lo que puedo hacer.
+error-unknown-verb = Subcomandos de { $group }: { $verbs }.
+error-unclosed-quote = Hay unas comillas sin cerrar. Ponga entre "…" todo texto de varias palabras.
+error-unexpected = No he entendido «{ $text }» al final del comando.
+error-missing-value = «{ $keyword }» debe ir seguido de un valor.
+error-too-long = Ese texto es demasiado largo: como máximo { $max } caracteres.
+error-not-allowed = Lo sentimos, su rol ({ $role }) no lo permite. No se ha modificado nada.
+error-bad-id = «{ $id }» no es un identificador válido; los identificadores tienen la forma { $kind }1.
+error-bad-channel = «{ $channel }» no es un canal; los canales tienen la forma #nombre.
+error-unknown-user = Todavía no conozco a { $user }; esa persona debe escribirme una primera vez, o la secretaría puede asignarle un rol.
+error-missing-user = Indique la persona como @user.
+error-missing-role = Indique el rol: secretariat, chair, member o stakeholder.
+error-role = «{ $value }» no es un rol; elija uno de estos: { $roles }.
+error-last-secretariat = Usted es la última persona con el rol de secretaría; asigne primero ese rol a otra persona.
+error-language = «{ $value }» no es un idioma disponible; elija uno de estos: { $languages }.
+error-setting-key = «{ $key }» no es un parámetro de configuración; elija uno de estos: { $keys }.
+error-quiet = Las horas de silencio se escriben como 22:00-07:00, no «{ $value }».
+error-group = «{ $value }» no es un grupo de partes interesadas; elija uno de estos: { $groups }.
+error-channel-key = Indique «language LANG» o «members-only on|off».
+error-on-off = Indique on u off, no «{ $value }».
+
+error-when-missing = Indique cuándo, por ejemplo «15 de enero de 2025 18:00», «martes 17:00» o «2025-01-31T12:00Z».
+error-when-too-long = Una fecha puede tener como máximo { $max } caracteres.
+error-when-unreadable = No he podido interpretar «{ $text }» como una fecha. Pruebe con «15 de enero de 2025 18:00», «martes 17:00 Ginebra», «mañana 9:30» o «2025-01-31T12:00Z».
+error-when-needs-time = «{ $text }» no indica la hora; añádala, por ejemplo «{ $text } 10:00».
+error-when-past = { $when } ya ha pasado. Indique una fecha futura.
+error-time-impossible = «{ $text }» no es una hora válida (las horas llegan hasta 23 y los minutos hasta 59).
+error-time-nonexistent = «{ $text }» no existe en { $zone }: los relojes se adelantan una hora en ese momento. Elija otra hora.
+error-zone-unknown = No conozco la zona horaria «{ $zone }». Use un nombre como Europe/Zurich, una ciudad como Ginebra, UTC+3 o AoE.
+error-zone-ambiguous = «{ $zone }» designa zonas distintas según la persona; escriba una de estas: { $choices }.
+error-offsets = Los plazos de los recordatorios se escriben como 7d,1d,2h (w semanas, d días, h horas, m minutos), no «{ $text }».
+error-schedule = La programación de un resumen se escribe como «mon 09:00», «mon,thu 17:30», «weekdays 09:00» o «daily 08:00», no «{ $text }».
+error-missing-schedule = Indique cuándo se envía el resumen, por ejemplo «mon 09:00».

@@ -1,0 +1,77 @@
+## Actions et récapitulatifs.
+
+action-added = Action { $id } enregistrée :
+action-line = { $has_ref ->
+    [yes] { $ref } ({ $id })
+   *[no] { $id }
+} { $text } — { $owner } — { $status ->
+    [open] ouverte
+    [in-progress] en cours
+    [blocked] bloquée
+    [done] terminée
+   *[cancelled] annulée
+}{ $has_due ->
+    [yes] , échéance : { $due }{ $overdue ->
+        [yes] {" "}⚠ en retard
+       *[no] {""}
+    }
+   *[no] {""}
+}
+actions-header = { $filter ->
+    [mine] Vos actions
+    [overdue] Actions en retard
+    [week] Actions arrivant à échéance cette semaine
+    [all] Toutes les actions
+   *[open] Actions ouvertes
+} ({ $count }) :
+actions-none = { $filter ->
+    [mine] Vous n’avez aucune action ouverte.
+    [overdue] Aucune action n’est en retard.
+    [week] Aucune action n’arrive à échéance cette semaine.
+    [all] Aucune action n’a été enregistrée.
+   *[open] Aucune action n’est ouverte.
+}
+action-meeting = Convenue lors de la réunion { $id } « { $title } ».
+action-history-header = Historique :
+action-history-line = · { $when } { $user } : { $status ->
+    [open] ouverte
+    [in-progress] en cours
+    [blocked] bloquée
+    [done] terminée
+   *[cancelled] annulée
+}{ $has_note ->
+    [yes] {" "}— { $note }
+   *[no] {""}
+}
+action-updated = L’action { $id } est désormais { $status ->
+    [open] ouverte
+    [in-progress] en cours
+    [blocked] bloquée
+    [done] terminée
+   *[cancelled] annulée
+}.
+error-missing-action = Indiquez l’action, par son identifiant (A1) ou sa référence (7.3.1).
+error-unknown-action = L’action { $id } n’existe pas.
+error-missing-owner = Indiquez qui est responsable de l’action : owner @user ou owner "Nom de l’organe".
+error-bad-ref = « { $ref } » n’est pas une référence utilisable ; utilisez par exemple 7.3.1.
+error-ref-taken = La référence { $ref } est déjà utilisée par une autre action.
+error-missing-status = Indiquez : status open|in-progress|blocked|done|cancelled.
+error-bad-status = « { $value } » n’est pas un statut ; choisissez open, in-progress, blocked, done ou cancelled.
+error-action-filter = « { $value } » n’est pas une liste ; choisissez open, mine, overdue, week ou all.
+error-not-owner = Seuls le ou la responsable de { $id }, la présidence ou le secrétariat peuvent mettre cette action à jour.
+
+digest-header = 📋 Récapitulatif pour { $channel } — { $when }
+digest-section-overdue = En retard ({ $count }) :
+digest-section-soon = À échéance dans les 7 prochains jours ({ $count }) :
+digest-section-done = Terminées au cours des 7 derniers jours ({ $count }) :
+digest-section-rounds = Consultations ouvertes ({ $count }) :
+digest-round-line = { $id } « { $title } » — { $inputs ->
+    [one] { $inputs } participant
+   *[other] { $inputs } participants
+} à ce jour, clôture le { $closes } (il reste { $left })
+digest-section-meetings = Réunions à venir ({ $count }) :
+digest-meeting-line = { $id } « { $title } » — { $when } — en présentiel : { $inperson }, à distance : { $remote }
+digest-nothing = Aucune action en retard, arrivant bientôt à échéance ou récemment terminée ; aucune consultation ouverte ni réunion à venir.
+digest-posted = Récapitulatif publié dans { $channel }.
+digest-scheduled = Récapitulatif pour { $channel } programmé : { $schedule } ({ $zone }) ; prochain envoi : { $next }.
+digest-off = Le récapitulatif programmé pour { $channel } est désactivé.

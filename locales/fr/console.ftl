@@ -1,0 +1,25 @@
+## Les commandes propres à l’adaptateur console.
+
+console-welcome = Assistant de consultation — console. Vous êtes { $user } dans { $channel }. Les commandes commencent par « / » ; essayez /assistant help. Propres à la console : /as @user, /in #channel{ $simulated ->
+    [yes] , /clock +2d ou /clock 2025-01-31T12:00Z (horloge simulée : { $now })
+   *[no] {""}
+}, /quit.
+console-as = Vous parlez désormais en tant que { $user }.
+console-as-usage = Tapez /as @user.
+console-in = Vous êtes désormais dans { $channel }.
+console-in-usage = Tapez /in #channel.
+console-clock = Horloge : { $now }
+console-clock-usage = Tapez /clock +2d (w, d, h, m) ou /clock 2025-01-31T12:00Z (pas dans le passé).
+console-clock-real = L’horloge est réelle ; lancez la console avec --now 2024-10-07T08:00Z pour voyager dans le temps.
+console-file-error = Impossible d’écrire { $path } : { $reason }
+
+## La ligne de commande et la démonstration.
+
+cli-adapter-unavailable = L’adaptateur « { $adapter } » n’est pas disponible dans cette version ; utilisez console.
+cli-database-ready = La base de données est à jour.
+cli-granted = { $user } a désormais le rôle : { $role }.
+config-positive-number = Erreur de configuration : { $name } doit être un nombre positif.
+config-log-level = Erreur de configuration : { $name } doit valoir DEBUG, INFO, WARNING ou ERROR.
+demo-export-summary = Résumé de l’export ({ $file })
+demo-explore = La base de données de démonstration est conservée. Explorez-la avec : { $command }
+cli-bad-instant = « { $text } » n’est pas un instant ISO 8601 avec fuseau horaire, par exemple 2024-10-07T08:00Z.

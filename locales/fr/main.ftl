@@ -1,0 +1,66 @@
+## Messages généraux, rôles, dates et erreurs.
+
+when-in-zone = { $local } { $zone }
+when-with-others = { $main } ({ $others })
+when-read = « { $text } » est compris comme : { $when }.
+when-end-of-day = Aucune heure n’a été indiquée : la fin de la journée (23:59) est retenue.
+note-dst-overlap = Remarque : { $when } survient deux fois ce jour-là (les horloges reculent d’une heure) ; la première occurrence est retenue.
+
+role-secretariat = secrétariat
+role-chair = présidence
+role-member = membre
+role-stakeholder = partie prenante
+
+time-left = { $days ->
+    [0] { $hours } h { $minutes } min
+    [one] 1 jour { $hours } h
+   *[other] { $days } jours { $hours } h
+}
+unknown-value = non renseigné
+list-more = … et { $count ->
+    [one] { $count } autre.
+   *[other] { $count } autres.
+}
+
+settings-show = Vos paramètres : fuseau horaire { $tz }, langue { $language }, heures de silence { $quiet }, rôle { $role }, organisation { $organisation }, pays { $country }, groupe de parties prenantes { $group }.
+role-granted = { $user } a désormais le rôle : { $role }.
+channel-settings = Canal { $channel } : langue { $language }, réservé aux membres (members-only) : { $membersonly ->
+    [yes] oui
+   *[no] non
+}.
+
+error-internal = Désolé, un problème est survenu de notre côté et rien n’a été modifié. Veuillez réessayer ; si le problème persiste, veuillez en informer le secrétariat.
+error-empty = Saisissez une commande, par exemple { $help }.
+error-unknown-command = Je ne connais pas la commande « { $command } ». Tapez { $help } pour voir ce que je peux faire.
+error-unknown-verb = Sous-commandes de { $group } : { $verbs }.
+error-unclosed-quote = Un guillemet n’est pas fermé. Placez tout texte de plusieurs mots entre "…".
+error-unexpected = Je n’ai pas compris « { $text } » à la fin de la commande.
+error-missing-value = « { $keyword } » doit être suivi d’une valeur.
+error-too-long = Ce texte est trop long : { $max } caractères au maximum.
+error-not-allowed = Désolé, votre rôle ({ $role }) ne le permet pas. Rien n’a été modifié.
+error-bad-id = « { $id } » n’est pas un identifiant valide ; les identifiants se présentent sous la forme { $kind }1.
+error-bad-channel = « { $channel } » n’est pas un canal ; les canaux se présentent sous la forme #nom.
+error-unknown-user = Je ne connais pas encore { $user } : cette personne doit m’écrire une première fois, ou le secrétariat peut lui attribuer un rôle.
+error-missing-user = Désignez la personne sous la forme @user.
+error-missing-role = Indiquez le rôle : secretariat, chair, member ou stakeholder.
+error-role = « { $value } » n’est pas un rôle ; choisissez parmi : { $roles }.
+error-last-secretariat = Vous êtes la dernière personne à détenir le rôle de secrétariat ; attribuez d’abord ce rôle à quelqu’un d’autre.
+error-language = « { $value } » n’est pas une langue prise en charge ; choisissez parmi : { $languages }.
+error-setting-key = « { $key } » n’est pas un paramètre ; choisissez parmi : { $keys }.
+error-quiet = Les heures de silence s’écrivent sous la forme 22:00-07:00, et non « { $value } ».
+error-group = « { $value } » n’est pas un groupe de parties prenantes ; choisissez parmi : { $groups }.
+error-channel-key = Indiquez « language LANG » ou « members-only on|off ».
+error-on-off = Indiquez on ou off, et non « { $value } ».
+
+error-when-missing = Indiquez quand, par exemple « 15 janvier 2025 18:00 », « mardi 17:00 » ou « 2025-01-31T12:00Z ».
+error-when-too-long = Une date ne peut pas dépasser { $max } caractères.
+error-when-unreadable = Je n’ai pas pu interpréter « { $text } » comme une date. Essayez « 15 janvier 2025 18:00 », « mardi 17:00 Genève », « demain 9:30 » ou « 2025-01-31T12:00Z ».
+error-when-needs-time = « { $text } » ne comporte pas d’heure ; veuillez en ajouter une, par exemple « { $text } 10:00 ».
+error-when-past = { $when } est déjà passé. Veuillez indiquer une date future.
+error-time-impossible = « { $text } » n’est pas une heure valide (les heures vont jusqu’à 23, les minutes jusqu’à 59).
+error-time-nonexistent = « { $text } » n’existe pas dans le fuseau { $zone } : les horloges avancent d’une heure à ce moment-là. Veuillez choisir une autre heure.
+error-zone-unknown = Je ne connais pas le fuseau horaire « { $zone } ». Utilisez un nom comme Europe/Zurich, une ville comme Genève, UTC+3 ou AoE.
+error-zone-ambiguous = « { $zone } » désigne des fuseaux différents selon les personnes ; veuillez écrire l’un des suivants : { $choices }.
+error-offsets = Les délais de rappel s’écrivent sous la forme 7d,1d,2h (w semaines, d jours, h heures, m minutes), et non « { $text } ».
+error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « mon 09:00 », « mon,thu 17:30 », « weekdays 09:00 » ou « daily 08:00 », et non « { $text } ».
+error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « mon 09:00 ».

@@ -1,0 +1,70 @@
+## Réunions et réponses aux invitations.
+
+meeting-created = Réunion { $id } créée : « { $title } ».
+meeting-when = Date : du { $starts } au { $ends }
+meeting-place = Lieu : { $place }
+meeting-link = Lien de connexion à distance : { $link }
+meeting-rsvp-by = Merci de confirmer votre participation d’ici le { $when }
+meeting-capacity = Nombre de places : { $capacity }
+meeting-members-only = Réservée aux membres.
+meeting-next-steps = Annoncez-la avec { $announce }.
+meeting-announcement = 🗓 Réunion { $id } : « { $title } »
+meeting-how-to-rsvp = Confirmez votre participation avec { $rsvp }.
+meeting-counts = À ce jour : { $inperson } en présentiel, { $remote } à distance{ $waitlist ->
+    [0] {""}
+   *[other] , { $waitlist } sur liste d’attente
+}.
+button-rsvp = { $choice ->
+    [in-person] En présentiel
+    [remote] À distance
+   *[no] Je ne participe pas
+}
+meeting-announced = { $id } annoncée dans { $channels }.
+rsvp-recorded = Votre réponse pour { $id } « { $title } » : { $choice ->
+    [in-person] participation en présentiel
+    [remote] participation à distance
+   *[no] pas de participation
+}{ $waitlisted ->
+    [yes] {" "}— la salle est complète, vous figurez donc sur la liste d’attente ; nous vous préviendrons si une place se libère.
+   *[no] .
+}
+rsvp-night-warning = Remarque : la réunion commence le { $when }, en pleine nuit pour vous.
+rsvp-promoted = Bonne nouvelle : une place s’est libérée et votre participation à { $id } « { $title } » le { $when } est confirmée.
+meetings-none = Aucune réunion à venir.
+meetings-header = { $count ->
+    [one] { $count } réunion à venir :
+   *[other] { $count } réunions à venir :
+}
+meetings-line = { $id } « { $title } » — { $when }{ $has_place ->
+    [yes] , { $place }
+   *[no] {""}
+} — votre réponse : { $rsvp ->
+    [in-person] en présentiel
+    [remote] à distance
+    [no] pas de participation
+    [waitlist] liste d’attente
+   *[none] pas encore de réponse
+}
+attendees-header = Participation à { $id } « { $title } » :
+attendees-counts = En présentiel : { $inperson } · À distance : { $remote } · Ne participent pas : { $no } · Liste d’attente : { $waitlist }
+attendees-group = { $choice ->
+    [in-person] En présentiel
+    [remote] À distance
+    [no] Ne participent pas
+   *[waitlist] Liste d’attente
+} : { $names }
+attendees-by-country = Par pays : { $counts }
+attendees-by-organisation = Par organisation : { $counts }
+ics-ready = Fichier de calendrier pour { $id } : { $path }
+reminder-rsvp = ⏰ Merci de confirmer votre participation à { $id } « { $title } » d’ici le { $when } : { $rsvp }
+reminder-meeting = ⏰ Rappel : { $id } « { $title } » commence le { $when }. { $place }
+error-missing-meeting = Indiquez la réunion, par exemple M1.
+error-unknown-meeting = La réunion { $id } n’existe pas.
+error-missing-at = Indiquez l’heure de début de la réunion : at WHEN.
+error-bad-link = « { $link } » n’est pas un lien web (https://…).
+error-capacity = Le nombre de places doit être un nombre entier supérieur à zéro, et non « { $value } ».
+error-ends-before-start = Une réunion doit se terminer après son début.
+error-rsvp-after-start = La date limite de réponse doit précéder le début de la réunion.
+error-rsvp-choice = Indiquez in-person, remote ou no.
+error-rsvp-closed = Les réponses à l’invitation à { $id } sont closes depuis le { $when }.
+error-meeting-past = { $id } a déjà commencé.
