@@ -5,13 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant import commands as c
-from assistant.domain.model import Channel, ChannelMember, Person, Role
+from assistant.domain.model import (
+    Channel,
+    ChannelMember,
+    Person,
+    PostedMessage,
+    ReceivedEvent,
+    Role,
+)
 from assistant.domain.zones import resolve_zone
 from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
-from assistant.ports import Clock, Translator, UnitOfWorkFactory
+from assistant.ports import Clock, Conflict, Translator, UnitOfWorkFactory
 from assistant.services import actions, admin, digests, meetings, rounds
 from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context
@@ -24,6 +31,7 @@ ORGANISERS = (Role.SECRETARIAT, Role.CHAIR)
 MEMBERS = (Role.SECRETARIAT, Role.CHAIR, Role.MEMBER)
 
 Handler = Callable[[Context, Any], list[Outgoing]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,10 @@ class Incoming:
     profile: Profile | None = None
 
 
+def _as_list(result: list[Outgoing] | Reply) -> list[Outgoing]:
+    return [result] if isinstance(result, Reply) else result
+
+
 def _apply_profile(person: Person, profile: Profile) -> bool:
     """Take the platform's name, zone and language unless the person chose their own."""
     before = (person.display_name, person.tz, person.language)
@@ -189,6 +201,9 @@ class Assistant:
                 )
             if event.profile is not None and _apply_profile(person, event.profile):
                 uow.people.save(person)
+            if not event.channel_id:
+                # A button on the App Home or in a modal: nobody is in a channel.
+                return person, Channel(platform=event.platform, channel_id="")
             channels = uow.channels.find(channel_id=event.channel_id)
             channel = (
                 channels[0]
@@ -204,20 +219,92 @@ class Assistant:
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing."""
         event = replace(event, text=c.clean_input(event.text))
+
+        def run(ctx: Context) -> list[Outgoing]:
+            if event.is_command:
+                return self._command(ctx, event.text)
+            if ctx.actor.dialogue_round_id is not None:
+                return rounds.continue_dialogue(ctx, event.text)
+            return []
+
+        return _as_list(self._run(event, run))
+
+    def execute(self, event: Incoming, key: tuple[str, str], command: Any) -> list[Outgoing]:
+        """Run a command an adapter built from a button or a form, under the same rules."""
+        entry = COMMANDS[key]
+
+        def run(ctx: Context) -> list[Outgoing]:
+            if ctx.actor.role not in entry.roles:
+                raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+            return entry.handle(ctx, command)
+
+        return _as_list(self._run(event, run))
+
+    def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply:
+        """Read something for an adapter (a form, a home view): the answer, or the refusal."""
+        return self._run(event, query)
+
+    def _run(self, event: Incoming, work: Callable[[Context], T]) -> T | Reply:
         person, channel = self._identify(event)
         try:
             with self.unit_of_work() as uow:
-                ctx = Context(uow, person, channel, self.clock.now(), self.translator)
-                if event.is_command:
-                    return self._command(ctx, event.text)
-                if person.dialogue_round_id is not None:
-                    return rounds.continue_dialogue(ctx, event.text)
-                return []
+                return work(Context(uow, person, channel, self.clock.now(), self.translator))
         except UserError as error:
-            return [Reply((error.message,), locale=person.language, tz=person.tz)]
+            return Reply((error.message,), locale=person.language, tz=person.tz)
         except Exception:
-            log.exception("command failed: %r from %s", event.text[:200], event.user_id)
-            return [Reply((msg("error-internal"),), locale=person.language, tz=person.tz)]
+            log.exception("request failed: %r from %s", event.text[:200], event.user_id)
+            return Reply((msg("error-internal"),), locale=person.language, tz=person.tz)
+
+    def first_time(self, key: str) -> bool:
+        """Record that an event was received; False if it already was (a platform retry)."""
+        try:
+            with self.unit_of_work() as uow:
+                if uow.received_events.find(key=key):
+                    return False
+                uow.received_events.add(ReceivedEvent(key=key, received_at=self.clock.now()))
+        except Conflict:
+            return False  # a concurrent delivery of the same event won the race
+        return True
+
+    def remember_post(self, key: str, platform: str, channel_id: str, message_id: str) -> None:
+        """Where a post that may be edited later went."""
+        with self.unit_of_work() as uow:
+            uow.posted_messages.add(
+                PostedMessage(
+                    key=key, platform=platform, channel_id=channel_id, message_id=message_id
+                )
+            )
+
+    def posted(self, key: str, platform: str, channel_id: str) -> list[str]:
+        """The platform message ids of the posts made under `key` in a channel."""
+        with self.unit_of_work() as uow:
+            found = uow.posted_messages.find(key=key, channel_id=channel_id, platform=platform)
+            return [p.message_id for p in found]
+
+    def sync_members(self, platform: str, channel_id: str, user_ids: list[str]) -> None:
+        """Record a channel's members as the platform lists them (audiences are computed on it)."""
+        with self.unit_of_work() as uow:
+            channels = uow.channels.find(channel_id=channel_id)
+            channel = (
+                channels[0]
+                if channels
+                else uow.channels.add(Channel(platform=platform, channel_id=channel_id))
+            )
+            known = {p.user_id: p for p in uow.people.find(platform=platform)}
+            linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
+            for user_id in user_ids:
+                person = known.get(user_id) or uow.people.add(
+                    Person(
+                        platform=platform,
+                        user_id=user_id,
+                        display_name=user_id,
+                        role=Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER,
+                    )
+                )
+                if person.id not in linked:
+                    uow.channel_members.add(
+                        ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
+                    )
 
     def _command(self, ctx: Context, text: str) -> list[Outgoing]:
         tokens = c.tokenize(text)

@@ -123,6 +123,45 @@ class Edit:
 Outgoing = Reply | Post | Direct | Edit
 
 
+@dataclass(frozen=True)
+class FormField:
+    """One answer to give in a form: `key` names it (Q1), `label` is typed by the organisers."""
+
+    key: str
+    label: UserText
+    initial: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """A form to fill in at once (a Slack modal): the answers to a round's questions."""
+
+    title: Message
+    lines: tuple[Message, ...]
+    fields: tuple[FormField, ...]
+    submit: Message
+    value: str
+    locale: str
+    tz: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """Part of a personal overview: some lines and the buttons that act on them."""
+
+    lines: tuple[Message, ...]
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True)
+class Home:
+    """What a person has pending (a Slack App Home tab), in their language and zone."""
+
+    sections: tuple[Section, ...]
+    locale: str
+    tz: str
+
+
 class UserError(Exception):
     """A refusal or bad input: reported to the speaker as a message; nothing is stored."""
 

@@ -27,6 +27,10 @@ from assistant.messages import Outgoing
 T = TypeVar("T")
 
 
+class Conflict(Exception):
+    """Storing would break a uniqueness rule (the same person, key or event twice)."""
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current instant, timezone-aware, in UTC."""

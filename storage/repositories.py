@@ -11,10 +11,11 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from assistant.domain import model
-from assistant.ports import Repository
+from assistant.ports import Conflict, Repository
 from storage import tables
 
 D = TypeVar("D")
@@ -52,6 +53,12 @@ class SqlRepository(Generic[D, R]):
         values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}  # type: ignore[arg-type]
         return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
 
+    def _flush(self) -> None:
+        try:
+            self.session.flush()
+        except IntegrityError as error:
+            raise Conflict(str(error.orig)) from error
+
     def get(self, id: int) -> D | None:
         row = self.session.get(self.row, id)
         return self._to_domain(row) if row is not None else None
@@ -62,7 +69,7 @@ class SqlRepository(Generic[D, R]):
             values.pop("id", None)
         row = self.row(**values)
         self.session.add(row)
-        self.session.flush()
+        self._flush()
         item.id = row.id  # type: ignore[attr-defined]
         return item
 
@@ -72,7 +79,7 @@ class SqlRepository(Generic[D, R]):
             raise LookupError(f"{self.row.__name__} {item.id} does not exist")  # type: ignore[attr-defined]
         for name, value in self._values(item).items():
             setattr(row, name, value)
-        self.session.flush()
+        self._flush()
 
     def delete(self, item: D) -> None:
         row = self.session.get(self.row, item.id)  # type: ignore[attr-defined]
@@ -142,7 +149,11 @@ class SqlUnitOfWork:
     ) -> None:
         try:
             if exc_type is None:
-                self.session.commit()
+                try:
+                    self.session.commit()
+                except IntegrityError as error:
+                    self.session.rollback()
+                    raise Conflict(str(error.orig)) from error
             else:
                 self.session.rollback()
         finally:

@@ -16,7 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import StatementError
 
 from assistant.domain.model import (
     Action,
@@ -34,6 +34,7 @@ from assistant.domain.model import (
     Rsvp,
     RsvpChoice,
 )
+from assistant.ports import Conflict
 from assistant.runtime.clock import FakeClock
 from storage.database import alembic_config, make_engine, upgrade
 from storage.repositories import SqlUnitOfWork
@@ -510,7 +511,7 @@ def test_unit_of_work_commits_on_success_and_others_see_it(engine: Engine) -> No
 def test_same_person_twice_is_refused_and_rolls_back(engine: Engine) -> None:
     with SqlUnitOfWork(engine) as uow:
         uow.people.add(Person(platform="slack", user_id="U1", display_name="first"))
-    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+    with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:  # noqa: PT012
         uow.channels.add(Channel(platform="slack", channel_id="C1"))
         uow.people.add(Person(platform="slack", user_id="U1", display_name="again"))
     with SqlUnitOfWork(engine) as uow:
@@ -524,14 +525,14 @@ def test_same_person_twice_is_refused_and_rolls_back(engine: Engine) -> None:
 
 def test_same_delivery_key_twice_is_refused_and_rolls_back(engine: Engine) -> None:
     at = datetime(2025, 1, 30, tzinfo=UTC)
-    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+    with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:  # noqa: PT012
         uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
         uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
     with SqlUnitOfWork(engine) as uow:
         assert uow.deliveries.find() == []
         uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
     # A second worker claiming the same delivery later fails, and its other writes go too.
-    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:  # noqa: PT012
+    with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:  # noqa: PT012
         uow.people.add(Person(platform="slack", user_id="U9", display_name="x"))
         uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at + timedelta(seconds=1)))
     with SqlUnitOfWork(engine) as uow:
@@ -554,7 +555,7 @@ def test_other_unique_constraints_hold(engine: Engine) -> None:
         lambda u: u.answers.add(dataclasses.replace(answer, id=None, text="other")),
     ]
     for duplicate in duplicates:
-        with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:
+        with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:
             duplicate(uow)
     with SqlUnitOfWork(engine) as uow:
         assert len(uow.channels.find()) == 1
@@ -564,7 +565,7 @@ def test_other_unique_constraints_hold(engine: Engine) -> None:
 
 
 def test_foreign_keys_are_enforced(engine: Engine) -> None:
-    with pytest.raises(IntegrityError), SqlUnitOfWork(engine) as uow:
+    with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:
         uow.questions.add(Question(round_id=4242, position=1, text="orphan"))
     with SqlUnitOfWork(engine) as uow:
         assert uow.questions.find() == []

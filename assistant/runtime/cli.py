@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated
 
@@ -59,12 +62,7 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
 
     settings = _settings()
     if database:
-        settings = Settings(
-            database_url=database,
-            admins=settings.admins,
-            tick_seconds=settings.tick_seconds,
-            log_level=settings.log_level,
-        )
+        settings = replace(settings, database_url=database)
     clock = FakeClock(_instant(now)) if now else None
     application = build(settings, clock or SystemClock())
     adapter = ConsoleAdapter(
@@ -118,16 +116,56 @@ def chat(
 
 @app.command()
 def run(
-    adapter: Annotated[
-        str, typer.Option(help="console (more adapters arrive with their issues)")
-    ] = "console",
+    adapter: Annotated[str, typer.Option(help="console or slack")] = "console",
+    port: Annotated[int, typer.Option(help="HTTP port for Slack's requests")] = 3000,
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "0.0.0.0",
     as_user: Annotated[str, typer.Option("--as", help="Console user id")] = "you",
 ) -> None:
     """Run the assistant: live scheduler plus the chosen chat adapter."""
-    if adapter != "console":
+    if adapter == "console":
+        _console(as_user, "#general", None, None)
+    elif adapter == "slack":
+        _slack(host, port)
+    else:
         typer.echo(_text("cli-adapter-unavailable", adapter=adapter), err=True)
         raise typer.Exit(2)
-    _console(as_user, "#general", None, None)
+
+
+def _slack(host: str, port: int) -> None:
+    from assistant.runtime.scheduler import start_ticker
+    from handlers.slack.app import SlackAdapter, make_client
+    from handlers.slack.server import serve_http, serve_socket_mode
+
+    settings = _settings()
+    try:
+        settings.require_slack()
+    except SettingsError as error:
+        typer.echo(_text(error.message_id, **error.args_), err=True)
+        raise typer.Exit(2) from error
+    application = build(settings, SystemClock())
+    client = make_client(settings.slack_bot_token, settings.slack_api_base_url or None)
+    slack = SlackAdapter(
+        application.assistant, application.translator, client, settings.slack_signing_secret
+    )
+    scheduler = start_ticker(application.assistant, slack.deliver, settings.tick_seconds)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if settings.slack_app_token:
+        handler = serve_socket_mode(slack, settings.slack_app_token)
+        typer.echo(_text("cli-slack-socket"))
+    else:
+        server = serve_http(slack, host, port)
+        typer.echo(_text("cli-slack-http", port=str(server.server_address[1])))
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        scheduler.shutdown(wait=False)
+        if settings.slack_app_token:
+            handler.close()  # type: ignore[no-untyped-call]
+        else:
+            server.shutdown()
 
 
 @db_app.command("upgrade")

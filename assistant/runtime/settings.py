@@ -24,6 +24,17 @@ class Settings:
     admins: frozenset[str] = field(default_factory=frozenset)
     tick_seconds: float = 30.0
     log_level: str = "WARNING"
+    slack_bot_token: str = field(default="", repr=False)
+    slack_signing_secret: str = field(default="", repr=False)
+    slack_app_token: str = field(default="", repr=False)
+    slack_api_base_url: str = ""
+
+    def require_slack(self) -> None:
+        """Slack needs a bot token and, over HTTP, the signing secret."""
+        if not self.slack_bot_token:
+            raise SettingsError("config-missing", name="SLACK_BOT_TOKEN")
+        if not self.slack_app_token and not self.slack_signing_secret:
+            raise SettingsError("config-missing", name="SLACK_SIGNING_SECRET")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -45,4 +56,8 @@ class Settings:
             admins=admins,
             tick_seconds=tick,
             log_level=level,
+            slack_bot_token=env.get("SLACK_BOT_TOKEN", ""),
+            slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
+            slack_app_token=env.get("SLACK_APP_TOKEN", ""),
+            slack_api_base_url=env.get("SLACK_API_BASE_URL", ""),
         )

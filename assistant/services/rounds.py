@@ -15,6 +15,8 @@ from assistant.messages import (
     Button,
     CommandHint,
     FileOut,
+    Form,
+    FormField,
     Mention,
     Message,
     Outgoing,
@@ -264,6 +266,40 @@ def respond(ctx: Context, cmd: c.RespondToRound) -> list[Outgoing]:
     ]
 
 
+def respond_form(ctx: Context, round_id: int) -> Form:
+    """The round's questions as one form, pre-filled with the person's latest answers."""
+    round_ = visible_round(ctx, round_id)
+    _require_open(ctx, round_)
+    questions = questions_of(ctx, round_)
+    if not questions:
+        raise UserError("error-round-no-questions", id=round_id_text(round_))
+    latest = _latest_answers(ctx, round_)
+    rid = round_id_text(round_)
+    return Form(
+        title=msg("form-title", id=rid),
+        lines=(
+            msg("round-announcement", id=rid, title=UserText(round_.title)),
+            msg("round-closes", when=When(round_.closes_at, round_.zone)),
+        ),
+        fields=tuple(
+            FormField(
+                key=f"Q{q.position}",
+                label=UserText(q.text),
+                initial=(
+                    previous.text
+                    if (previous := latest.get((ctx.actor.id or 0, q.id or 0)))
+                    else ""
+                ),
+            )
+            for q in questions
+        ),
+        submit=msg("form-submit"),
+        value=rid,
+        locale=ctx.actor.language,
+        tz=ctx.actor.tz,
+    )
+
+
 def _store_answer(ctx: Context, round_: Round, question: Question, text: str) -> Answer:
     if len(text) > c.MAX_TEXT_LENGTH:
         raise UserError("error-too-long", max=c.MAX_TEXT_LENGTH)
@@ -272,6 +308,8 @@ def _store_answer(ctx: Context, round_: Round, question: Question, text: str) ->
     versions = ctx.uow.answers.find(
         round_id=round_.id, question_id=question.id, person_id=ctx.actor.id
     )
+    if versions and versions[-1].text == text:
+        return versions[-1]  # the same answer again (a re-sent form) is not a new version
     return ctx.uow.answers.add(
         Answer(
             round_id=round_.id or 0,

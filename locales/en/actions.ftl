@@ -75,3 +75,23 @@ digest-nothing = Nothing overdue, due soon or recently done; no open consultatio
 digest-posted = Digest posted in { $channel }.
 digest-scheduled = Digest for { $channel } scheduled { $schedule } ({ $zone }); next one { $next }.
 digest-off = Scheduled digest for { $channel } is off.
+
+## The personal overview (Slack App Home).
+
+home-header = What is waiting for you
+home-inputs = { $count ->
+    [0] No consultation is waiting for your input.
+    [one] One consultation is waiting for your input:
+   *[other] { $count } consultations are waiting for your input:
+}
+home-rsvps = { $count ->
+    [0] No meeting is waiting for your RSVP.
+    [one] One meeting is waiting for your RSVP:
+   *[other] { $count } meetings are waiting for your RSVP:
+}
+home-actions = { $count ->
+    [0] You own no open actions.
+    [one] You own one open action:
+   *[other] You own { $count } open actions:
+}
+button-done = Mark done

@@ -23,3 +23,6 @@ config-log-level = Configuration error: { $name } must be DEBUG, INFO, WARNING o
 demo-export-summary = Export summary ({ $file })
 demo-explore = The demo database is kept. Explore it with: { $command }
 cli-bad-instant = “{ $text }” is not an ISO 8601 instant with a zone, such as 2024-10-07T08:00Z.
+cli-slack-http = Listening for Slack on port { $port } at /slack/events.
+cli-slack-socket = Connected to Slack over Socket Mode.
+config-missing = Configuration error: { $name } is not set.

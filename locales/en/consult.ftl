@@ -112,3 +112,6 @@ error-too-many-questions = A round can have at most { $max } questions.
 error-opens-after-closes = A round must open before it closes.
 error-members-only-channel = { $channel } is not a members-only channel; members-only items are announced only in members-only channels.
 error-export-format = Say csv or md.
+form-title = Respond to { $id }
+form-submit = Send
+form-received = Thank you: your answers to { $id } are recorded.
