@@ -68,6 +68,9 @@ class SlackAdapter:
     ) -> None:
         self.assistant = assistant
         self.client = client
+        if not any(isinstance(h, RateLimitErrorRetryHandler) for h in client.retry_handlers):
+            # Nothing is dropped on a 429: wait as long as Slack asks, then send again.
+            client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=8))
         self.renderer = SlackRenderer(translator)
         self._profiles: dict[str, tuple[float, Profile | None]] = {}
         self._dm_channels: dict[str, str] = {}
@@ -204,7 +207,7 @@ class SlackAdapter:
                 lines += item.lines
                 locale, tz = item.locale, item.tz
         lines = lines or [msg("form-received", id=f"R{round_id}")]
-        self.deliver([Direct(user, tuple(dict.fromkeys(lines)), locale, tz)], user, None)
+        self.deliver([Direct(user, tuple(lines), locale, tz)], user, None)
 
     def _on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         if event.get("tab", "home") != "home":

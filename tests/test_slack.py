@@ -1,0 +1,373 @@
+"""The Slack app through the real wire format: signed requests over loopback to its HTTP
+endpoint, and a local stand-in for the Web API that records every call."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.runtime.bootstrap import Application, build
+from assistant.runtime.clock import FakeClock
+from assistant.runtime.settings import Settings
+from handlers.slack.app import SlackAdapter
+from handlers.slack.server import serve_http
+from tests.slack_standin import Call, SlackStandIn
+
+SECRET = "test-signing-secret"
+START = datetime(2024, 10, 7, 8, 0, tzinfo=UTC)
+
+
+class SlackWorld:
+    """The stand-in Web API, the assistant and its HTTP endpoint, with helpers to talk to it."""
+
+    def __init__(self, standin: SlackStandIn, application: Application, port: int) -> None:
+        self.api = standin
+        self.application = application
+        self.url = f"http://127.0.0.1:{port}/slack/events"
+        self._counter = 0
+
+    # ---------------------------------------------------------------- requests
+
+    def send(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        secret: str = SECRET,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        stamp = str(timestamp if timestamp is not None else int(time.time()))
+        signature = hmac.new(
+            secret.encode(), f"v0:{stamp}:{body}".encode(), hashlib.sha256
+        ).hexdigest()
+        request = urllib.request.Request(
+            self.url,
+            data=body.encode(),
+            method="POST",
+            headers={
+                "Content-Type": content_type,
+                "X-Slack-Request-Timestamp": stamp,
+                "X-Slack-Signature": f"v0={signature}",
+                **(headers or {}),
+            },
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def _next(self) -> str:
+        self._counter += 1
+        return str(self._counter)
+
+    def command(self, user: str, text: str, channel: str = "C1", **kwargs: Any) -> int:
+        name, _, rest = text.partition(" ")
+        form = {
+            "token": "legacy",
+            "team_id": "T1",
+            "channel_id": channel,
+            "user_id": user,
+            "user_name": user.lower(),
+            "command": name,
+            "text": rest,
+            "response_url": "http://127.0.0.1:9/none",
+            "trigger_id": f"trigger-{self._next()}",
+        }
+        status, _ = self.send(
+            urllib.parse.urlencode(form), "application/x-www-form-urlencoded", **kwargs
+        )
+        return status
+
+    def interact(self, payload: dict[str, Any], **kwargs: Any) -> int:
+        payload = {"team": {"id": "T1"}, "api_app_id": "A1", **payload}
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        status, _ = self.send(body, "application/x-www-form-urlencoded", **kwargs)
+        return status
+
+    def click(self, user: str, action: str, value: str, channel: str | None = "C1") -> int:
+        payload: dict[str, Any] = {
+            "type": "block_actions",
+            "user": {"id": user},
+            "trigger_id": f"trigger-{self._next()}",
+            "actions": [
+                {
+                    "action_id": action,
+                    "block_id": "b",
+                    "type": "button",
+                    "value": value,
+                    "action_ts": f"{time.time():.6f}-{self._next()}",
+                }
+            ],
+        }
+        if channel:
+            payload["channel"] = {"id": channel}
+            payload["container"] = {"type": "message", "channel_id": channel}
+        else:
+            payload["view"] = {"type": "home", "id": "VHOME"}
+            payload["container"] = {"type": "view", "view_id": "VHOME"}
+        return self.interact(payload)
+
+    def event(self, event: dict[str, Any], event_id: str, retry: int = 0) -> int:
+        body = json.dumps(
+            {
+                "type": "event_callback",
+                "token": "legacy",
+                "team_id": "T1",
+                "api_app_id": "A1",
+                "event_id": event_id,
+                "event_time": int(time.time()),
+                "event": event,
+            }
+        )
+        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+        status, _ = self.send(body, "application/json", headers=headers if retry else None)
+        return status
+
+    # ---------------------------------------------------------------- observations
+
+    def wait(self, method: str, count: int = 1) -> list[Call]:
+        return self.api.wait_for_calls(method, count=count, timeout=5.0)
+
+    def ephemerals(self, user: str) -> list[str]:
+        return [
+            str(c.params.get("text", ""))
+            for c in self.api.calls("chat.postEphemeral")
+            if c.params.get("user") == user and c.ok
+        ]
+
+    def say(self, user: str, text: str, channel: str = "C1") -> str:
+        """Run a slash command and return the ephemeral reply text it produced."""
+        before = len(self.ephemerals(user))
+        assert self.command(user, text, channel) == 200
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            replies = self.ephemerals(user)
+            if len(replies) > before:
+                time.sleep(0.05)  # a reply may come in several messages
+                return "\n".join(self.ephemerals(user)[before:])
+            time.sleep(0.01)
+        raise AssertionError(f"no reply to {text!r}")
+
+    def rows(self, table: str) -> int:
+        from sqlalchemy import text
+
+        with self.application.engine.connect() as connection:
+            return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+@pytest.fixture
+def slack(tmp_path: Path) -> Iterator[SlackWorld]:
+    with SlackStandIn(members={"C1": ["UANA", "ULENA", "UOMAR"]}) as standin:
+        standin.add_user("UANA", "ana", tz="Europe/Zurich", locale="en-GB")
+        standin.add_user("ULENA", "lena", tz="Asia/Kolkata", locale="fr-FR")
+        standin.add_user("UOMAR", "omar", tz=None, locale="es-ES")
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'slack.db'}", admins=frozenset({"UANA"})
+        )
+        application = build(settings, FakeClock(START))
+        adapter = SlackAdapter(
+            application.assistant, application.translator, standin.client(), SECRET
+        )
+        server = serve_http(adapter, "127.0.0.1", 0)
+        try:
+            yield SlackWorld(standin, application, server.server_address[1])
+        finally:
+            server.shutdown()
+            server.server_close()
+            application.engine.dispose()
+
+
+def _blocks_text(call: Call) -> str:
+    return json.dumps(call.params.get("blocks", []), ensure_ascii=False)
+
+
+def open_round(slack: SlackWorld) -> None:
+    reply = slack.say(
+        "UANA",
+        '/consult new "Multilingualization of the Internet" closes 31 January 2025 zone Geneva',
+    )
+    assert "Created R1" in reply
+    slack.say("UANA", '/consult question R1 "What could ITU do?"')
+    slack.say("UANA", '/consult question R1 "Benefits and challenges?"')
+    slack.say("UANA", "/consult announce R1 <#C1|wg>")
+
+
+def test_slash_command_is_acknowledged_at_once_and_answered_ephemerally(slack: SlackWorld) -> None:
+    started = time.monotonic()
+    assert slack.command("UANA", "/assistant when 31 January 2025 23:59 Geneva") == 200
+    assert time.monotonic() - started < 1.5  # well inside Slack's 3 seconds
+    (call,) = slack.wait("chat.postEphemeral")
+    assert call.params["user"] == "UANA"
+    assert call.params["channel"] == "C1"
+    text = str(call.params["text"])
+    # Each reader sees their own local time; the reference zone is spelled out too.
+    assert f"<!date^{int(datetime(2025, 1, 31, 22, 59, tzinfo=UTC).timestamp())}^" in text
+    assert "23:59 Europe/Zurich" in text
+
+
+def test_announcement_has_reader_local_deadline_and_a_respond_button(slack: SlackWorld) -> None:
+    open_round(slack)
+    (post,) = [c for c in slack.wait("chat.postMessage") if c.params.get("channel") == "C1"]
+    blocks = _blocks_text(post)
+    assert "<!date^1738364340^{date_short_pretty} {time}|" in blocks
+    assert "Europe/Zurich" in blocks
+    buttons = [e for b in post.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [(b["action_id"], b["value"]) for b in buttons] == [("round:respond", "R1")]
+    # The channel's members became the round's audience.
+    assert slack.api.calls("conversations.members")
+    status = slack.say("UANA", "/consult status R1")
+    assert "Not answered yet: 2" in status
+
+
+def test_respond_button_opens_a_modal_and_the_submission_is_stored_and_confirmed(
+    slack: SlackWorld,
+) -> None:
+    open_round(slack)
+    assert slack.click("ULENA", "round:respond", "R1") == 200
+    (opened,) = slack.wait("views.open")
+    view = opened.params["view"]
+    assert view["callback_id"] == "round:answers"
+    assert [b["block_id"] for b in view["blocks"] if b["type"] == "input"] == ["Q1", "Q2"]
+    assert len(view["title"]["text"]) <= 24
+    submission = {
+        "type": "view_submission",
+        "user": {"id": "ULENA"},
+        "view": {
+            "type": "modal",
+            "id": "V1",
+            "hash": "h1",
+            "callback_id": "round:answers",
+            "private_metadata": "R1",
+            "state": {
+                "values": {
+                    "Q1": {"answer": {"type": "plain_text_input", "value": "Des noms de domaine"}},
+                    "Q2": {"answer": {"type": "plain_text_input", "value": ""}},
+                }
+            },
+        },
+    }
+    assert slack.interact(submission) == 200
+    dms = [c for c in slack.wait("chat.postMessage", 2) if str(c.params["channel"]).startswith("D")]
+    assert dms, "the respondent gets a receipt by direct message"
+    assert "R1" in str(dms[-1].params["text"])
+    assert slack.rows("answers") == 1
+    # The same submission delivered again records nothing twice.
+    assert slack.interact(submission) == 200
+    time.sleep(0.3)
+    assert slack.rows("answers") == 1
+    # Editing: the modal comes pre-filled with the previous answer.
+    slack.click("ULENA", "round:respond", "R1")
+    second = slack.wait("views.open", 2)[-1].params["view"]
+    q1 = next(b for b in second["blocks"] if b.get("block_id") == "Q1")
+    assert q1["element"]["initial_value"] == "Des noms de domaine"
+
+
+def test_rsvp_buttons_update_the_counts_in_place_and_fill_a_waitlist(slack: SlackWorld) -> None:
+    slack.say(
+        "UANA",
+        '/meeting new "IGF 2024 open consultation" at 16 December 2024 10:00 zone Riyadh '
+        'place "IGF, Riyadh" capacity 1',
+    )
+    slack.say("UANA", "/meeting announce M1 <#C1|wg>")
+    post = next(c for c in slack.wait("chat.postMessage") if c.params.get("channel") == "C1")
+    actions = [
+        e["action_id"]
+        for b in post.params["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
+    assert actions == ["rsvp:in-person", "rsvp:remote", "rsvp:no"]
+    slack.click("ULENA", "rsvp:in-person", "M1")
+    updates = slack.wait("chat.update")
+    assert updates[-1].params["ts"] == post.response["ts"]
+    assert "1 in person" in str(updates[-1].params["text"])
+    slack.click("UOMAR", "rsvp:in-person", "M1")
+    updates = slack.wait("chat.update", 2)
+    assert "1 on the waitlist" in str(updates[-1].params["text"])
+
+
+def test_app_home_lists_what_is_pending_and_retries_do_nothing_twice(slack: SlackWorld) -> None:
+    open_round(slack)
+    event = {"type": "app_home_opened", "user": "ULENA", "channel": "DULENA", "tab": "home"}
+    assert slack.event(event, "Ev1") == 200
+    assert slack.event(event, "Ev1", retry=1) == 200
+    assert slack.event(event, "Ev1", retry=2) == 200
+    (published,) = slack.wait("views.publish")
+    time.sleep(0.3)
+    assert len(slack.api.calls("views.publish")) == 1
+    home = json.dumps(published.params["view"], ensure_ascii=False)
+    assert "round:respond" in home
+    assert "R1" in home
+    assert slack.rows("received_events WHERE key LIKE 'slack-event:%'") == 1
+
+
+def test_bad_or_stale_signatures_are_refused_and_change_nothing(slack: SlackWorld) -> None:
+    before = len(slack.api.calls())
+    assert slack.command("UANA", '/consult new "X" closes tomorrow', secret="wrong") == 401
+    stale = int(time.time()) - 600
+    assert slack.command("UANA", '/consult new "X" closes tomorrow', timestamp=stale) == 401
+    time.sleep(0.3)
+    assert slack.rows("rounds") == 0
+    assert slack.rows("people") == 0
+    assert len(slack.api.calls()) == before
+
+
+def test_a_429_storm_is_waited_out_and_nothing_is_dropped(slack: SlackWorld) -> None:
+    slack.api.rate_limit("chat.postMessage", times=2, retry_after=1)
+    open_round(slack)
+    posts = [c for c in slack.wait("chat.postMessage", 3) if c.params.get("channel") == "C1"]
+    assert [c.limited for c in posts] == [True, True, False]
+    assert posts[-1].at - posts[0].at >= 1.0  # Retry-After was honoured
+
+
+def test_an_overlong_list_is_split_across_messages_within_slack_limits(slack: SlackWorld) -> None:
+    for number in range(1, 41):
+        text = f"Action {number}: " + "consider the consultation responses " * 12
+        slack.say("UANA", f'/action add ref 9.{number} "{text}" owner "ITU Secretariat"')
+    before = len(slack.api.calls("chat.postEphemeral"))
+    slack.say("UANA", "/action list all")
+    time.sleep(0.3)
+    replies = slack.api.calls("chat.postEphemeral")[before:]
+    assert len(replies) >= 2
+    assert all(c.ok for c in replies)  # the stand-in rejects anything over Slack's limits
+    listed = "".join(_blocks_text(c) for c in replies)
+    assert all(f"9.{n} " in listed for n in range(1, 41))
+
+
+def test_typed_mentions_never_ping(slack: SlackWorld) -> None:
+    slack.say(
+        "UANA", '/consult new "Urgent <!channel> <!here> <!subteam^S1>" closes 31 January 2025'
+    )
+    slack.say("UANA", '/consult question R1 "Ping <@UOMAR> and <!everyone>?"')
+    slack.say("UANA", "/consult announce R1 <#C1|wg>")
+    post = next(c for c in slack.wait("chat.postMessage") if c.params.get("channel") == "C1")
+    sent = str(post.params["text"]) + _blocks_text(post)
+    for mention in ("<!channel>", "<!here>", "<!subteam^S1>", "<@UOMAR>", "<!everyone>"):
+        assert mention not in sent
+    assert "&lt;!channel&gt;" in sent
+
+
+def test_profile_gives_zone_and_language_until_the_person_chooses(slack: SlackWorld) -> None:
+    reply = slack.say("ULENA", "/assistant settings")
+    assert "Asia/Kolkata" in reply
+    assert "langue fr" in reply  # fr-FR from users.info, so the reply is in French
+    slack.say("ULENA", "/assistant settings language en")
+    slack.say("ULENA", "/assistant settings tz America/Bogota")
+    reply = slack.say("ULENA", "/assistant settings")
+    assert "time zone America/Bogota, language en" in reply
+    assert len([c for c in slack.api.calls("users.info") if c.params.get("user") == "ULENA"]) == 1
+    # No zone in the profile (tz is null): UTC until the person sets one.
+    assert "UTC" in slack.say("UOMAR", "/assistant settings")
