@@ -75,3 +75,23 @@ digest-nothing = No hay nada vencido, próximo a vencer ni terminado recientemen
 digest-posted = Resumen publicado en { $channel }.
 digest-scheduled = Resumen para { $channel } programado: { $schedule } ({ $zone }); próximo envío: { $next }.
 digest-off = El resumen programado para { $channel } está desactivado.
+
+## Resumen personal (pestaña Inicio de Slack).
+
+home-header = Lo que tiene pendiente
+home-inputs = { $count ->
+    [0] Ninguna consulta espera su contribución.
+    [one] Una consulta espera su contribución:
+   *[other] { $count } consultas esperan su contribución:
+}
+home-rsvps = { $count ->
+    [0] Ninguna reunión espera su respuesta.
+    [one] Una reunión espera su respuesta:
+   *[other] { $count } reuniones esperan su respuesta:
+}
+home-actions = { $count ->
+    [0] No tiene acciones abiertas.
+    [one] Tiene una acción abierta:
+   *[other] Tiene { $count } acciones abiertas:
+}
+button-done = Marcar como terminada

@@ -23,3 +23,6 @@ config-log-level = Error de configuración: { $name } debe ser DEBUG, INFO, WARN
 demo-export-summary = Resumen de la exportación ({ $file })
 demo-explore = Se conserva la base de datos de demostración. Explórela con: { $command }
 cli-bad-instant = «{ $text }» no es un instante ISO 8601 con zona horaria, como 2024-10-07T08:00Z.
+cli-slack-http = Escuchando a Slack en el puerto { $port }, ruta /slack/events.
+cli-slack-socket = Conectado a Slack mediante Socket Mode.
+config-missing = Error de configuración: { $name } no está definido.

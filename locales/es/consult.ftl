@@ -112,3 +112,6 @@ error-too-many-questions = Una consulta puede tener como máximo { $max } pregun
 error-opens-after-closes = Una consulta debe abrirse antes de cerrarse.
 error-members-only-channel = { $channel } no es un canal solo para miembros; los elementos reservados a los miembros solo se anuncian en canales solo para miembros.
 error-export-format = Indique csv o md.
+form-title = Responder a { $id }
+form-submit = Enviar
+form-received = Gracias: sus respuestas a { $id } han quedado registradas.

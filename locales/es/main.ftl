@@ -61,3 +61,4 @@ error-zone-ambiguous = «{ $zone }» designa zonas distintas según la persona; 
 error-offsets = Los plazos de los recordatorios se escriben como 7d,1d,2h (w semanas, d días, h horas, m minutos), no «{ $text }».
 error-schedule = La programación de un resumen se escribe como «mon 09:00», «mon,thu 17:30», «weekdays 09:00» o «daily 08:00», no «{ $text }».
 error-missing-schedule = Indique cuándo se envía el resumen, por ejemplo «mon 09:00».
+error-platform-send = No se pudo entregar el mensaje ({ $reason }). ¿Es el asistente miembro de ese canal?

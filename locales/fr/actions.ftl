@@ -75,3 +75,23 @@ digest-nothing = Aucune action en retard, arrivant bientôt à échéance ou ré
 digest-posted = Récapitulatif publié dans { $channel }.
 digest-scheduled = Récapitulatif pour { $channel } programmé : { $schedule } ({ $zone }) ; prochain envoi : { $next }.
 digest-off = Le récapitulatif programmé pour { $channel } est désactivé.
+
+## Vue d'ensemble personnelle (onglet Accueil de Slack).
+
+home-header = Ce qui vous attend
+home-inputs = { $count ->
+    [0] Aucune consultation n'attend votre contribution.
+    [one] Une consultation attend votre contribution :
+   *[other] { $count } consultations attendent votre contribution :
+}
+home-rsvps = { $count ->
+    [0] Aucune réunion n'attend votre réponse.
+    [one] Une réunion attend votre réponse :
+   *[other] { $count } réunions attendent votre réponse :
+}
+home-actions = { $count ->
+    [0] Vous n'avez aucune action ouverte.
+    [one] Vous avez une action ouverte :
+   *[other] Vous avez { $count } actions ouvertes :
+}
+button-done = Marquer comme terminée

@@ -23,3 +23,6 @@ config-log-level = Erreur de configuration : { $name } doit valoir DEBUG, INFO,
 demo-export-summary = Résumé de l’export ({ $file })
 demo-explore = La base de données de démonstration est conservée. Explorez-la avec : { $command }
 cli-bad-instant = « { $text } » n’est pas un instant ISO 8601 avec fuseau horaire, par exemple 2024-10-07T08:00Z.
+cli-slack-http = À l'écoute de Slack sur le port { $port }, chemin /slack/events.
+cli-slack-socket = Connecté à Slack en Socket Mode.
+config-missing = Erreur de configuration : { $name } n'est pas défini.

@@ -112,3 +112,6 @@ error-too-many-questions = Une consultation peut comporter au maximum { $max } q
 error-opens-after-closes = Une consultation doit s’ouvrir avant sa clôture.
 error-members-only-channel = { $channel } n’est pas un canal réservé aux membres ; les éléments réservés aux membres ne sont annoncés que dans les canaux réservés aux membres.
 error-export-format = Indiquez csv ou md.
+form-title = Répondre à { $id }
+form-submit = Envoyer
+form-received = Merci : vos réponses à { $id } sont enregistrées.

@@ -64,3 +64,4 @@ error-zone-ambiguous = « { $zone } » désigne des fuseaux différents selo
 error-offsets = Les délais de rappel s’écrivent sous la forme 7d,1d,2h (w semaines, d jours, h heures, m minutes), et non « { $text } ».
 error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « mon 09:00 », « mon,thu 17:30 », « weekdays 09:00 » ou « daily 08:00 », et non « { $text } ».
 error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « mon 09:00 ».
+error-platform-send = Le message n'a pas pu être remis ({ $reason }). L'assistant est-il membre de ce canal ?
