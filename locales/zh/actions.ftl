@@ -1,0 +1,91 @@
+## 行动项和摘要。
+
+action-added = 已记录 { $id }：
+action-line = { $has_ref ->
+    [yes] { $ref }（{ $id }）
+   *[no] { $id }{" "}
+}{ $text }——{ $owner }——{ $status ->
+    [open] 待处理
+    [in-progress] 进行中
+    [blocked] 受阻
+    [done] 已完成
+   *[cancelled] 已取消
+}{ $has_due ->
+    [yes] ，截止日期 { $due }{ $overdue ->
+        [yes] {" "}⚠ 已逾期
+       *[no] {""}
+    }
+   *[no] {""}
+}
+actions-header = { $filter ->
+    [mine] 您的行动项
+    [overdue] 逾期行动项
+    [week] 本周到期的行动项
+    [all] 全部行动项
+   *[open] 未完成的行动项
+}（{ $count }）：
+actions-none = { $filter ->
+    [mine] 您没有未完成的行动项。
+    [overdue] 没有逾期的行动项。
+    [week] 本周没有到期的行动项。
+    [all] 尚未记录任何行动项。
+   *[open] 没有未完成的行动项。
+}
+action-meeting = 在会议 { $id } “{ $title }”上商定。
+action-history-header = 历史记录：
+action-history-line = · { $when } { $user }：{ $status ->
+    [open] 待处理
+    [in-progress] 进行中
+    [blocked] 受阻
+    [done] 已完成
+   *[cancelled] 已取消
+}{ $has_note ->
+    [yes] ——{ $note }
+   *[no] {""}
+}
+action-updated = { $id } 的状态现为：{ $status ->
+    [open] 待处理
+    [in-progress] 进行中
+    [blocked] 受阻
+    [done] 已完成
+   *[cancelled] 已取消
+}。
+error-missing-action = 请指明行动项，可使用编号（A1）或参考编号（7.3.1）。
+error-unknown-action = 不存在行动项 { $id }。
+error-missing-owner = 请指明行动项的负责方：owner @user 或 owner "机构名称"。
+error-bad-ref = “{ $ref }”不是可用的参考编号；请使用类似 7.3.1 的格式。
+error-ref-taken = 参考编号 { $ref } 已被其他行动项使用。
+error-missing-status = 请输入：status open|in-progress|blocked|done|cancelled。
+error-bad-status = “{ $value }”不是有效状态；请从 open、in-progress、blocked、done 或 cancelled 中选择。
+error-action-filter = “{ $value }”不是有效的列表类型；请从 open、mine、overdue、week 或 all 中选择。
+error-not-owner = 只有 { $id } 的负责方、主席或秘书处可以更新该行动项。
+
+digest-header = 📋 { $channel } 摘要——{ $when }
+digest-section-overdue = 已逾期（{ $count }）：
+digest-section-soon = 未来 7 天内到期（{ $count }）：
+digest-section-done = 过去 7 天内完成（{ $count }）：
+digest-section-rounds = 进行中的磋商（{ $count }）：
+digest-round-line = { $id } “{ $title }”——目前已有 { $inputs } 位答复者，截止时间 { $closes }，还剩{ $left }
+digest-section-meetings = 即将举行的会议（{ $count }）：
+digest-meeting-line = { $id } “{ $title }”——{ $when }——现场出席 { $inperson } 人，远程参会 { $remote } 人
+digest-nothing = 没有逾期、即将到期或近期完成的行动项；没有进行中的磋商，也没有即将举行的会议。
+digest-posted = 摘要已发布到 { $channel }。
+digest-scheduled = 已为 { $channel } 设定定期摘要：{ $schedule }（{ $zone }）；下一次发送：{ $next }。
+digest-off = { $channel } 的定期摘要已关闭。
+
+## 个人概览（Slack App Home）。
+
+home-header = 待您处理的事项
+home-inputs = { $count ->
+    [0] 目前没有需要您提交意见的磋商。
+   *[other] 有 { $count } 项磋商等待您提交意见：
+}
+home-rsvps = { $count ->
+    [0] 目前没有需要您回复出席情况的会议。
+   *[other] 有 { $count } 场会议等待您回复是否出席：
+}
+home-actions = { $count ->
+    [0] 您没有负责的未完成行动项。
+   *[other] 您负责的未完成行动项共 { $count } 项：
+}
+button-done = 标记为已完成

@@ -1,0 +1,28 @@
+## 控制台适配器自身的命令。
+
+console-welcome = 磋商助手——控制台。您当前的身份是 { $user }，位于 { $channel }。命令以 / 开头；可尝试 /assistant help。仅限控制台：/as @user、/in #channel{ $simulated ->
+    [yes] 、/clock +2d 或 /clock 2025-01-31T12:00Z（模拟时钟：{ $now }）
+   *[no] {""}
+}、/quit。
+console-as = 现以 { $user } 的身份发言。
+console-as-usage = 请输入 /as @user。
+console-in = 现位于 { $channel }。
+console-in-usage = 请输入 /in #channel。
+console-clock = 时钟：{ $now }
+console-clock-usage = 请输入 /clock +2d（w、d、h、m）或 /clock 2025-01-31T12:00Z（不能早于当前时间）。
+console-clock-real = 当前使用真实时钟；如需模拟时间推移，请使用 --now 2024-10-07T08:00Z 启动控制台。
+console-file-error = 无法写入 { $path }：{ $reason }
+
+## 命令行和演示。
+
+cli-adapter-unavailable = 此版本不提供适配器“{ $adapter }”；请使用 console。
+cli-database-ready = 数据库已是最新版本。
+cli-granted = { $user } 的角色现为 { $role }。
+config-positive-number = 配置错误：{ $name } 必须为正数。
+config-log-level = 配置错误：{ $name } 必须为 DEBUG、INFO、WARNING 或 ERROR。
+demo-export-summary = 导出汇总（{ $file }）
+demo-explore = 演示数据库已保留。可使用以下命令进行浏览：{ $command }
+cli-bad-instant = “{ $text }”不是带时区的 ISO 8601 时刻，例如 2024-10-07T08:00Z。
+cli-slack-http = 正在端口 { $port } 的 /slack/events 上监听 Slack 请求。
+cli-slack-socket = 已通过 Socket Mode 连接到 Slack。
+config-missing = 配置错误：未设置 { $name }。
