@@ -1,0 +1,110 @@
+## الإجراءات والموجزات.
+
+action-added = سُجِّل الإجراء { $id }:
+action-line = { $has_ref ->
+    [yes] { $ref } ({ $id })
+   *[no] { $id }
+} { $text } — { $owner } — { $status ->
+    [open] مفتوح
+    [in-progress] قيد التنفيذ
+    [blocked] متعثّر
+    [done] منجز
+   *[cancelled] ملغى
+}{ $has_due ->
+    [yes] ، الموعد النهائي: { $due }{ $overdue ->
+        [yes] {" "}⚠ متأخر
+       *[no] {""}
+    }
+   *[no] {""}
+}
+actions-header = { $filter ->
+    [mine] إجراءاتك
+    [overdue] الإجراءات المتأخرة
+    [week] الإجراءات المستحقة هذا الأسبوع
+    [all] جميع الإجراءات
+   *[open] الإجراءات المفتوحة
+} ({ $count }):
+actions-none = { $filter ->
+    [mine] ليست لديك إجراءات مفتوحة.
+    [overdue] لا توجد إجراءات متأخرة.
+    [week] لا توجد إجراءات مستحقة هذا الأسبوع.
+    [all] لم يُسجَّل أي إجراء بعد.
+   *[open] لا توجد إجراءات مفتوحة.
+}
+action-meeting = اتُّفق عليه في الاجتماع { $id } «{ $title }».
+action-history-header = السجل:
+action-history-line = · { $when } { $user }: { $status ->
+    [open] مفتوح
+    [in-progress] قيد التنفيذ
+    [blocked] متعثّر
+    [done] منجز
+   *[cancelled] ملغى
+}{ $has_note ->
+    [yes] {" "}— { $note }
+   *[no] {""}
+}
+action-updated = أصبحت حالة الإجراء { $id } الآن: { $status ->
+    [open] مفتوح
+    [in-progress] قيد التنفيذ
+    [blocked] متعثّر
+    [done] منجز
+   *[cancelled] ملغى
+}.
+error-missing-action = حدِّد الإجراء بمعرّفه (A1) أو برقمه المرجعي (7.3.1).
+error-unknown-action = لا يوجد إجراء بالمعرّف { $id }.
+error-missing-owner = حدِّد المسؤول عن الإجراء: owner @user أو owner "اسم الهيئة".
+error-bad-ref = «{ $ref }» لا يصلح رقمًا مرجعيًا؛ استخدم رقمًا على غرار 7.3.1.
+error-ref-taken = الرقم المرجعي { $ref } مستخدم بالفعل لإجراء آخر.
+error-missing-status = اكتب: status open|in-progress|blocked|done|cancelled.
+error-bad-status = «{ $value }» ليست حالة؛ اختر open أو in-progress أو blocked أو done أو cancelled.
+error-action-filter = «{ $value }» ليست قائمة؛ اختر open أو mine أو overdue أو week أو all.
+error-not-owner = لا يحق تحديث الإجراء { $id } إلا للمسؤول عنه أو للرئيس أو للأمانة.
+
+digest-header = 📋 موجز { $channel } — { $when }
+digest-section-overdue = إجراءات متأخرة ({ $count }):
+digest-section-soon = إجراءات مستحقة خلال الأيام السبعة القادمة ({ $count }):
+digest-section-done = إجراءات أُنجزت خلال الأيام السبعة الماضية ({ $count }):
+digest-section-rounds = المشاورات المفتوحة ({ $count }):
+digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $inputs } مشاركين
+    [many] { $inputs } مشاركًا
+   *[other] { $inputs } مشارك
+} حتى الآن، وموعد الإغلاق { $closes } (الوقت المتبقي: { $left })
+digest-section-meetings = الاجتماعات المرتقبة ({ $count }):
+digest-meeting-line = { $id } «{ $title }» — { $when } — حضور شخصي: { $inperson }، عن بُعد: { $remote }
+digest-nothing = لا توجد إجراءات متأخرة أو مستحقة قريبًا أو منجزة مؤخرًا؛ ولا توجد مشاورات مفتوحة أو اجتماعات مرتقبة.
+digest-posted = نُشر الموجز في { $channel }.
+digest-scheduled = جُدوِل نشر موجز { $channel } وفق الموعد { $schedule } ({ $zone })؛ وموعد الموجز التالي: { $next }.
+digest-off = أُوقف نشر الموجز المجدول في { $channel }.
+
+## النظرة العامة الشخصية (الصفحة الرئيسية للتطبيق في Slack).
+
+home-header = ما ينتظرك
+home-inputs = { $count ->
+    [0] لا توجد مشاورات بانتظار إجاباتك.
+    [one] مشاورة واحدة بانتظار إجاباتك:
+    [two] مشاورتان بانتظار إجاباتك:
+    [few] { $count } مشاورات بانتظار إجاباتك:
+    [many] { $count } مشاورة بانتظار إجاباتك:
+   *[other] { $count } مشاورة بانتظار إجاباتك:
+}
+home-rsvps = { $count ->
+    [0] لا توجد اجتماعات بانتظار تأكيد حضورك.
+    [one] اجتماع واحد بانتظار تأكيد حضورك:
+    [two] اجتماعان بانتظار تأكيد حضورك:
+    [few] { $count } اجتماعات بانتظار تأكيد حضورك:
+    [many] { $count } اجتماعًا بانتظار تأكيد حضورك:
+   *[other] { $count } اجتماع بانتظار تأكيد حضورك:
+}
+home-actions = { $count ->
+    [0] لا توجد إجراءات مفتوحة مسندة إليك.
+    [one] لديك إجراء مفتوح واحد:
+    [two] لديك إجراءان مفتوحان:
+    [few] لديك { $count } إجراءات مفتوحة:
+    [many] لديك { $count } إجراءً مفتوحًا:
+   *[other] لديك { $count } إجراء مفتوح:
+}
+button-done = وسم بأنه منجز

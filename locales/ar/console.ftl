@@ -1,0 +1,28 @@
+## أوامر وحدة التحكم الخاصة بها.
+
+console-welcome = مساعد المشاورات — وحدة التحكم. أنت { $user } في { $channel }. تبدأ الأوامر بالرمز /؛ جرّب /assistant help. أوامر خاصة بوحدة التحكم: /as @user، /in #channel{ $simulated ->
+    [yes] ، /clock +2d أو /clock 2025-01-31T12:00Z (ساعة المحاكاة: { $now })
+   *[no] {""}
+}، /quit.
+console-as = تتحدث الآن بصفتك { $user }.
+console-as-usage = اكتب /as @user.
+console-in = أنت الآن في { $channel }.
+console-in-usage = اكتب /in #channel.
+console-clock = الساعة: { $now }
+console-clock-usage = اكتب /clock +2d (w، d، h، m) أو /clock 2025-01-31T12:00Z (لا يجوز أن يكون في الماضي).
+console-clock-real = الساعة حقيقية؛ للتنقل في الزمن، شغّل وحدة التحكم مع الخيار --now 2024-10-07T08:00Z.
+console-file-error = تعذّرت الكتابة في { $path }: { $reason }
+
+## سطر الأوامر والعرض التوضيحي.
+
+cli-adapter-unavailable = المحوِّل «{ $adapter }» غير متاح في هذا الإصدار؛ استخدم console.
+cli-database-ready = قاعدة البيانات محدَّثة.
+cli-granted = أصبح دور { $user } الآن: { $role }.
+config-positive-number = خطأ في التهيئة: يجب أن تكون قيمة { $name } عددًا موجبًا.
+config-log-level = خطأ في التهيئة: يجب أن تكون قيمة { $name } إحدى القيم DEBUG أو INFO أو WARNING أو ERROR.
+demo-export-summary = ملخص التصدير ({ $file })
+demo-explore = احتُفظ بقاعدة بيانات العرض التوضيحي. يمكنك استكشافها باستخدام: { $command }
+cli-bad-instant = «{ $text }» ليس لحظة زمنية بصيغة ISO 8601 مقرونة بمنطقة زمنية، مثل 2024-10-07T08:00Z.
+cli-slack-http = جارٍ استقبال أحداث Slack على المنفذ { $port } عبر المسار /slack/events.
+cli-slack-socket = تم الاتصال بمنصة Slack عبر Socket Mode.
+config-missing = خطأ في التهيئة: لم تُحدَّد قيمة { $name }.

@@ -1,0 +1,129 @@
+## الرسائل العامة والأدوار والتواريخ والأخطاء.
+
+when-in-zone = { $local } { $zone }
+when-with-others = { $main } ({ $others })
+when-read = فُهم «{ $text }» على أنه { $when }.
+when-end-of-day = لم يُحدَّد وقت، لذا يُفترض أن المقصود نهاية ذلك اليوم (23:59).
+note-dst-overlap = ملاحظة: يتكرر الوقت { $when } مرتين في ذلك اليوم (بسبب تأخير الساعة)؛ وقد اعتُمد الوقت الأول.
+
+role-secretariat = الأمانة
+role-chair = الرئيس
+role-member = عضو
+role-stakeholder = صاحب مصلحة
+
+time-left = { $days ->
+    [0] { $hours ->
+        [0] { $minutes ->
+            [one] دقيقة واحدة
+            [two] دقيقتان
+            [few] { $minutes } دقائق
+            [many] { $minutes } دقيقة
+           *[other] { $minutes } دقيقة
+        }
+        [one] ساعة واحدة{ $minutes ->
+            [0] {""}
+            [one] {" "}ودقيقة واحدة
+            [two] {" "}ودقيقتان
+            [few] {" "}و{ $minutes } دقائق
+            [many] {" "}و{ $minutes } دقيقة
+           *[other] {" "}و{ $minutes } دقيقة
+        }
+        [two] ساعتان{ $minutes ->
+            [0] {""}
+            [one] {" "}ودقيقة واحدة
+            [two] {" "}ودقيقتان
+            [few] {" "}و{ $minutes } دقائق
+            [many] {" "}و{ $minutes } دقيقة
+           *[other] {" "}و{ $minutes } دقيقة
+        }
+        [few] { $hours } ساعات{ $minutes ->
+            [0] {""}
+            [one] {" "}ودقيقة واحدة
+            [two] {" "}ودقيقتان
+            [few] {" "}و{ $minutes } دقائق
+            [many] {" "}و{ $minutes } دقيقة
+           *[other] {" "}و{ $minutes } دقيقة
+        }
+       *[other] { $hours } ساعة{ $minutes ->
+            [0] {""}
+            [one] {" "}ودقيقة واحدة
+            [two] {" "}ودقيقتان
+            [few] {" "}و{ $minutes } دقائق
+            [many] {" "}و{ $minutes } دقيقة
+           *[other] {" "}و{ $minutes } دقيقة
+        }
+    }
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}{ $days ->
+    [0] {""}
+   *[other] { $hours ->
+        [0] {""}
+        [one] {" "}وساعة واحدة
+        [two] {" "}وساعتان
+        [few] {" "}و{ $hours } ساعات
+        [many] {" "}و{ $hours } ساعة
+       *[other] {" "}و{ $hours } ساعة
+    }
+}
+unknown-value = غير محدد
+list-more = … و{ $count } أخرى.
+
+settings-show = إعداداتك — المنطقة الزمنية: { $tz }؛ اللغة: { $language }؛ فترة عدم الإزعاج: { $quiet }؛ الدور: { $role }؛ المنظمة: { $organisation }؛ البلد: { $country }؛ فئة أصحاب المصلحة: { $group }.
+role-granted = أصبح دور { $user } الآن: { $role }.
+channel-settings = القناة { $channel } — اللغة: { $language }؛ وضع «للأعضاء فقط»: { $membersonly ->
+    [yes] مفعّل
+   *[no] غير مفعّل
+}.
+
+error-internal = عذرًا، حدث خطأ من جانبنا ولم يُغيَّر أي شيء. يُرجى المحاولة مرة أخرى؛ وإذا تكرر الخطأ، فيُرجى إبلاغ الأمانة.
+error-empty = اكتب أمرًا، مثل { $help }.
+error-unknown-command = لا أعرف الأمر «{ $command }». اكتب { $help } للاطلاع على ما يمكنني القيام به.
+error-unknown-verb = الأوامر المتاحة مع { $group } هي: { $verbs }.
+error-unclosed-quote = ثمة علامة تنصيص لم تُغلق. ضع النص المكوّن من عدة كلمات بين علامتي التنصيص "…".
+error-unexpected = لم أفهم «{ $text }» في نهاية الأمر.
+error-missing-value = يجب أن تُتبَع «{ $keyword }» بقيمة.
+error-too-long = النص طويل جدًا: الحد الأقصى { $max ->
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+error-not-allowed = عذرًا، لا يسمح دورك ({ $role }) بذلك. لم يُغيَّر أي شيء.
+error-bad-id = «{ $id }» ليس معرّفًا صالحًا؛ تكون المعرّفات على غرار { $kind }1.
+error-bad-channel = «{ $channel }» ليست قناة؛ تُكتب أسماء القنوات على غرار #name.
+error-unknown-user = لا أعرف { $user } بعد؛ ينبغي أن يراسلني مرة واحدة على الأقل، أو يمكن للأمانة أن تسند إليه دورًا.
+error-missing-user = حدِّد الشخص بصيغة @user.
+error-missing-role = حدِّد الدور: secretariat أو chair أو member أو stakeholder.
+error-role = «{ $value }» ليس دورًا؛ اختر أحد الأدوار التالية: { $roles }.
+error-last-secretariat = أنت آخر من يتولى دور الأمانة؛ أسنِد هذا الدور إلى شخص آخر أولًا.
+error-language = اللغة «{ $value }» غير مدعومة؛ اختر إحدى اللغات التالية: { $languages }.
+error-setting-key = «{ $key }» ليس إعدادًا؛ اختر أحد الإعدادات التالية: { $keys }.
+error-quiet = تُكتب فترة عدم الإزعاج على غرار 22:00-07:00، لا «{ $value }».
+error-group = «{ $value }» ليست فئة من فئات أصحاب المصلحة؛ اختر إحدى الفئات التالية: { $groups }.
+error-channel-key = اكتب «language LANG» أو «members-only on|off».
+error-on-off = اكتب on أو off، لا «{ $value }».
+
+error-when-missing = حدِّد الموعد، مثل «15 يناير 2025 18:00» أو «الثلاثاء القادم 17:00» أو «2025-01-31T12:00Z».
+error-when-too-long = لا يجوز أن يتجاوز التاريخ { $max ->
+    [one] حرفًا واحدًا
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+error-when-unreadable = تعذّرت قراءة «{ $text }» بوصفه تاريخًا. جرّب «15 يناير 2025 18:00» أو «الثلاثاء القادم 17:00 جنيف» أو «غدًا 9:30» أو «2025-01-31T12:00Z».
+error-when-needs-time = لا يتضمن «{ $text }» وقتًا من اليوم؛ يُرجى إضافته، مثل «{ $text } 10:00».
+error-when-past = الموعد { $when } قد مضى. يُرجى تحديد موعد في المستقبل.
+error-time-impossible = «{ $text }» ليس وقتًا صحيحًا على الساعة (الساعات من 0 إلى 23، والدقائق من 0 إلى 59).
+error-time-nonexistent = الوقت «{ $text }» غير موجود في المنطقة الزمنية { $zone }: إذ تُقدَّم الساعة في ذلك اليوم متجاوزةً إياه. يُرجى اختيار وقت آخر.
+error-zone-unknown = لا أعرف المنطقة الزمنية «{ $zone }». استخدم اسمًا مثل Europe/Zurich، أو اسم مدينة مثل جنيف، أو UTC+3، أو AoE.
+error-zone-ambiguous = قد تعني «{ $zone }» مناطق زمنية مختلفة؛ يُرجى كتابة أحد الخيارات التالية: { $choices }.
+error-offsets = تُكتب مواعيد التذكير على غرار 7d,1d,2h (الأسابيع w، والأيام d، والساعات h، والدقائق m)، لا «{ $text }».
+error-schedule = يُكتب جدول الموجز على غرار «mon 09:00» أو «mon,thu 17:30» أو «weekdays 09:00» أو «daily 08:00»، لا «{ $text }».
+error-missing-schedule = حدِّد موعد نشر الموجز، مثل «mon 09:00».
+error-platform-send = تعذّر تسليم الرسالة ({ $reason }). هل المساعد عضو في تلك القناة؟

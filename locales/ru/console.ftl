@@ -1,0 +1,28 @@
+## Собственные команды консоли.
+
+console-welcome = Ассистент по консультациям — консоль. Вы — { $user } в { $channel }. Команды начинаются с /; попробуйте /assistant help. Только в консоли: /as @user, /in #channel{ $simulated ->
+    [yes] , /clock +2d или /clock 2025-01-31T12:00Z (модельное время: { $now })
+   *[no] {""}
+}, /quit.
+console-as = Теперь вы действуете от имени { $user }.
+console-as-usage = Введите /as @user.
+console-in = Теперь вы в { $channel }.
+console-in-usage = Введите /in #channel.
+console-clock = Часы: { $now }
+console-clock-usage = Введите /clock +2d (w, d, h, m) или /clock 2025-01-31T12:00Z (не в прошлом).
+console-clock-real = Используется реальное время; чтобы перемещаться во времени, запустите консоль с параметром --now 2024-10-07T08:00Z.
+console-file-error = Не удалось записать { $path }: { $reason }
+
+## Командная строка и демонстрация.
+
+cli-adapter-unavailable = Адаптер «{ $adapter }» в этой версии недоступен; используйте console.
+cli-database-ready = База данных в актуальном состоянии.
+cli-granted = { $user } теперь имеет роль { $role }.
+config-positive-number = Ошибка конфигурации: значение { $name } должно быть положительным числом.
+config-log-level = Ошибка конфигурации: значение { $name } должно быть DEBUG, INFO, WARNING или ERROR.
+demo-export-summary = Сводные данные экспорта ({ $file })
+demo-explore = База данных демонстрации сохранена. Изучить её можно командой: { $command }
+cli-bad-instant = «{ $text }» не является моментом времени в формате ISO 8601 с указанием часового пояса, например 2024-10-07T08:00Z.
+cli-slack-http = Ожидание событий Slack на порту { $port } по адресу /slack/events.
+cli-slack-socket = Установлено подключение к Slack в режиме Socket Mode.
+config-missing = Ошибка конфигурации: параметр { $name } не задан.

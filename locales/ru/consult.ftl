@@ -1,0 +1,128 @@
+## Консультации.
+
+round-created = Создана консультация { $id }: «{ $title }».
+round-opens = Открытие: { $when }
+round-closes = Закрытие: { $when }
+round-next-steps = Теперь добавьте вопросы командой { $question }, а затем объявите консультацию.
+question-added = Вопрос { $id } добавлен в { $round }: { $text }
+question-line = { $id }. { $text }
+round-announcement = 📣 Открытая консультация { $id }: «{ $title }»
+round-members-only = (только для членов)
+round-deadline = Срок: { $when } — осталось { $left }.
+button-respond = Ответить
+round-how-to-respond = Как ответить: { $respond } (по одному вопросу) или { $answer }.
+round-announced = Консультация { $id } объявлена в { $channels }.
+round-announce-scheduled = Консультация { $id } будет объявлена в { $channels } в момент открытия: { $when }.
+rounds-none = Открытых или предстоящих консультаций нет.
+rounds-header = { $count ->
+    [one] { $count } консультация:
+    [few] { $count } консультации:
+    [many] { $count } консультаций:
+   *[other] { $count } консультации:
+}
+rounds-line-open = { $id } «{ $title }» — открыта, закрывается { $closes } (осталось { $left })
+rounds-line-upcoming = { $id } «{ $title }» — открывается { $opens }
+respond-start = Ответы на консультацию { $id }: «{ $title }». Отвечайте на каждый вопрос отдельным сообщением; чтобы сохранить предыдущий ответ, отправьте «-».
+respond-ask = { $round } { $id } (из { $total }): { $text }{ $has_previous ->
+    [yes] {" "}(Ваш предыдущий ответ: «{ $previous }»)
+   *[no] {""}
+}
+respond-done = Спасибо, ваши ответы на консультацию { $id } сохранены. Их можно изменить до истечения срока.
+answer-received = Подтверждение получения: ваш ответ на { $round } { $id } сохранён (версия { $version }). Его можно изменить до { $when }.
+status-header = { $id } «{ $title }» — { $state ->
+    [open] открыта
+    [upcoming] ещё не открыта
+   *[closed] закрыта
+}
+status-dates = Открытие: { $opens }; закрытие: { $closes }.
+status-time-left = Осталось: { $left }.
+status-questions = { $count ->
+    [one] { $count } вопрос.
+    [few] { $count } вопроса.
+    [many] { $count } вопросов.
+   *[other] { $count } вопроса.
+}
+status-yours = Вы ответили на { $answered } из { $total }.
+status-inputs = Ответов: { $count } от { $respondents ->
+    [one] { $respondents } участника
+   *[other] { $respondents } участников
+}.
+status-per-question = { $id }: { $count }
+status-by-group = По группам заинтересованных сторон:
+status-by-country = По странам:
+status-by-organisation = По организациям:
+status-count-line = · { $name }: { $count }
+status-respondents = Участники: { $names }
+status-waiting = Ещё не ответили: { $count }{ $count ->
+    [0] {""}
+   *[other] {" "}— { $names }
+}
+export-ready = Ответы консультации { $id } экспортированы в формате { $format } ({ $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}): { $path }
+export-col-question = Вопрос
+export-col-question-text = Текст вопроса
+export-col-respondent = Участник
+export-col-organisation = Организация
+export-col-country = Страна
+export-col-group = Группа заинтересованных сторон
+export-col-submitted = Отправлено (UTC)
+export-col-version = Версия
+export-col-answer = Ответ
+export-md-period = Консультация открыта с { $opens } по { $closes }.
+export-md-summary = Сводные данные
+export-md-totals = { $inputs ->
+    [one] { $inputs } ответ
+    [few] { $inputs } ответа
+    [many] { $inputs } ответов
+   *[other] { $inputs } ответа
+} от { $respondents ->
+    [one] { $respondents } участника
+   *[other] { $respondents } участников
+}.
+export-md-by-group = По группам заинтересованных сторон
+export-md-by-country = По странам
+export-md-by-organisation = По организациям
+round-closed = Консультация { $id } закрыта; ответы больше не принимаются.
+round-closed-announcement = 🔒 Консультация { $id } «{ $title }» закрыта. Благодарим { $respondents ->
+    [one] { $respondents } участника
+   *[other] { $respondents } участников
+} за ответы.
+round-extended = Срок консультации { $id } продлён: теперь она закрывается { $when }.
+round-extended-announcement = ⏳ Срок консультации { $id } «{ $title }» продлён: теперь она закрывается { $when }. Ответить: { $respond }.
+reminders-header = Запланированные напоминания по { $id } ({ $offsets }): { $count }
+reminder-kind = { $kind ->
+    [round-open] открытие консультации
+    [round-due] до истечения срока
+    [rsvp-due] срок подтверждения участия
+   *[meeting-start] начало собрания
+}
+reminders-line-person = { $when } → { $user } ({ reminder-kind })
+reminders-line-channel = { $when } → { $channel } ({ reminder-kind })
+reminders-set = Напоминания по { $id } теперь отправляются за { $offsets } до срока.
+reminder-round-open = 📣 Консультация { $id } «{ $title }» открыта до { $when }. Ответить: { $respond }.
+reminder-round-due = ⏰ Напоминание: консультация { $id } «{ $title }» закрывается { $when } (осталось { $left }). Ответить: { $respond }.
+error-missing-title = Укажите название в кавычках, например "Многоязычие в интернете".
+error-missing-closes = Укажите, когда закрывается консультация: closes WHEN.
+error-missing-round = Укажите консультацию, например R1.
+error-missing-question = Укажите вопрос, например Q1.
+error-missing-text = Укажите текст в кавычках.
+error-unknown-round = Консультации { $id } не существует.
+error-unknown-question = В консультации { $round } нет вопроса { $id }.
+error-round-closed = Консультация { $id } закрыта.
+error-round-late = К сожалению, консультация { $id } закрылась { $when }; ответы, поступившие после истечения срока, не принимаются.
+error-round-not-open = Консультация { $id } откроется только { $when }.
+error-round-no-questions = В консультации { $id } пока нет вопросов.
+error-too-many-questions = В консультации может быть не более { $max } { $max ->
+    [one] вопроса
+   *[other] вопросов
+}.
+error-opens-after-closes = Дата открытия консультации должна предшествовать дате её закрытия.
+error-members-only-channel = { $channel } не является каналом только для членов; материалы только для членов объявляются лишь в таких каналах.
+error-export-format = Укажите csv или md.
+form-title = Ответы на { $id }
+form-submit = Отправить
+form-received = Спасибо, ваши ответы на консультацию { $id } сохранены.

@@ -1,0 +1,72 @@
+## Собрания и подтверждение участия.
+
+meeting-created = Создано собрание { $id }: «{ $title }».
+meeting-when = Время: с { $starts } до { $ends }
+meeting-place = Место: { $place }
+meeting-link = Ссылка для дистанционного участия: { $link }
+meeting-rsvp-by = Просьба подтвердить участие до { $when }
+meeting-capacity = Число мест: { $capacity }
+meeting-members-only = Только для членов.
+meeting-next-steps = Объявите собрание командой { $announce }.
+meeting-announcement = 🗓 Собрание { $id }: «{ $title }»
+meeting-how-to-rsvp = Подтвердить участие: { $rsvp }.
+meeting-counts = На данный момент: очно — { $inperson }, дистанционно — { $remote }{ $waitlist ->
+    [0] {""}
+   *[other] , в листе ожидания — { $waitlist }
+}.
+button-rsvp = { $choice ->
+    [in-person] Очно
+    [remote] Дистанционно
+   *[no] Не участвую
+}
+meeting-announced = Собрание { $id } объявлено в { $channels }.
+rsvp-recorded = Ваш ответ на приглашение на собрание { $id } «{ $title }»: { $choice ->
+    [in-person] очное участие
+    [remote] дистанционное участие
+   *[no] не участвую
+}{ $waitlisted ->
+    [yes] {" "}— мест в зале нет, поэтому вы включены в лист ожидания; мы сообщим вам, если место освободится.
+   *[no] .
+}
+rsvp-night-warning = Обратите внимание: собрание начинается { $when }, в ночное время по вашему часовому поясу.
+rsvp-promoted = Хорошая новость: освободилось место, и ваше участие в собрании { $id } «{ $title }» { $when } подтверждено.
+meetings-none = Предстоящих собраний нет.
+meetings-header = { $count ->
+    [one] { $count } предстоящее собрание:
+    [few] { $count } предстоящих собрания:
+    [many] { $count } предстоящих собраний:
+   *[other] { $count } предстоящего собрания:
+}
+meetings-line = { $id } «{ $title }» — { $when }{ $has_place ->
+    [yes] , { $place }
+   *[no] {""}
+} — ваш ответ: { $rsvp ->
+    [in-person] очно
+    [remote] дистанционно
+    [no] не участвую
+    [waitlist] лист ожидания
+   *[none] пока нет
+}
+attendees-header = Участие в собрании { $id } «{ $title }»:
+attendees-counts = Очно: { $inperson } · Дистанционно: { $remote } · Не участвуют: { $no } · Лист ожидания: { $waitlist }
+attendees-group = { $choice ->
+    [in-person] Очно
+    [remote] Дистанционно
+    [no] Не участвуют
+   *[waitlist] Лист ожидания
+}: { $names }
+attendees-by-country = По странам: { $counts }
+attendees-by-organisation = По организациям: { $counts }
+ics-ready = Файл календаря для собрания { $id }: { $path }
+reminder-rsvp = ⏰ Просьба до { $when } подтвердить участие в собрании { $id } «{ $title }»: { $rsvp }
+reminder-meeting = ⏰ Напоминание: собрание { $id } «{ $title }» начинается { $when }. { $place }
+error-missing-meeting = Укажите собрание, например M1.
+error-unknown-meeting = Собрания { $id } не существует.
+error-missing-at = Укажите, когда начинается собрание: at WHEN.
+error-bad-link = «{ $link }» не является веб-ссылкой (https://…).
+error-capacity = Число мест должно быть целым числом больше нуля, а не «{ $value }».
+error-ends-before-start = Собрание должно заканчиваться после своего начала.
+error-rsvp-after-start = Срок подтверждения участия должен истекать до начала собрания.
+error-rsvp-choice = Укажите in-person, remote или no.
+error-rsvp-closed = Приём подтверждений участия в собрании { $id } завершился { $when }.
+error-meeting-past = Собрание { $id } уже началось.
