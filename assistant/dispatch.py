@@ -255,6 +255,12 @@ class Assistant:
             log.exception("request failed: %r from %s", event.text[:200], event.user_id)
             return Reply((msg("error-internal"),), locale=person.language, tz=person.tz)
 
+    def language_of(self, platform: str, user_id: str) -> str:
+        """The language a person reads (English for someone not met yet)."""
+        with self.unit_of_work() as uow:
+            found = uow.people.find(platform=platform, user_id=user_id)
+            return found[0].language if found else "en"
+
     def first_time(self, key: str) -> bool:
         """Record that an event was received; False if it already was (a platform retry)."""
         try:

@@ -506,6 +506,9 @@ class _ScriptedAssistant:
     def __init__(self) -> None:
         self.seen: list[Incoming] = []
 
+    def language_of(self, platform: str, user_id: str) -> str:
+        return "en"
+
     def handle(self, event: Incoming) -> list[Outgoing]:
         self.seen.append(event)
         if "boom" in event.text:

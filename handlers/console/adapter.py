@@ -91,7 +91,9 @@ class ConsoleAdapter:
             self.show(self.assistant.handle(event))
 
     def _note(self, message_id: str, **args: object) -> None:
-        self._write(self.translator.translate("en", message_id, **args))
+        """The console's own messages, in the current speaker's language."""
+        language = self.assistant.language_of(PLATFORM, self.user)
+        self._write(self.translator.translate(language, message_id, **args))
 
     def _switch_user(self, rest: str) -> None:
         if not re.fullmatch(r"@?[\w.\-]{1,64}", rest):
