@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from assistant import commands as c
@@ -18,8 +19,8 @@ from assistant.domain.model import (
 )
 from assistant.domain.zones import resolve_zone
 from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
-from assistant.ports import Clock, Conflict, Translator, UnitOfWorkFactory
-from assistant.services import actions, admin, digests, meetings, rounds
+from assistant.ports import Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.services import actions, admin, digests, meetings, reminders, rounds
 from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context
 
@@ -163,6 +164,7 @@ def _apply_profile(person: Person, profile: Profile) -> bool:
     return before != (person.display_name, person.tz, person.language)
 
 
+_NOWHERE = Channel(platform="system", channel_id="")
 SYSTEM = Person(
     id=0, platform="system", user_id="assistant", display_name="assistant", role=Role.SECRETARIAT
 )
@@ -214,7 +216,13 @@ class Assistant:
                 uow.channel_members.add(
                     ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
                 )
+                self._joined(uow, channel.channel_id)
         return person, channel
+
+    def _joined(self, uow: UnitOfWork, channel_id: str) -> None:
+        """A new member of a channel is part of the audience of what was announced there."""
+        ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+        reminders.replan_channel(ctx, channel_id)
 
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing."""
@@ -297,6 +305,7 @@ class Assistant:
                 else uow.channels.add(Channel(platform=platform, channel_id=channel_id))
             )
             known = {p.user_id: p for p in uow.people.find(platform=platform)}
+            joined = False
             linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
             for user_id in user_ids:
                 person = known.get(user_id) or uow.people.add(
@@ -311,6 +320,9 @@ class Assistant:
                     uow.channel_members.add(
                         ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
                     )
+                    joined = True
+            if joined:
+                self._joined(uow, channel_id)
 
     def _command(self, ctx: Context, text: str) -> list[Outgoing]:
         tokens = c.tokenize(text)
@@ -339,10 +351,20 @@ class Assistant:
     def tick(self) -> list[Outgoing]:
         """Do whatever has come due: openings, closings, reminders, scheduled digests."""
         with self.unit_of_work() as uow:
-            system_channel = Channel(platform="system", channel_id="")
-            ctx = Context(uow, SYSTEM, system_channel, self.clock.now(), self.translator)
-            return [
-                *rounds.due_round_work(ctx),
-                *meetings.due_meeting_work(ctx),
-                *digests.due_digests(ctx),
-            ]
+            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            return [*rounds.due_round_work(ctx), *digests.due_digests(ctx)]
+
+    def claim_reminders(
+        self, worker: str, limit: int = 200, stale_after: timedelta = timedelta(minutes=2)
+    ) -> list[reminders.Claimed]:
+        """Take the reminders due now for this worker (atomically: no one else gets them)."""
+        with self.unit_of_work() as uow:
+            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            return reminders.claim(ctx, worker, limit, stale_after)
+
+    def finish_reminders(self, sent: list[int], failed: list[int]) -> None:
+        """Record what was delivered; what failed goes back to pending for the next tick."""
+        with self.unit_of_work() as uow:
+            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            reminders.mark_sent(ctx, sent)
+            reminders.release(ctx, failed)

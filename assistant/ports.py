@@ -19,6 +19,7 @@ from assistant.domain.model import (
     PostedMessage,
     Question,
     ReceivedEvent,
+    Reminder,
     Round,
     Rsvp,
 )
@@ -53,6 +54,15 @@ class Repository(Protocol[T]):
     def find_in(self, field: str, values: Iterable[Any]) -> list[T]: ...
 
 
+class ReminderRepository(Repository[Reminder], Protocol):
+    def claim(
+        self, now: datetime, worker: str, limit: int, stale_before: datetime
+    ) -> list[Reminder]:
+        """Atomically take up to `limit` due reminders (and ones whose claim went stale) for
+        `worker`; no other worker, process or replica can take the same rows."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One atomic transaction over all repositories: committed on success, else rolled back."""
 
@@ -69,6 +79,7 @@ class UnitOfWork(Protocol):
     deliveries: Repository[Delivery]
     posted_messages: Repository[PostedMessage]
     received_events: Repository[ReceivedEvent]
+    reminders: ReminderRepository
 
     def __enter__(self) -> Self: ...
 

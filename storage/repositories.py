@@ -5,17 +5,18 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections.abc import Iterable
+from datetime import datetime
 from enum import Enum
 from functools import cache
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from assistant.domain import model
-from assistant.ports import Conflict, Repository
+from assistant.ports import Conflict, ReminderRepository, Repository
 from storage import tables
 
 D = TypeVar("D")
@@ -103,6 +104,38 @@ class SqlRepository(Generic[D, R]):
         return found
 
 
+class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
+    """Reminders, with the claim that makes delivery exactly-once across replicas."""
+
+    def claim(
+        self, now: datetime, worker: str, limit: int, stale_before: datetime
+    ) -> list[model.Reminder]:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        due = (table.c.state == "pending") & (table.c.due_at <= now)
+        stale = (table.c.state == "claimed") & (table.c.claimed_at < stale_before)
+        chosen = select(table.c.id).where(or_(due, stale)).order_by(table.c.due_at).limit(limit)
+        # PostgreSQL: rows another transaction is claiming are skipped, not waited for.
+        # SQLite ignores FOR UPDATE; its BEGIN IMMEDIATE makes the claim single-writer.
+        chosen = chosen.with_for_update(skip_locked=True)
+        claimed = (
+            update(table)
+            .where(table.c.id.in_(chosen.scalar_subquery()))
+            .values(
+                state="claimed",
+                claimed_by=worker,
+                claimed_at=now,
+                attempts=table.c.attempts + 1,
+            )
+            .returning(*table.c)
+        )
+        rows = self.session.execute(claimed).mappings().all()
+        self.session.expire_all()
+        return [
+            model.Reminder(**{**row, "state": model.ReminderState(row["state"])})
+            for row in sorted(rows, key=lambda r: (r["due_at"], r["id"]))
+        ]
+
+
 class SqlUnitOfWork:
     """One database transaction: committed when the block succeeds, rolled back otherwise."""
 
@@ -119,6 +152,7 @@ class SqlUnitOfWork:
     deliveries: Repository[model.Delivery]
     posted_messages: Repository[model.PostedMessage]
     received_events: Repository[model.ReceivedEvent]
+    reminders: ReminderRepository
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -139,6 +173,7 @@ class SqlUnitOfWork:
         self.deliveries = SqlRepository(s, model.Delivery, tables.DeliveryRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
         self.received_events = SqlRepository(s, model.ReceivedEvent, tables.ReceivedEventRow)
+        self.reminders = SqlReminderRepository(s, model.Reminder, tables.ReminderRow)
         return self
 
     def __exit__(

@@ -201,4 +201,26 @@ class ReceivedEventRow(SQLModel, table=True):
     received_at: datetime = when()
 
 
+class ReminderRow(SQLModel, table=True):
+    __tablename__ = "reminders"
+    __table_args__ = (
+        Index("ix_reminders_due", "state", "due_at"),
+        Index("ix_reminders_subject", "subject", "subject_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    kind: str = Field(max_length=32)
+    subject: str = Field(max_length=16)
+    subject_id: int
+    person_id: int | None = Field(default=None, foreign_key="people.id")
+    channel_id: str | None = Field(default=None, max_length=255)
+    due_at: datetime = when()
+    deadline: datetime = when()
+    state: str = Field(max_length=16)
+    claimed_by: str = Field(max_length=64)
+    claimed_at: datetime | None = when(nullable=True)
+    sent_at: datetime | None = when(nullable=True)
+    attempts: int
+
+
 metadata = SQLModel.metadata

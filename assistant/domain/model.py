@@ -237,3 +237,32 @@ class ReceivedEvent:
     id: int | None = None
     key: str
     received_at: datetime
+
+
+class ReminderState(StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"  # being delivered by one worker
+    SENT = "sent"
+    CANCELLED = "cancelled"  # no longer needed (answered, re-planned, closed)
+    SKIPPED = "skipped"  # superseded by a later reminder after downtime
+    DROPPED = "dropped"  # its deadline passed before it could be sent
+
+
+@dataclass(kw_only=True)
+class Reminder:
+    """One reminder to deliver exactly once: to a person (direct) or to a channel."""
+
+    id: int | None = None
+    key: str
+    kind: str  # round-open, round-due, rsvp-due, meeting-start
+    subject: str  # round or meeting
+    subject_id: int
+    person_id: int | None = None
+    channel_id: str | None = None
+    due_at: datetime
+    deadline: datetime
+    state: ReminderState = ReminderState.PENDING
+    claimed_by: str = ""
+    claimed_at: datetime | None = None
+    sent_at: datetime | None = None
+    attempts: int = 0

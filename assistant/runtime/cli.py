@@ -87,8 +87,11 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
         )
     scheduler = None
     if clock is None:
-        scheduler = start_ticker(application.assistant, adapter.show, settings.tick_seconds)
-    adapter.tick()
+        scheduler = start_ticker(
+            application.assistant, adapter.show, adapter, settings.tick_seconds
+        )
+    else:
+        adapter.tick()
     try:
         adapter.run(sys.stdin)
     except KeyboardInterrupt:
@@ -132,7 +135,7 @@ def run(
 
 
 def _slack(host: str, port: int) -> None:
-    from assistant.runtime.scheduler import start_ticker
+    from assistant.runtime.scheduler import Pacer, start_ticker
     from handlers.slack.app import SlackAdapter, make_client
     from handlers.slack.server import serve_http, serve_socket_mode
 
@@ -147,7 +150,13 @@ def _slack(host: str, port: int) -> None:
     slack = SlackAdapter(
         application.assistant, application.translator, client, settings.slack_signing_secret
     )
-    scheduler = start_ticker(application.assistant, slack.deliver, settings.tick_seconds)
+    scheduler = start_ticker(
+        application.assistant,
+        slack.deliver,
+        slack,
+        settings.tick_seconds,
+        Pacer(settings.send_rate),
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     if settings.slack_app_token:

@@ -1,9 +1,15 @@
-"""The periodic tick: APScheduler drives it; what is due is read from the database each time."""
+"""Due work, driven by a periodic tick: lifecycle posts, scheduled digests, and reminders
+claimed from the database and delivered exactly once by whichever worker took them."""
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
+import uuid
 from collections.abc import Callable
+from datetime import timedelta
+from typing import Protocol
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -12,27 +18,120 @@ from assistant.messages import Outgoing
 
 log = logging.getLogger(__name__)
 
+Deliver = Callable[[list[Outgoing]], None]
+PROGRESS_EVERY = 50
 
-def run_tick(assistant: Assistant, deliver: Callable[[list[Outgoing]], None]) -> None:
+
+class Sender(Protocol):
+    """How a platform sends one reminder, and tells after a crash whether it already did."""
+
+    def send(self, item: Outgoing) -> None:
+        """Deliver, or raise: a failed reminder is tried again at the next tick."""
+        ...
+
+    def was_sent(self, item: Outgoing) -> bool:
+        """Whether a message with this item's key is already on the platform."""
+        ...
+
+
+class Pacer:
+    """At most `rate` sends per second (platforms reject bursts with HTTP 429)."""
+
+    def __init__(self, rate: float) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self._next = time.monotonic()
+        self._lock = threading.Lock()
+
+    def wait(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            time.sleep(delay)
+
+
+def new_worker_id() -> str:
+    return f"worker-{uuid.uuid4().hex[:12]}"
+
+
+def deliver_reminders(
+    assistant: Assistant,
+    sender: Sender,
+    worker: str,
+    pacer: Pacer | None = None,
+    batch: int = 200,
+    stale_after: timedelta = timedelta(minutes=2),
+) -> int:
+    """Claim due reminders in batches and send each, recording it as sent at once.
+
+    A reminder claimed by a worker that died (its claim is older than `stale_after`) is
+    claimed again as interrupted: the sender first looks for it on the platform, so that it
+    is not sent twice. Returns how many were sent.
+    """
+    total = 0
+    while True:
+        claimed = assistant.claim_reminders(worker, batch, stale_after)
+        if not claimed:
+            return total
+        for index, item in enumerate(claimed, start=1):
+            try:
+                if item.interrupted and sender.was_sent(item.message):
+                    assistant.finish_reminders([item.reminder_id], [])
+                    continue
+                if pacer is not None:
+                    pacer.wait()
+                sender.send(item.message)
+            except Exception:
+                log.exception("reminder %s not delivered; it will be tried again", item.reminder_id)
+                assistant.finish_reminders([], [r.reminder_id for r in claimed[index - 1 :]])
+                return total
+            assistant.finish_reminders([item.reminder_id], [])
+            total += 1
+            if index % PROGRESS_EVERY == 0 or index == len(claimed):
+                log.info(
+                    "reminders delivered: %d of %d in this batch (%d in all)",
+                    index,
+                    len(claimed),
+                    total,
+                )
+
+
+def run_due_work(
+    assistant: Assistant, deliver: Deliver, sender: Sender, worker: str, pacer: Pacer | None = None
+) -> None:
     """One tick; a failure is logged and the next tick tries again (nothing was committed)."""
     try:
         items = assistant.tick()
+        if items:
+            deliver(items)
+        deliver_reminders(assistant, sender, worker, pacer)
     except Exception:
         log.exception("scheduler tick failed")
-        return
-    if items:
-        deliver(items)
 
 
 def start_ticker(
-    assistant: Assistant, deliver: Callable[[list[Outgoing]], None], seconds: float
+    assistant: Assistant,
+    deliver: Deliver,
+    sender: Sender,
+    seconds: float,
+    pacer: Pacer | None = None,
 ) -> BackgroundScheduler:
+    """Catch up at once (work missed while the process was down), then tick periodically."""
+    worker = new_worker_id()
+    run_due_work(assistant, deliver, sender, worker, pacer)
     scheduler = BackgroundScheduler(
         timezone="UTC",
         # A tick missed while the process was busy just runs late; nothing is lost because
         # the database, not the job store, holds what is due.
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
-    scheduler.add_job(run_tick, "interval", seconds=seconds, args=[assistant, deliver], id="tick")
+    scheduler.add_job(
+        run_due_work,
+        "interval",
+        seconds=seconds,
+        args=[assistant, deliver, sender, worker, pacer],
+        id="tick",
+    )
     scheduler.start()
     return scheduler

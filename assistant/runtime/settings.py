@@ -24,6 +24,7 @@ class Settings:
     admins: frozenset[str] = field(default_factory=frozenset)
     tick_seconds: float = 30.0
     log_level: str = "WARNING"
+    send_rate: float = 20.0
     slack_bot_token: str = field(default="", repr=False)
     slack_signing_secret: str = field(default="", repr=False)
     slack_app_token: str = field(default="", repr=False)
@@ -45,6 +46,12 @@ class Settings:
             raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS") from error
         if tick <= 0:
             raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS")
+        try:
+            send_rate = float(env.get("ASSISTANT_SEND_RATE", "20"))
+        except ValueError as error:
+            raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE") from error
+        if send_rate <= 0:
+            raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE")
         admins = frozenset(
             a.strip().lstrip("@") for a in env.get("ASSISTANT_ADMINS", "").split(",") if a.strip()
         )
@@ -56,6 +63,7 @@ class Settings:
             admins=admins,
             tick_seconds=tick,
             log_level=level,
+            send_rate=send_rate,
             slack_bot_token=env.get("SLACK_BOT_TOKEN", ""),
             slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
             slack_app_token=env.get("SLACK_APP_TOKEN", ""),

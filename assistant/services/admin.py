@@ -8,6 +8,7 @@ from assistant import commands as c
 from assistant.domain.model import Person, Role, StakeholderGroup
 from assistant.domain.zones import require_zone
 from assistant.messages import Outgoing, UserError, UserText, When, msg
+from assistant.services import reminders
 from assistant.services.common import Context, mention
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -66,6 +67,8 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
             raise UserError("error-group", value=value, groups=", ".join(groups))
         person.stakeholder_group = value.lower()
     ctx.uow.people.save(person)
+    if cmd.key in ("tz", "quiet"):
+        reminders.replan_everything(ctx)  # their reminders move with their night
     # Reply in the new language and zone at once.
     return _show(ctx)
 
@@ -88,6 +91,7 @@ def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
             raise UserError("error-last-secretariat")
     person.role = role
     ctx.uow.people.save(person)
+    reminders.replan_everything(ctx)  # members-only audiences changed
     return [ctx.reply(msg("role-granted", user=mention(person), role=msg(f"role-{role.value}")))]
 
 

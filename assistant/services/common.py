@@ -10,7 +10,7 @@ from datetime import datetime
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
 from assistant.domain.model import Action, Channel, Meeting, Person, Round
 from assistant.domain.zones import require_zone
-from assistant.messages import Button, Direct, Mention, Message, Post, Reply, UserError, When
+from assistant.messages import Button, Direct, Mention, Message, Post, Reply, UserError, When, msg
 from assistant.ports import Translator, UnitOfWork
 
 
@@ -47,6 +47,16 @@ class Context:
         if when.at <= self.now:
             raise UserError("error-when-past", when=When(when.at, when.zone))
         return when
+
+
+def time_left(now: datetime, deadline: datetime) -> Message:
+    seconds = max(0, int((deadline - now).total_seconds()))
+    return msg(
+        "time-left",
+        days=seconds // 86400,
+        hours=seconds % 86400 // 3600,
+        minutes=seconds % 3600 // 60,
+    )
 
 
 def mention(person: Person) -> Mention:

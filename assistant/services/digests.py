@@ -11,8 +11,7 @@ from assistant.domain.schedule import parse_schedule
 from assistant.messages import Message, Outgoing, UserText, When, msg
 from assistant.services.actions import action_line, owners_of, recently_done
 from assistant.services.audience import respondent_ids
-from assistant.services.common import Context, channel_by_id, post_to, zone_or_default
-from assistant.services.rounds import time_left
+from assistant.services.common import Context, channel_by_id, post_to, time_left, zone_or_default
 
 log = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from assistant.messages import Button, Home, Section, UserText, When, msg
 from assistant.services.actions import action_line, owners_of
-from assistant.services.common import Context, meeting_id_text, round_id_text
+from assistant.services.common import Context, meeting_id_text, round_id_text, time_left
 from assistant.services.meetings import rsvp_buttons
-from assistant.services.rounds import respond_button, time_left
+from assistant.services.rounds import respond_button
 
 
 def overview(ctx: Context) -> Home:

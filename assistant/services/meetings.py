@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import timedelta
-from functools import partial
 
 from icalendar import Calendar, Event
 
@@ -13,9 +12,7 @@ from assistant.domain.dates import MissingTime, format_offset, parse_offsets, re
 from assistant.domain.model import Meeting, Person, Rsvp, RsvpChoice
 from assistant.domain.reminders import (
     DEFAULT_MEETING_OFFSETS,
-    PlannedReminder,
     in_quiet_hours,
-    plan_meeting,
 )
 from assistant.messages import (
     Button,
@@ -30,7 +27,7 @@ from assistant.messages import (
     When,
     msg,
 )
-from assistant.services.audience import attending, meeting_audience
+from assistant.services import reminders
 from assistant.services.common import (
     Context,
     channel_by_id,
@@ -41,8 +38,7 @@ from assistant.services.common import (
     visible_meeting,
     zone_or_default,
 )
-from assistant.services.reminders import deliver_due
-from assistant.services.rounds import dst_lines, reminder_preview_lines
+from assistant.services.rounds import dst_lines
 
 DEFAULT_DURATION = timedelta(hours=1)
 
@@ -79,6 +75,7 @@ def new_meeting(ctx: Context, cmd: c.NewMeeting) -> list[Outgoing]:
         )
     )
     mid = meeting_id_text(meeting)
+    reminders.replan_meeting(ctx, meeting)
     return [
         ctx.reply(
             msg("meeting-created", id=mid, title=UserText(meeting.title)),
@@ -123,6 +120,7 @@ def announce_meeting(ctx: Context, cmd: c.AnnounceMeeting) -> list[Outgoing]:
     meeting.announce_channels = ",".join(dict.fromkeys(meeting.channels + channel_ids))
     meeting.announced_at = meeting.announced_at or ctx.now
     ctx.uow.meetings.save(meeting)
+    reminders.replan_meeting(ctx, meeting)
     lines = announcement(ctx, meeting)
     return [
         *[
@@ -241,6 +239,7 @@ def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     if cmd.choice != RsvpChoice.NO and in_quiet_hours(meeting.starts_at, ctx.actor):
         lines.append(msg("rsvp-night-warning", when=When(meeting.starts_at, ctx.actor.tz)))
     out.append(ctx.reply(*lines))
+    reminders.replan_meeting(ctx, meeting)
     return out + announcement_edits(ctx, meeting)
 
 
@@ -363,71 +362,25 @@ def calendar(ctx: Context, cmd: c.MeetingCalendar) -> list[Outgoing]:
     ]
 
 
-def meeting_plan(ctx: Context, meeting: Meeting) -> list[PlannedReminder]:
-    answered = {r.person_id for r in ctx.uow.rsvps.find(meeting_id=meeting.id)}
-    return plan_meeting(
-        meeting,
-        meeting_audience(ctx.uow, meeting),
-        answered,
-        attending(ctx.uow, meeting),
-        meeting.created_at,
-    )
-
-
 def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
     return _preview(ctx, cmd.item_id)
 
 
 def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
-    return _set_reminders(ctx, cmd.item_id, cmd.offsets)
-
-
-def _preview(ctx: Context, meeting_id: int) -> list[Outgoing]:
-    meeting = visible_meeting(ctx, meeting_id)
-    plan = meeting_plan(ctx, meeting)
-    offsets = meeting.reminder_offsets or DEFAULT_MEETING_OFFSETS
-    return [ctx.reply(*reminder_preview_lines(ctx, meeting_id_text(meeting), plan, offsets))]
-
-
-def _set_reminders(ctx: Context, meeting_id: int, offsets_text: str) -> list[Outgoing]:
-    meeting = visible_meeting(ctx, meeting_id)
-    meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
+    meeting = visible_meeting(ctx, cmd.item_id)
+    meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(cmd.offsets))
     ctx.uow.meetings.save(meeting)
+    reminders.replan_meeting(ctx, meeting)
     return [
         ctx.reply(
             msg("reminders-set", id=meeting_id_text(meeting), offsets=meeting.reminder_offsets)
         ),
-        *_preview(ctx, meeting_id),
+        *_preview(ctx, cmd.item_id),
     ]
 
 
-def due_meeting_work(ctx: Context) -> list[Outgoing]:
-    out: list[Outgoing] = []
-    for meeting in ctx.uow.meetings.find():
-        if meeting.starts_at <= ctx.now:
-            continue
-        out += deliver_due(ctx, meeting_plan(ctx, meeting), partial(_reminder_lines, meeting))
-    return out
-
-
-def _reminder_lines(meeting: Meeting, item: PlannedReminder) -> list[Message]:
-    mid = meeting_id_text(meeting)
-    if item.kind == "rsvp-due":
-        return [
-            msg(
-                "reminder-rsvp",
-                id=mid,
-                title=UserText(meeting.title),
-                when=When(item.deadline),
-                rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no"),
-            )
-        ]
-    return [
-        msg(
-            "reminder-meeting",
-            id=mid,
-            title=UserText(meeting.title),
-            when=When(meeting.starts_at),
-            place=UserText(meeting.place or meeting.link),
-        )
-    ]
+def _preview(ctx: Context, meeting_id: int) -> list[Outgoing]:
+    meeting = visible_meeting(ctx, meeting_id)
+    rows = reminders.pending_rows(ctx, reminders.MEETING, meeting.id or 0)
+    offsets = meeting.reminder_offsets or DEFAULT_MEETING_OFFSETS
+    return [ctx.reply(*reminders.preview_lines(ctx, meeting_id_text(meeting), rows, offsets))]

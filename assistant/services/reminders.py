@@ -1,35 +1,263 @@
-"""Sending planned reminders that have come due, each once."""
+"""Reminders as rows: planned from each round's and meeting's policy, claimed and sent once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
-from assistant.domain.model import Delivery
-from assistant.domain.reminders import PlannedReminder, due_now, superseded
-from assistant.messages import Message, Outgoing
-from assistant.services.common import Context, channel_by_id, direct_to, post_to
+from assistant.domain.model import Meeting, Person, Reminder, ReminderState, Round
+from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
+from assistant.messages import CommandHint, Message, Outgoing, UserText, When, msg
+from assistant.services.audience import attending, meeting_audience, respondent_ids, round_audience
+from assistant.services.common import (
+    Context,
+    channel_by_id,
+    direct_to,
+    meeting_id_text,
+    mention,
+    post_to,
+    round_id_text,
+    time_left,
+)
+
+log = logging.getLogger(__name__)
+
+ROUND = "round"
+MEETING = "meeting"
 
 
-def deliver_due(
-    ctx: Context,
-    plan: list[PlannedReminder],
-    lines_for: Callable[[PlannedReminder], list[Message]],
-) -> list[Outgoing]:
-    """Messages for the reminders of `plan` due now, recorded as delivered in this transaction.
+def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedReminder]) -> None:
+    """Make the stored rows match the plan: new reminders added, pending ones no longer
+    wanted cancelled, and what was already sent left alone."""
+    wanted = {p.key: p for p in plan}
+    existing = ctx.uow.reminders.find(subject=subject, subject_id=subject_id)
+    for row in existing:
+        if row.state != ReminderState.PENDING:
+            continue
+        if row.key not in wanted:
+            row.state = ReminderState.CANCELLED
+            ctx.uow.reminders.save(row)
+        elif row.due_at != wanted[row.key].due_at:
+            # The recipient moved zone or changed quiet hours: same reminder, new moment.
+            row.due_at = wanted[row.key].due_at
+            ctx.uow.reminders.save(row)
+    known = {row.key for row in existing}
+    for key, item in wanted.items():
+        if key in known:
+            continue
+        ctx.uow.reminders.add(
+            Reminder(
+                key=key,
+                kind=item.kind,
+                subject=subject,
+                subject_id=subject_id,
+                person_id=item.person.id if item.person else None,
+                channel_id=item.channel_id,
+                due_at=item.due_at,
+                deadline=item.deadline,
+            )
+        )
 
-    After downtime only the latest due reminder per recipient goes out; earlier ones are
-    recorded as handled, and reminders whose deadline has passed are never sent.
+
+def replan_round(ctx: Context, round_: Round) -> None:
+    """Recompute a round's reminders after anything that changes them (answers, deadline,
+    policy, audience); a closed round keeps none pending."""
+    if round_.closed_at is not None or round_.closes_at <= ctx.now:
+        plan: list[PlannedReminder] = []
+    elif round_.announced_at is None and not round_.members_only:
+        plan = []  # nobody to remind before the round is announced somewhere
+    else:
+        audience = round_audience(ctx.uow, round_)
+        plan = plan_round(round_, audience, respondent_ids(ctx.uow, round_))
+    _sync(ctx, ROUND, round_.id or 0, plan)
+
+
+def replan_meeting(ctx: Context, meeting: Meeting) -> None:
+    plan: list[PlannedReminder] = []
+    if meeting.starts_at > ctx.now and (meeting.announced_at or meeting.members_only):
+        answered = {r.person_id for r in ctx.uow.rsvps.find(meeting_id=meeting.id)}
+        plan = plan_meeting(
+            meeting,
+            meeting_audience(ctx.uow, meeting),
+            answered,
+            attending(ctx.uow, meeting),
+            meeting.created_at,
+        )
+    _sync(ctx, MEETING, meeting.id or 0, plan)
+
+
+def replan_channel(ctx: Context, channel_id: str) -> None:
+    """Someone joined a channel: the rounds and meetings announced there gain an audience."""
+    for round_ in ctx.uow.rounds.find():
+        if channel_id in round_.channels and round_.is_open(ctx.now):
+            replan_round(ctx, round_)
+    for meeting in ctx.uow.meetings.find():
+        if channel_id in meeting.channels and meeting.starts_at > ctx.now:
+            replan_meeting(ctx, meeting)
+
+
+def replan_everything(ctx: Context) -> None:
+    """After a role change (members-only audiences): every round and meeting still ahead."""
+    for round_ in ctx.uow.rounds.find():
+        if round_.is_open(ctx.now) or round_.is_upcoming(ctx.now):
+            replan_round(ctx, round_)
+    for meeting in ctx.uow.meetings.find():
+        if meeting.starts_at > ctx.now:
+            replan_meeting(ctx, meeting)
+
+
+def pending_rows(ctx: Context, subject: str, subject_id: int) -> list[Reminder]:
+    rows = ctx.uow.reminders.find(subject=subject, subject_id=subject_id)
+    return sorted(
+        (r for r in rows if r.state in (ReminderState.PENDING, ReminderState.CLAIMED)),
+        key=lambda r: (r.due_at, r.key),
+    )
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A reminder taken for delivery: its row, the message, and whether an earlier attempt
+    may already have delivered it (the sender checks before sending again)."""
+
+    reminder_id: int
+    message: Outgoing
+    interrupted: bool
+
+
+def claim(ctx: Context, worker: str, limit: int, stale_after: timedelta) -> list[Claimed]:
+    """Take the reminders due now for this worker, in this transaction.
+
+    Reminders whose deadline has passed are dropped (and logged); after downtime only the
+    latest due reminder per recipient and subject is sent, the earlier ones are skipped.
     """
-    sent = {d.key for d in ctx.uow.deliveries.find_in("key", [p.key for p in plan])}
-    chosen = due_now(plan, ctx.now, sent)
-    out: list[Outgoing] = []
-    for key in {*superseded(plan, chosen)} - sent:
-        ctx.uow.deliveries.add(Delivery(key=key, sent_at=ctx.now))
-    for item in chosen:
-        ctx.uow.deliveries.add(Delivery(key=item.key, sent_at=ctx.now))
-        lines = lines_for(item)
-        if item.person is not None:
-            out.append(direct_to(item.person, *lines))
-        elif item.channel_id is not None:
-            out.append(post_to(channel_by_id(ctx, item.channel_id), *lines))
-    return out
+    rows = ctx.uow.reminders.claim(ctx.now, worker, limit, ctx.now - stale_after)
+    latest: dict[tuple[str, str, int], Reminder] = {}
+    for row in rows:
+        if row.deadline <= ctx.now:
+            row.state = ReminderState.DROPPED
+            ctx.uow.reminders.save(row)
+            log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
+            continue
+        recipient = f"p{row.person_id}" if row.person_id else f"c{row.channel_id}"
+        slot = (recipient, row.kind.split("-")[0], row.subject_id)
+        earlier = latest.get(slot)
+        if earlier is not None:
+            superseded = earlier if earlier.due_at <= row.due_at else row
+            superseded.state = ReminderState.SKIPPED
+            ctx.uow.reminders.save(superseded)
+            if superseded is earlier:
+                latest[slot] = row
+        else:
+            latest[slot] = row
+    claimed: list[Claimed] = []
+    for row in sorted(latest.values(), key=lambda r: (r.due_at, r.key)):
+        message = _message(ctx, row)
+        if message is None:
+            row.state = ReminderState.CANCELLED
+            ctx.uow.reminders.save(row)
+            continue
+        claimed.append(Claimed(row.id or 0, message, interrupted=row.attempts > 1))
+    return claimed
+
+
+def mark_sent(ctx: Context, reminder_ids: Iterable[int]) -> None:
+    for row in ctx.uow.reminders.find_in("id", reminder_ids):
+        row.state = ReminderState.SENT
+        row.sent_at = ctx.now
+        ctx.uow.reminders.save(row)
+
+
+def release(ctx: Context, reminder_ids: Iterable[int]) -> None:
+    """Delivery failed: back to pending, to be tried again at the next tick."""
+    for row in ctx.uow.reminders.find_in("id", reminder_ids):
+        if row.state == ReminderState.CLAIMED:
+            row.state = ReminderState.PENDING
+            ctx.uow.reminders.save(row)
+
+
+def _message(ctx: Context, row: Reminder) -> Outgoing | None:
+    lines = _round_lines(ctx, row) if row.subject == ROUND else _meeting_lines(ctx, row)
+    if lines is None:
+        return None
+    # The key travels with the message so that a platform can recognise it after a crash.
+    if row.person_id is not None:
+        person: Person | None = ctx.uow.people.get(row.person_id)
+        if person is None:
+            return None
+        return replace(direct_to(person, *lines), key=row.key)
+    return replace(post_to(channel_by_id(ctx, row.channel_id or ""), *lines), key=row.key)
+
+
+def _round_lines(ctx: Context, row: Reminder) -> list[Message] | None:
+    round_ = ctx.uow.rounds.get(row.subject_id)
+    if round_ is None:
+        return None
+    rid = round_id_text(round_)
+    return [
+        msg(
+            "reminder-round-open" if row.kind == "round-open" else "reminder-round-due",
+            id=rid,
+            title=UserText(round_.title),
+            when=When(round_.closes_at, round_.zone),
+            respond=CommandHint(f"consult respond {rid}"),
+            left=time_left(ctx.now, round_.closes_at),
+        )
+    ]
+
+
+def _meeting_lines(ctx: Context, row: Reminder) -> list[Message] | None:
+    meeting = ctx.uow.meetings.get(row.subject_id)
+    if meeting is None:
+        return None
+    mid = meeting_id_text(meeting)
+    if row.kind == "rsvp-due":
+        return [
+            msg(
+                "reminder-rsvp",
+                id=mid,
+                title=UserText(meeting.title),
+                when=When(row.deadline),
+                rsvp=CommandHint(f"meeting rsvp {mid} in-person|remote|no"),
+            )
+        ]
+    return [
+        msg(
+            "reminder-meeting",
+            id=mid,
+            title=UserText(meeting.title),
+            when=When(meeting.starts_at),
+            place=UserText(meeting.place or meeting.link),
+        )
+    ]
+
+
+def preview_lines(ctx: Context, item: str, rows: list[Reminder], offsets: str) -> list[Message]:
+    """Who gets which reminder when, in UTC and in each recipient's own zone."""
+    people = {p.id: p for p in ctx.uow.people.find_in("id", {r.person_id for r in rows})}
+    lines = [msg("reminders-header", id=item, count=len(rows), offsets=offsets)]
+    shown = rows[:40]
+    for row in shown:
+        person = people.get(row.person_id) if row.person_id else None
+        if person is not None:
+            lines.append(
+                msg(
+                    "reminders-line-person",
+                    when=When(row.due_at, person.tz),
+                    user=mention(person),
+                    kind=row.kind,
+                )
+            )
+        else:
+            lines.append(
+                msg(
+                    "reminders-line-channel",
+                    when=When(row.due_at, "UTC"),
+                    channel=row.channel_id or "",
+                    kind=row.kind,
+                )
+            )
+    if len(rows) > len(shown):
+        lines.append(msg("list-more", count=len(rows) - len(shown)))
+    return lines

@@ -5,19 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from datetime import datetime
 
 from assistant import commands as c
 from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_offsets
 from assistant.domain.model import Answer, Person, Question, Role, Round
-from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS, PlannedReminder, plan_round
+from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS
 from assistant.messages import (
     Button,
     CommandHint,
     FileOut,
     Form,
     FormField,
-    Mention,
     Message,
     Outgoing,
     Reply,
@@ -26,6 +24,7 @@ from assistant.messages import (
     When,
     msg,
 )
+from assistant.services import reminders
 from assistant.services.audience import respondent_ids, round_audience
 from assistant.services.common import (
     Context,
@@ -33,24 +32,14 @@ from assistant.services.common import (
     mentions,
     post_to,
     round_id_text,
+    time_left,
     visible_round,
     zone_or_default,
 )
-from assistant.services.reminders import deliver_due
 
 MAX_QUESTIONS = 20
 # Who sees the counts and respondents of a round (the chair reads, the secretariat runs it).
 READERS = (Role.SECRETARIAT, Role.CHAIR)
-
-
-def time_left(now: datetime, deadline: datetime) -> Message:
-    seconds = max(0, int((deadline - now).total_seconds()))
-    return msg(
-        "time-left",
-        days=seconds // 86400,
-        hours=seconds % 86400 // 3600,
-        minutes=seconds % 3600 // 60,
-    )
 
 
 def dst_lines(when: ReadWhen) -> list[Message]:
@@ -179,6 +168,7 @@ def announce_round(ctx: Context, cmd: c.AnnounceRound) -> list[Outgoing]:
         ]
     round_.announced_at = round_.announced_at or ctx.now
     ctx.uow.rounds.save(round_)
+    reminders.replan_round(ctx, round_)
     return [
         *announce_posts(ctx, round_, channel_ids),
         ctx.reply(msg("round-announced", id=rid, channels=channels_text)),
@@ -341,6 +331,7 @@ def answer(ctx: Context, cmd: c.AnswerQuestion) -> list[Outgoing]:
             "error-unknown-question", round=round_id_text(round_), id=f"Q{cmd.question}"
         )
     stored = _store_answer(ctx, round_, found[0], cmd.text)
+    reminders.replan_round(ctx, round_)
     return [ctx.reply(_receipt(round_, found[0], stored))]
 
 
@@ -368,6 +359,7 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
     lines: list[Message] = []
     if text.strip() != "-":
         lines.append(_receipt(round_, current[0], _store_answer(ctx, round_, current[0], text)))
+        reminders.replan_round(ctx, round_)
     following = [q for q in questions if q.position > position]
     if following:
         ctx.actor.dialogue_round_id = round_.id
@@ -587,6 +579,7 @@ def close(ctx: Context, cmd: c.CloseRound) -> list[Outgoing]:
     round_.closed_at = min(ctx.now, round_.closes_at)
     round_.closing_announced_at = ctx.now
     ctx.uow.rounds.save(round_)
+    reminders.replan_round(ctx, round_)
     return [*closing_posts(ctx, round_), ctx.reply(msg("round-closed", id=round_id_text(round_)))]
 
 
@@ -599,6 +592,7 @@ def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
     round_.closed_at = None
     round_.closing_announced_at = None
     ctx.uow.rounds.save(round_)
+    reminders.replan_round(ctx, round_)
     rid = round_id_text(round_)
     posts: list[Outgoing] = []
     if round_.announced_at is not None:
@@ -619,74 +613,30 @@ def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
     ]
 
 
-def round_plan(ctx: Context, round_: Round) -> list[PlannedReminder]:
-    return plan_round(round_, round_audience(ctx.uow, round_), respondent_ids(ctx.uow, round_))
-
-
 def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
     return _preview(ctx, cmd.item_id)
 
 
 def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
-    return _set_reminders(ctx, cmd.item_id, cmd.offsets)
+    round_ = visible_round(ctx, cmd.item_id)
+    round_.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(cmd.offsets))
+    ctx.uow.rounds.save(round_)
+    reminders.replan_round(ctx, round_)
+    return [
+        ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=round_.reminder_offsets)),
+        *_preview(ctx, cmd.item_id),
+    ]
 
 
 def _preview(ctx: Context, round_id: int) -> list[Outgoing]:
     round_ = visible_round(ctx, round_id)
-    plan = round_plan(ctx, round_)
-    return [
-        ctx.reply(
-            *reminder_preview_lines(
-                ctx, round_id_text(round_), plan, round_.reminder_offsets or DEFAULT_ROUND_OFFSETS
-            )
-        )
-    ]
-
-
-def reminder_preview_lines(
-    ctx: Context, item: str, plan: list[PlannedReminder], offsets: str
-) -> list[Message]:
-    sent = {d.key for d in ctx.uow.deliveries.find_in("key", [p.key for p in plan])}
-    upcoming = [p for p in plan if p.key not in sent and p.deadline > ctx.now]
-    lines = [msg("reminders-header", id=item, count=len(upcoming), offsets=offsets)]
-    shown = upcoming[:40]
-    for p in shown:
-        if p.person is not None:
-            lines.append(
-                msg(
-                    "reminders-line-person",
-                    when=When(p.due_at, p.person.tz),
-                    user=Mention(p.person.user_id, p.person.display_name),
-                    kind=p.kind,
-                )
-            )
-        else:
-            lines.append(
-                msg(
-                    "reminders-line-channel",
-                    when=When(p.due_at, "UTC"),
-                    channel=p.channel_id or "",
-                    kind=p.kind,
-                )
-            )
-    if len(upcoming) > len(shown):
-        lines.append(msg("list-more", count=len(upcoming) - len(shown)))
-    return lines
-
-
-def _set_reminders(ctx: Context, round_id: int, offsets_text: str) -> list[Outgoing]:
-    round_ = visible_round(ctx, round_id)
-    offsets = ",".join(format_offset(o) for o in parse_offsets(offsets_text))
-    round_.reminder_offsets = offsets
-    ctx.uow.rounds.save(round_)
-    return [
-        ctx.reply(msg("reminders-set", id=round_id_text(round_), offsets=offsets)),
-        *_preview(ctx, round_id),
-    ]
+    rows = reminders.pending_rows(ctx, reminders.ROUND, round_.id or 0)
+    offsets = round_.reminder_offsets or DEFAULT_ROUND_OFFSETS
+    return [ctx.reply(*reminders.preview_lines(ctx, round_id_text(round_), rows, offsets))]
 
 
 def due_round_work(ctx: Context) -> list[Outgoing]:
-    """Announce rounds that have opened, close those past their deadline, send reminders."""
+    """Announce rounds that have opened and close those past their deadline."""
     out: list[Outgoing] = []
     for round_ in ctx.uow.rounds.find():
         if round_.closing_announced_at is not None:
@@ -699,32 +649,11 @@ def due_round_work(ctx: Context) -> list[Outgoing]:
             round_.announced_at = ctx.now
             ctx.uow.rounds.save(round_)
             out += announce_posts(ctx, round_, round_.channels)
+            reminders.replan_round(ctx, round_)
         if round_.closes_at <= ctx.now or round_.closed_at is not None:
             round_.closed_at = round_.closed_at or round_.closes_at
             round_.closing_announced_at = ctx.now
             ctx.uow.rounds.save(round_)
             out += closing_posts(ctx, round_)
-            continue
-        if round_.announced_at is not None or round_.members_only:
-            out += _send_due(ctx, round_)
+            reminders.replan_round(ctx, round_)
     return out
-
-
-def _send_due(ctx: Context, round_: Round) -> list[Outgoing]:
-    return deliver_due(
-        ctx, round_plan(ctx, round_), lambda item: _round_reminder_lines(ctx, round_, item.kind)
-    )
-
-
-def _round_reminder_lines(ctx: Context, round_: Round, kind: str) -> list[Message]:
-    rid = round_id_text(round_)
-    return [
-        msg(
-            "reminder-round-open" if kind == "round-open" else "reminder-round-due",
-            id=rid,
-            title=UserText(round_.title),
-            when=When(round_.closes_at, round_.zone),
-            respond=CommandHint(f"consult respond {rid}"),
-            left=time_left(ctx.now, round_.closes_at),
-        )
-    ]

@@ -15,6 +15,7 @@ from assistant.dispatch import Assistant, Incoming
 from assistant.messages import Direct, Edit, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
+from assistant.runtime.scheduler import run_due_work
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,16 @@ class ConsoleAdapter:
         self.tick()
 
     def tick(self) -> None:
-        self.show(self.assistant.tick())
+        """Fire what has come due: lifecycle posts, digests, then reminders."""
+        run_due_work(self.assistant, self.show, self, PLATFORM)
+
+    # ------------------------------------------------------------ reminders (Sender)
+
+    def send(self, item: Outgoing) -> None:
+        self.show([item])
+
+    def was_sent(self, item: Outgoing) -> bool:
+        return False  # printed lines cannot be looked up; the console accepts the tiny window
 
     # ------------------------------------------------------------ output
 

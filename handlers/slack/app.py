@@ -263,13 +263,8 @@ class SlackAdapter:
         payloads = messages(item.lines, item.buttons, self.renderer, item.locale, item.tz)
         if isinstance(item, Post):
             for payload in payloads:
-                metadata = (
-                    {"event_type": "assistant_post", "event_payload": {"key": item.key}}
-                    if item.key
-                    else None
-                )
                 sent = self.client.chat_postMessage(
-                    channel=item.channel_id, metadata=metadata, **payload
+                    channel=item.channel_id, metadata=_metadata(item.key), **payload
                 )
                 if item.key:
                     self.assistant.remember_post(item.key, PLATFORM, item.channel_id, sent["ts"])
@@ -277,7 +272,9 @@ class SlackAdapter:
         elif isinstance(item, Direct):
             target = self.dm_channel(item.user_id)
             for payload in payloads:
-                self.client.chat_postMessage(channel=target, **payload)
+                self.client.chat_postMessage(
+                    channel=target, metadata=_metadata(item.key), **payload
+                )
         elif isinstance(item, Edit):
             for ts in self.assistant.posted(item.key, PLATFORM, item.channel_id):
                 self.client.chat_update(channel=item.channel_id, ts=ts, **payloads[0])
@@ -311,6 +308,27 @@ class SlackAdapter:
                 title=item.file.filename,
             )
 
+    # ------------------------------------------------------------ reminders (Sender)
+
+    def send(self, item: Outgoing) -> None:
+        """Send one scheduled message; Slack errors propagate so the reminder is retried."""
+        self._deliver_one(item, None, None)
+
+    def was_sent(self, item: Outgoing) -> bool:
+        """After a crash: is a message carrying this key already in the conversation?"""
+        key = getattr(item, "key", "")
+        if not key:
+            return False
+        channel = item.channel_id if isinstance(item, Post) else self.dm_channel(item.user_id)  # type: ignore[union-attr]
+        history = self.client.conversations_history(
+            channel=channel, limit=200, include_all_metadata=True
+        )
+        messages_found: list[dict[str, Any]] = history.get("messages", [])
+        return any(
+            (message.get("metadata") or {}).get("event_payload", {}).get("key") == key
+            for message in messages_found
+        )
+
     def dm_channel(self, user: str) -> str:
         """The direct-message channel with a person, opened once and remembered."""
         with self._lock:
@@ -339,6 +357,11 @@ class SlackAdapter:
             )
             return
         self.assistant.sync_members(PLATFORM, channel, members)
+
+
+def _metadata(key: str) -> dict[str, Any] | None:
+    """Message metadata carrying our key, so a message can be found again after a crash."""
+    return {"event_type": "assistant_message", "event_payload": {"key": key}} if key else None
 
 
 def _ack(ack: Ack) -> None:
