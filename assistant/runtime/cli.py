@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated
 
 import typer
@@ -156,6 +156,7 @@ def _slack(host: str, port: int) -> None:
         slack,
         settings.tick_seconds,
         Pacer(settings.send_rate),
+        timedelta(seconds=settings.claim_timeout),
     )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

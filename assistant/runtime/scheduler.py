@@ -98,14 +98,19 @@ def deliver_reminders(
 
 
 def run_due_work(
-    assistant: Assistant, deliver: Deliver, sender: Sender, worker: str, pacer: Pacer | None = None
+    assistant: Assistant,
+    deliver: Deliver,
+    sender: Sender,
+    worker: str,
+    pacer: Pacer | None = None,
+    stale_after: timedelta = timedelta(minutes=2),
 ) -> None:
     """One tick; a failure is logged and the next tick tries again (nothing was committed)."""
     try:
         items = assistant.tick()
         if items:
             deliver(items)
-        deliver_reminders(assistant, sender, worker, pacer)
+        deliver_reminders(assistant, sender, worker, pacer, stale_after=stale_after)
     except Exception:
         log.exception("scheduler tick failed")
 
@@ -116,10 +121,15 @@ def start_ticker(
     sender: Sender,
     seconds: float,
     pacer: Pacer | None = None,
+    stale_after: timedelta = timedelta(minutes=2),
 ) -> BackgroundScheduler:
-    """Catch up at once (work missed while the process was down), then tick periodically."""
+    """Catch up at once (work missed while the process was down), then tick periodically.
+
+    `stale_after` must exceed the time one worker needs for a batch of reminders; a claim
+    older than that is taken to belong to a worker that died.
+    """
     worker = new_worker_id()
-    run_due_work(assistant, deliver, sender, worker, pacer)
+    run_due_work(assistant, deliver, sender, worker, pacer, stale_after)
     scheduler = BackgroundScheduler(
         timezone="UTC",
         # A tick missed while the process was busy just runs late; nothing is lost because
@@ -130,7 +140,7 @@ def start_ticker(
         run_due_work,
         "interval",
         seconds=seconds,
-        args=[assistant, deliver, sender, worker, pacer],
+        args=[assistant, deliver, sender, worker, pacer, stale_after],
         id="tick",
     )
     scheduler.start()

@@ -25,6 +25,7 @@ class Settings:
     tick_seconds: float = 30.0
     log_level: str = "WARNING"
     send_rate: float = 20.0
+    claim_timeout: float = 120.0
     slack_bot_token: str = field(default="", repr=False)
     slack_signing_secret: str = field(default="", repr=False)
     slack_app_token: str = field(default="", repr=False)
@@ -52,6 +53,12 @@ class Settings:
             raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE") from error
         if send_rate <= 0:
             raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE")
+        try:
+            claim_timeout = float(env.get("ASSISTANT_CLAIM_TIMEOUT", "120"))
+        except ValueError as error:
+            raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT") from error
+        if claim_timeout <= 0:
+            raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT")
         admins = frozenset(
             a.strip().lstrip("@") for a in env.get("ASSISTANT_ADMINS", "").split(",") if a.strip()
         )
@@ -64,6 +71,7 @@ class Settings:
             tick_seconds=tick,
             log_level=level,
             send_rate=send_rate,
+            claim_timeout=claim_timeout,
             slack_bot_token=env.get("SLACK_BOT_TOKEN", ""),
             slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
             slack_app_token=env.get("SLACK_APP_TOKEN", ""),
