@@ -64,7 +64,10 @@ def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedRem
 def replan_round(ctx: Context, round_: Round) -> None:
     """Recompute a round's reminders after anything that changes them (answers, deadline,
     policy, audience); a closed round keeps none pending."""
-    if round_.closed_at is not None or round_.closes_at <= ctx.now:
+    if round_.closes_at <= ctx.now:
+        _drop_pending(ctx, ROUND, round_.id or 0)  # the deadline passed (downtime): too late
+        return
+    if round_.closed_at is not None:
         plan: list[PlannedReminder] = []
     elif round_.announced_at is None and not round_.members_only:
         plan = []  # nobody to remind before the round is announced somewhere
@@ -74,9 +77,20 @@ def replan_round(ctx: Context, round_: Round) -> None:
     _sync(ctx, ROUND, round_.id or 0, plan)
 
 
+def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
+    for row in ctx.uow.reminders.find(subject=subject, subject_id=subject_id):
+        if row.state == ReminderState.PENDING:
+            row.state = ReminderState.DROPPED
+            ctx.uow.reminders.save(row)
+            log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
+
+
 def replan_meeting(ctx: Context, meeting: Meeting) -> None:
+    if meeting.starts_at <= ctx.now:
+        _drop_pending(ctx, MEETING, meeting.id or 0)
+        return
     plan: list[PlannedReminder] = []
-    if meeting.starts_at > ctx.now and (meeting.announced_at or meeting.members_only):
+    if meeting.announced_at or meeting.members_only:
         answered = {r.person_id for r in ctx.uow.rsvps.find(meeting_id=meeting.id)}
         plan = plan_meeting(
             meeting,
