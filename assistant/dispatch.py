@@ -145,6 +145,8 @@ class Incoming:
     text: str
     is_command: bool = True
     profile: Profile | None = None
+    # A role the platform vouches for (e.g. Matrix room power levels), on top of granted ones.
+    role_floor: Role | None = None
 
 
 def _as_list(result: list[Outgoing] | Reply) -> list[Outgoing]:
@@ -164,6 +166,7 @@ def _apply_profile(person: Person, profile: Profile) -> bool:
     return before != (person.display_name, person.tz, person.language)
 
 
+_RANK = {role: rank for rank, role in enumerate(Role)}  # secretariat first
 _NOWHERE = Channel(platform="system", channel_id="")
 SYSTEM = Person(
     id=0, platform="system", user_id="assistant", display_name="assistant", role=Role.SECRETARIAT
@@ -203,6 +206,8 @@ class Assistant:
                 )
             if event.profile is not None and _apply_profile(person, event.profile):
                 uow.people.save(person)
+            if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
+                person = replace(person, role=event.role_floor)  # for this request, not stored
             if not event.channel_id:
                 # A button on the App Home or in a modal: nobody is in a channel.
                 return person, Channel(platform=event.platform, channel_id="")
@@ -294,6 +299,14 @@ class Assistant:
         with self.unit_of_work() as uow:
             found = uow.posted_messages.find(key=key, channel_id=channel_id, platform=platform)
             return [p.message_id for p in found]
+
+    def posted_key(self, platform: str, channel_id: str, message_id: str) -> str | None:
+        """Which keyed post a platform message is (reactions name the message they react to)."""
+        with self.unit_of_work() as uow:
+            found = uow.posted_messages.find(
+                platform=platform, channel_id=channel_id, message_id=message_id
+            )
+            return found[0].key if found else None
 
     def sync_members(self, platform: str, channel_id: str, user_ids: list[str]) -> None:
         """Record a channel's members as the platform lists them (audiences are computed on it)."""

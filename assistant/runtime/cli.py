@@ -7,17 +7,21 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from assistant.runtime.platforms import Router
 
 from assistant.domain.dates import read_when
 from assistant.domain.model import Person, Role
 from assistant.domain.zones import zone_info
 from assistant.messages import UserError
-from assistant.runtime.bootstrap import build
+from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock, SystemClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
 from assistant.runtime.settings import Settings, SettingsError
@@ -119,63 +123,105 @@ def chat(
 
 @app.command()
 def run(
-    adapter: Annotated[str, typer.Option(help="console or slack")] = "console",
+    adapter: Annotated[
+        str, typer.Option(help="console, slack, matrix, or several: slack,matrix")
+    ] = "console",
     port: Annotated[int, typer.Option(help="HTTP port for Slack's requests")] = 3000,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "0.0.0.0",
     as_user: Annotated[str, typer.Option("--as", help="Console user id")] = "you",
 ) -> None:
-    """Run the assistant: live scheduler plus the chosen chat adapter."""
-    if adapter == "console":
+    """Run the assistant: live scheduler plus the chosen chat adapters."""
+    chosen = [name.strip() for name in adapter.split(",") if name.strip()]
+    if chosen == ["console"]:
         _console(as_user, "#general", None, None)
-    elif adapter == "slack":
-        _slack(host, port)
-    else:
+        return
+    unknown = [name for name in chosen if name not in ("slack", "matrix")]
+    if unknown or not chosen:
         typer.echo(_text("cli-adapter-unavailable", adapter=adapter), err=True)
         raise typer.Exit(2)
+    _serve(chosen, host, port)
 
 
-def _slack(host: str, port: int) -> None:
+def _serve(chosen: list[str], host: str, port: int) -> None:
+    """Serve Slack and/or Matrix from one process, one database and one scheduler."""
+    from assistant.runtime.platforms import Router
     from assistant.runtime.scheduler import Pacer, start_ticker
-    from handlers.slack.app import SlackAdapter, make_client
-    from handlers.slack.server import serve_http, serve_socket_mode
 
     settings = _settings()
     try:
-        settings.require_slack()
+        if "slack" in chosen:
+            settings.require_slack()
+        if "matrix" in chosen:
+            settings.require_matrix()
     except SettingsError as error:
         typer.echo(_text(error.message_id, **error.args_), err=True)
         raise typer.Exit(2) from error
     application = build(settings, SystemClock())
-    client = make_client(settings.slack_bot_token, settings.slack_api_base_url or None)
-    slack = SlackAdapter(
-        application.assistant, application.translator, client, settings.slack_signing_secret
-    )
+    router = Router()
+    stoppers = []
+    if "slack" in chosen:
+        stoppers.append(_start_slack(application, settings, router, host, port))
+    if "matrix" in chosen:
+        stoppers.append(_start_matrix(application, settings, router))
     scheduler = start_ticker(
         application.assistant,
-        slack.deliver,
-        slack,
+        router.deliver,
+        router,
         settings.tick_seconds,
         Pacer(settings.send_rate),
         timedelta(seconds=settings.claim_timeout),
     )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    if settings.slack_app_token:
-        handler = serve_socket_mode(slack, settings.slack_app_token)
-        typer.echo(_text("cli-slack-socket"))
-    else:
-        server = serve_http(slack, host, port)
-        typer.echo(_text("cli-slack-http", port=str(server.server_address[1])))
     try:
         stop.wait()
     except KeyboardInterrupt:
         pass
     finally:
         scheduler.shutdown(wait=False)
-        if settings.slack_app_token:
-            handler.close()  # type: ignore[no-untyped-call]
-        else:
-            server.shutdown()
+        for stopper in stoppers:
+            stopper()
+
+
+def _start_slack(
+    application: Application, settings: Settings, router: Router, host: str, port: int
+) -> Callable[[], None]:
+    from handlers.slack.app import SlackAdapter, make_client
+    from handlers.slack.server import serve_http, serve_socket_mode
+
+    client = make_client(settings.slack_bot_token, settings.slack_api_base_url or None)
+    slack = SlackAdapter(
+        application.assistant, application.translator, client, settings.slack_signing_secret
+    )
+    router.add(slack, owns=lambda identifier: ":" not in identifier)
+    if settings.slack_app_token:
+        handler = serve_socket_mode(slack, settings.slack_app_token)
+        typer.echo(_text("cli-slack-socket"))
+        return handler.close
+    server = serve_http(slack, host, port)
+    typer.echo(_text("cli-slack-http", port=str(server.server_address[1])))
+    return server.shutdown
+
+
+def _start_matrix(
+    application: Application, settings: Settings, router: Router
+) -> Callable[[], None]:
+    from handlers.matrix.app import MatrixAdapter, parse_power_roles
+
+    matrix = MatrixAdapter(
+        application.assistant,
+        application.translator,
+        settings.matrix_homeserver,
+        settings.matrix_user_id,
+        access_token=settings.matrix_access_token,
+        password=settings.matrix_password,
+        device_id=settings.matrix_device_id,
+        power_roles=parse_power_roles(settings.matrix_power_roles),
+    )
+    router.add(matrix, owns=lambda identifier: ":" in identifier)
+    matrix.start()
+    typer.echo(_text("cli-matrix-ready", user=settings.matrix_user_id))
+    return matrix.stop
 
 
 @db_app.command("upgrade")

@@ -30,6 +30,23 @@ class Settings:
     slack_signing_secret: str = field(default="", repr=False)
     slack_app_token: str = field(default="", repr=False)
     slack_api_base_url: str = ""
+    matrix_homeserver: str = ""
+    matrix_user_id: str = ""
+    matrix_access_token: str = field(default="", repr=False)
+    matrix_password: str = field(default="", repr=False)
+    matrix_device_id: str = "CONSULTATION_ASSISTANT"
+    matrix_power_roles: str = ""
+
+    def require_matrix(self) -> None:
+        """Matrix needs a homeserver, the bot's user id, and a token or a password."""
+        for name, value in (
+            ("MATRIX_HOMESERVER", self.matrix_homeserver),
+            ("MATRIX_USER_ID", self.matrix_user_id),
+        ):
+            if not value:
+                raise SettingsError("config-missing", name=name)
+        if not self.matrix_access_token and not self.matrix_password:
+            raise SettingsError("config-missing", name="MATRIX_ACCESS_TOKEN")
 
     def require_slack(self) -> None:
         """Slack needs a bot token and, over HTTP, the signing secret."""
@@ -76,4 +93,10 @@ class Settings:
             slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
             slack_app_token=env.get("SLACK_APP_TOKEN", ""),
             slack_api_base_url=env.get("SLACK_API_BASE_URL", ""),
+            matrix_homeserver=env.get("MATRIX_HOMESERVER", ""),
+            matrix_user_id=env.get("MATRIX_USER_ID", ""),
+            matrix_access_token=env.get("MATRIX_ACCESS_TOKEN", ""),
+            matrix_password=env.get("MATRIX_PASSWORD", ""),
+            matrix_device_id=env.get("MATRIX_DEVICE_ID", "CONSULTATION_ASSISTANT"),
+            matrix_power_roles=env.get("MATRIX_POWER_ROLES", ""),
         )

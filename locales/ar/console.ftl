@@ -26,3 +26,4 @@ cli-bad-instant = «{ $text }» ليس لحظة زمنية بصيغة ISO 8601 �
 cli-slack-http = جارٍ استقبال أحداث Slack على المنفذ { $port } عبر المسار /slack/events.
 cli-slack-socket = تم الاتصال بمنصة Slack عبر Socket Mode.
 config-missing = خطأ في التهيئة: لم تُحدَّد قيمة { $name }.
+cli-matrix-ready = تم الاتصال بـ Matrix بصفة { $user }.

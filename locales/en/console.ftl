@@ -26,3 +26,4 @@ cli-bad-instant = “{ $text }” is not an ISO 8601 instant with a zone, such a
 cli-slack-http = Listening for Slack on port { $port } at /slack/events.
 cli-slack-socket = Connected to Slack over Socket Mode.
 config-missing = Configuration error: { $name } is not set.
+cli-matrix-ready = Connected to Matrix as { $user }.

@@ -26,3 +26,4 @@ cli-bad-instant = «{ $text }» no es un instante ISO 8601 con zona horaria, com
 cli-slack-http = Escuchando a Slack en el puerto { $port }, ruta /slack/events.
 cli-slack-socket = Conectado a Slack mediante Socket Mode.
 config-missing = Error de configuración: { $name } no está definido.
+cli-matrix-ready = Conectado a Matrix como { $user }.

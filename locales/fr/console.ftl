@@ -26,3 +26,4 @@ cli-bad-instant = « { $text } » n’est pas un instant ISO 8601 avec fusea
 cli-slack-http = À l'écoute de Slack sur le port { $port }, chemin /slack/events.
 cli-slack-socket = Connecté à Slack en Socket Mode.
 config-missing = Erreur de configuration : { $name } n'est pas défini.
+cli-matrix-ready = Connecté à Matrix en tant que { $user }.

@@ -26,3 +26,4 @@ cli-bad-instant = «{ $text }» не является моментом врем�
 cli-slack-http = Ожидание событий Slack на порту { $port } по адресу /slack/events.
 cli-slack-socket = Установлено подключение к Slack в режиме Socket Mode.
 config-missing = Ошибка конфигурации: параметр { $name } не задан.
+cli-matrix-ready = Подключено к Matrix как { $user }.

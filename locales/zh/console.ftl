@@ -26,3 +26,4 @@ cli-bad-instant = “{ $text }”不是带时区的 ISO 8601 时刻，例如 202
 cli-slack-http = 正在端口 { $port } 的 /slack/events 上监听 Slack 请求。
 cli-slack-socket = 已通过 Socket Mode 连接到 Slack。
 config-missing = 配置错误：未设置 { $name }。
+cli-matrix-ready = 已以 { $user } 身份连接到 Matrix。

@@ -1,0 +1,326 @@
+"""The Matrix adapter on matrix-nio: `!` commands in rooms and direct chats, RSVP by reaction,
+guided answers by direct message, sends de-duplicated by transaction id."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    LoginResponse,
+    MatrixRoom,
+    ReactionEvent,
+    RoomCreateResponse,
+    RoomMessageText,
+    RoomSendResponse,
+)
+from nio.api import RoomPreset
+
+from assistant import commands as c
+from assistant.dispatch import Assistant, Incoming, Profile
+from assistant.domain.model import Role, RsvpChoice
+from assistant.messages import Direct, Edit, Outgoing, Post, Reply
+from assistant.runtime.i18n import FluentTranslator, Renderer
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "matrix"
+PREFIX = "!"
+# Agreed emoji for answering a meeting announcement by reaction.
+RSVP_REACTIONS = {
+    "✅": RsvpChoice.IN_PERSON,
+    "🏢": RsvpChoice.IN_PERSON,
+    "💻": RsvpChoice.REMOTE,
+    "❌": RsvpChoice.NO,
+}
+MAX_BODY = 30_000  # Matrix events are capped at 64 KiB; stay well inside
+DM_KEY = "dm-room"
+T = TypeVar("T")
+
+
+def escape(text: str) -> str:
+    """Typed text never pings the whole room: `@room` gets a word joiner after its `@`."""
+    return re.sub(r"@room\b", "@\u2060room", text, flags=re.IGNORECASE)
+
+
+def parse_power_roles(text: str) -> list[tuple[int, Role]]:
+    """`100:secretariat,50:chair` → highest level first."""
+    pairs: list[tuple[int, Role]] = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        level, _, role = part.partition(":")
+        pairs.append((int(level), Role(role.strip())))
+    return sorted(pairs, reverse=True)
+
+
+def to_html(text: str) -> str:
+    lines = [html.escape(line) for line in text.split("\n")]
+    if len(lines) > 1:
+        lines[0] = f"<strong>{lines[0]}</strong>"
+    return "<br/>".join(lines)
+
+
+class MatrixAdapter:
+    """A bot account on a homeserver; the event loop runs in its own thread."""
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        translator: FluentTranslator,
+        homeserver: str,
+        user_id: str,
+        *,
+        access_token: str = "",
+        password: str = "",
+        device_id: str = "CONSULTATION_ASSISTANT",
+        power_roles: list[tuple[int, Role]] | None = None,
+    ) -> None:
+        self.assistant = assistant
+        self.renderer = Renderer(
+            translator, mention=lambda m: m.user_id, escape=escape, command=lambda t: f"!{t}"
+        )
+        self.password = password
+        self.power_roles = power_roles or []
+        self.client = AsyncClient(
+            homeserver,
+            user_id,
+            device_id=device_id,
+            config=AsyncClientConfig(store_sync_tokens=False, encryption_enabled=False),
+        )
+        if access_token:
+            self.client.access_token = access_token
+        self.loop = asyncio.new_event_loop()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stopping = False
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Log in, skip the history, then follow the homeserver in a background thread."""
+        self._thread = threading.Thread(target=self._run, name="matrix", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("the Matrix client did not become ready")
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self._main())
+
+    async def _main(self) -> None:
+        if self.password:
+            login = await self.client.login(self.password, device_name="consultation assistant")
+            if not isinstance(login, LoginResponse):
+                log.error("Matrix login failed: %s", login)
+                self._ready.set()
+                return
+        # The first sync only catches up: commands sent while the bot was away are not replayed.
+        await self.client.sync(timeout=0, full_state=True)
+        await self._join_pending_invites()
+        self.client.add_event_callback(self._on_invite, InviteMemberEvent)
+        self.client.add_event_callback(self._on_message, RoomMessageText)
+        self.client.add_event_callback(self._on_reaction, ReactionEvent)
+        self._ready.set()
+        while not self._stopping:
+            await self.client.sync(timeout=1000)
+
+    async def _join_pending_invites(self) -> None:
+        for room_id in list(self.client.invited_rooms):
+            await self.client.join(room_id)
+
+    def stop(self) -> None:
+        self._stopping = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self.loop.run_until_complete(self.client.close())
+
+    def _call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 60.0) -> T:
+        """Run a coroutine on the client's loop from another thread (scheduler, tests)."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    # ------------------------------------------------------------ events
+
+    async def _on_invite(self, room: MatrixRoom, event: InviteMemberEvent) -> None:
+        if event.state_key == self.client.user_id and event.membership == "invite":
+            await self.client.join(room.room_id)
+
+    def _incoming(self, room: MatrixRoom, sender: str, text: str, is_command: bool) -> Incoming:
+        return Incoming(
+            platform=PLATFORM,
+            user_id=sender,
+            channel_id=room.room_id,
+            text=text,
+            is_command=is_command,
+            profile=Profile(display_name=room.user_name(sender) or ""),
+            role_floor=self._role_from_power(room, sender),
+        )
+
+    def _role_from_power(self, room: MatrixRoom, sender: str) -> Role | None:
+        level = room.power_levels.get_user_level(sender)
+        for threshold, role in self.power_roles:
+            if level >= threshold:
+                return role
+        return None
+
+    async def _on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
+        if event.sender == self.client.user_id:
+            return
+        body = event.body.strip()
+        direct = room.member_count <= 2
+        text, is_command = body, False
+        if body.startswith(PREFIX):
+            text, is_command = body[len(PREFIX) :], True
+        else:
+            names = [self.client.user_id, room.user_name(self.client.user_id) or ""]
+            pattern = "|".join(re.escape(name) for name in names if name)
+            mention = re.match(rf"^\s*(?:{pattern})\s*:?\s*", body)
+            if mention and mention.group(0).strip():
+                text, is_command = body[mention.end() :], True
+            elif not direct:
+                return  # room chatter is not for the assistant
+        incoming = self._incoming(room, event.sender, text, is_command)
+        items = await self.loop.run_in_executor(None, self.assistant.handle, incoming)
+        if is_command and re.match(r"^\s*consult\s+respond\b", text, re.IGNORECASE):
+            # Answers are given in a direct chat, one message per question.
+            items = [_as_direct(item, event.sender) for item in items]
+        await self._deliver(items, room.room_id)
+
+    async def _on_reaction(self, room: MatrixRoom, event: ReactionEvent) -> None:
+        choice = RSVP_REACTIONS.get(event.key.replace("\ufe0f", ""))
+        if choice is None or event.sender == self.client.user_id:
+            return
+        key = await self.loop.run_in_executor(
+            None, self.assistant.posted_key, PLATFORM, room.room_id, event.reacts_to
+        )
+        if not key or not key.startswith("meeting:"):
+            return
+        meeting = int(key.split(":", 1)[1])
+        incoming = self._incoming(room, event.sender, f"rsvp {choice.value}", True)
+        command = c.AnswerRsvp(meeting, choice)
+        items = await self.loop.run_in_executor(
+            None, self.assistant.execute, incoming, ("meeting", "rsvp"), command
+        )
+        await self._deliver(items, room.room_id)
+
+    # ------------------------------------------------------------ sending
+
+    def deliver(self, items: list[Outgoing]) -> None:
+        """For the scheduler: posts, direct messages and edits."""
+        self._call(self._deliver(items, None))
+
+    def send(self, item: Outgoing) -> None:
+        self._call(self._send_item(item, None))
+
+    def was_sent(self, item: Outgoing) -> bool:
+        # Sends reuse the reminder's key as transaction id: the homeserver drops a repeat.
+        return False
+
+    async def _deliver(self, items: list[Outgoing], room_id: str | None) -> None:
+        for item in items:
+            try:
+                await self._send_item(item, room_id)
+            except Exception:
+                log.exception("Matrix delivery of %s failed", type(item).__name__)
+
+    async def _send_item(self, item: Outgoing, room_id: str | None) -> None:
+        text = self.renderer.render(item.lines, item.locale, item.tz)
+        if isinstance(item, Reply):
+            if room_id is None:
+                return
+            await self._send_text(room_id, text, "")
+            if item.file is not None:
+                await self._send_text(room_id, item.file.content, "")
+        elif isinstance(item, Post):
+            event_ids = await self._send_text(item.channel_id, text, item.key)
+            if item.key:
+                for event_id in event_ids:
+                    await self.loop.run_in_executor(
+                        None,
+                        self.assistant.remember_post,
+                        item.key,
+                        PLATFORM,
+                        item.channel_id,
+                        event_id,
+                    )
+        elif isinstance(item, Direct):
+            await self._send_text(await self.dm_room(item.user_id), text, item.key)
+        elif isinstance(item, Edit):
+            posted = await self.loop.run_in_executor(
+                None, self.assistant.posted, item.key, PLATFORM, item.channel_id
+            )
+            for event_id in posted:
+                await self._edit(item.channel_id, event_id, text)
+
+    async def _send_text(self, room_id: str, text: str, key: str) -> list[str]:
+        event_ids = []
+        for part, chunk in enumerate(_chunks(text)):
+            content = {
+                "msgtype": "m.notice",
+                "body": chunk,
+                "format": "org.matrix.custom.html",
+                "formatted_body": to_html(chunk),
+            }
+            # A stable transaction id makes a resend after a crash a no-op on the homeserver.
+            tx_id = f"{key}.{part}" if key else None
+            response = await self.client.room_send(room_id, "m.room.message", content, tx_id=tx_id)
+            if not isinstance(response, RoomSendResponse):
+                raise RuntimeError(f"Matrix send failed: {response}")
+            event_ids.append(response.event_id)
+        return event_ids
+
+    async def _edit(self, room_id: str, event_id: str, text: str) -> None:
+        new = {
+            "msgtype": "m.notice",
+            "body": text,
+            "format": "org.matrix.custom.html",
+            "formatted_body": to_html(text),
+        }
+        content = {
+            **new,
+            "body": f"* {text}",
+            "m.new_content": new,
+            "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
+        }
+        await self.client.room_send(room_id, "m.room.message", content)
+
+    async def dm_room(self, user_id: str) -> str:
+        """The direct chat with a person, created once and remembered in the database."""
+        known = await self.loop.run_in_executor(
+            None, self.assistant.posted, DM_KEY, PLATFORM, user_id
+        )
+        if known:
+            return str(known[0])
+        created = await self.client.room_create(
+            is_direct=True, invite=[user_id], preset=RoomPreset.trusted_private_chat
+        )
+        if not isinstance(created, RoomCreateResponse):
+            raise RuntimeError(f"could not open a direct chat with {user_id}: {created}")
+        await self.loop.run_in_executor(
+            None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
+        )
+        return str(created.room_id)
+
+
+def _as_direct(item: Outgoing, user_id: str) -> Outgoing:
+    if isinstance(item, Reply):
+        return Direct(user_id, item.lines, item.locale, item.tz, item.buttons)
+    return item
+
+
+def _chunks(text: str) -> list[str]:
+    if len(text) <= MAX_BODY:
+        return [text]
+    pieces, current = [], ""
+    for line in text.split("\n"):
+        if current and len(current) + len(line) + 1 > MAX_BODY:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line[:MAX_BODY]
+    return [*pieces, current]
