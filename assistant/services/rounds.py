@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 
 from assistant import commands as c
@@ -438,8 +439,12 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>~])")
+
+
 def _md(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
+    """Typed text in the Markdown export: no headings, links, images, HTML or tables of its own."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(value.split()))
 
 
 def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
