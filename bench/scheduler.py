@@ -1,0 +1,703 @@
+"""Cost of one scheduler tick with many pending reminders, start-up time and peak memory.
+
+For each size (1,000 and 100,000 pending reminders; with --quick 1,000 and 10,000) a fresh
+database is migrated and seeded in bulk: people, channels, open and closed rounds, meetings
+with their RSVPs, and the pending reminders the product's own planner (plan_round,
+plan_meeting) makes for them, none of them due yet. Then it measures:
+
+- tick: what the ticker runs, `Assistant.tick()` then `deliver_reminders` with a no-op
+  sender, with --due reminders come due before each tick; median and p90, SQL per tick;
+- claim: `SqlReminderRepository.claim` alone (rolled back), with --due rows due and with none;
+- start-up: a fresh process that imports the application, runs `build(...)` (migrations
+  check and composition) and its first tick; the peak RSS of that process;
+- opening: the one tick in which a round opens for everyone (announce, plan, deliver).
+
+SQLite always (a file in a temporary directory); PostgreSQL too when --database-url or
+TEST_DATABASE_URL is set. There the script works in its own schema (bench_scheduler), which
+it drops and recreates, and leaves everything else in that database alone. Prints tables
+and writes bench/results/scheduler.json.
+
+    .venv/bin/python bench/scheduler.py [--quick] [--ticks N] [--due N] [--database-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, func, make_url, select, text
+from sqlmodel import Session
+
+from assistant.domain.model import (
+    Channel,
+    ChannelMember,
+    Meeting,
+    Person,
+    Question,
+    Reminder,
+    ReminderState,
+    Role,
+    Round,
+    Rsvp,
+    RsvpChoice,
+)
+from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
+from assistant.messages import Outgoing
+from assistant.runtime.bootstrap import Application, build
+from assistant.runtime.clock import FakeClock
+from assistant.runtime.scheduler import deliver_reminders
+from assistant.runtime.settings import Settings
+from storage import tables
+from storage.database import make_engine, upgrade
+from storage.repositories import SqlReminderRepository
+
+NOW = datetime(2024, 10, 7, 10, 0, tzinfo=UTC)  # a Monday morning
+STALE_AFTER = timedelta(minutes=2)
+SCHEMA = "bench_scheduler"
+URL_VARIABLE = "BENCH_SCHEDULER_URL"  # hands the database to the start-up process
+PLENARY = "#plenary"
+CHANNELS = (PLENARY, "#members", "#secretariat", "#tech", "#outreach")
+ZONES = ("UTC", "Europe/Zurich", "America/New_York", "Asia/Tokyo", "Africa/Nairobi")
+LANGUAGES = ("en", "en", "fr", "es", "ru", "ar", "zh")
+CLOSED_ROUNDS = 30
+ROUND_SHARE = 0.8  # of the pending reminders; the rest are meeting reminders
+PEOPLE_PER_PENDING = 40  # 2,500 people for 100,000 pending reminders
+STARTUP_RUNS = 3
+CLAIM_REPS = 30
+
+
+class NullSender:
+    """A `Sender` (assistant/runtime/scheduler.py) that accepts everything at no cost."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def send(self, item: Outgoing) -> None:
+        self.sent += 1
+
+    def was_sent(self, item: Outgoing) -> bool:
+        return False
+
+
+class Counter:
+    """SQL statements and transactions on an engine, read before and after a phase."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.statements = 0
+        self.transactions = 0
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "begin", self._begin)
+
+    def _statement(self, *_: Any) -> None:
+        self.statements += 1
+
+    def _begin(self, *_: Any) -> None:
+        self.transactions += 1
+
+    def read(self) -> tuple[int, int]:
+        return self.statements, self.transactions
+
+
+@dataclasses.dataclass
+class Layout:
+    """What was seeded, as far as the measurements need it."""
+
+    people: list[int]
+    open_rounds: list[Round]
+    meetings: int
+    pending: int
+    history: int
+    secretariat: int
+
+
+def _row(item: Any) -> dict[str, Any]:
+    """A domain dataclass as a row of its table, the way the repositories store it."""
+    values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+    if values.get("id") is None:
+        values.pop("id", None)
+    return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
+
+
+def _insert(connection: Any, row_type: Any, items: Iterable[Any]) -> None:
+    rows = [_row(item) for item in items]
+    if rows:
+        connection.execute(row_type.__table__.insert(), rows)
+
+
+def _insert_all(connection: Any, row_type: Any, items: list[Any]) -> None:
+    """Insert, and give each domain object the id its row got."""
+    table = row_type.__table__
+    insert = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    ids = connection.execute(insert, [_row(item) for item in items]).scalars().all()
+    for item, row_id in zip(items, ids, strict=True):
+        item.id = row_id
+
+
+def _reminder(item: PlannedReminder, subject: str) -> Reminder:
+    """A planned reminder as `_sync` in assistant/services/reminders.py stores it; those
+    already due at NOW are history (sent), the others pending."""
+    sent = item.due_at <= NOW
+    return Reminder(
+        key=item.key,
+        kind=item.kind,
+        subject=subject,
+        subject_id=item.subject_id,
+        person_id=item.person.id if item.person else None,
+        channel_id=item.channel_id,
+        due_at=item.due_at,
+        deadline=item.deadline,
+        state=ReminderState.SENT if sent else ReminderState.PENDING,
+        claimed_by="worker-seed" if sent else "",
+        claimed_at=item.due_at if sent else None,
+        sent_at=item.due_at if sent else None,
+        attempts=1 if sent else 0,
+    )
+
+
+def _questions(round_ids: Iterable[int]) -> list[Question]:
+    return [
+        Question(round_id=rid, position=position, text=f"Question {position} of R{rid}?")
+        for rid in round_ids
+        for position in (1, 2)
+    ]
+
+
+def seed(engine: Engine, pending: int) -> Layout:
+    """Everything a deployment with `pending` reminders ahead plausibly holds, in one
+    transaction of bulk inserts."""
+    count = max(20, pending // PEOPLE_PER_PENDING)
+    open_count = max(1, math.ceil(ROUND_SHARE * pending / (3 * count)))
+    meeting_count = max(1, math.ceil((1 - ROUND_SHARE) * pending / (2 * count)))
+    with engine.begin() as connection:
+        people = [
+            Person(
+                platform="slack",
+                user_id=f"U{i:06d}",
+                display_name=f"Person {i}",
+                tz=ZONES[i % len(ZONES)],
+                language=LANGUAGES[i % len(LANGUAGES)],
+                role=(
+                    Role.SECRETARIAT if i == 0 else Role.MEMBER if i % 10 == 1 else Role.STAKEHOLDER
+                ),
+            )
+            for i in range(count + 1)
+        ]
+        _insert_all(connection, tables.PersonRow, people)
+        secretariat, audience = people[0], people[1:]
+        sec_id = secretariat.id or 0
+
+        channels = [
+            Channel(
+                platform="slack",
+                channel_id=name,
+                members_only=name in ("#members", "#secretariat"),
+                # Scheduled, but not due at NOW: the tick looks at it and moves on.
+                digest_schedule="mon 09:00" if name == PLENARY else "",
+                digest_last_at=NOW if name == PLENARY else None,
+            )
+            for name in CHANNELS
+        ]
+        _insert_all(connection, tables.ChannelRow, channels)
+        channel_ids = {c.channel_id: c.id or 0 for c in channels}
+        links = [
+            ChannelMember(channel_id=channel_ids[PLENARY], person_id=p.id or 0) for p in people
+        ]
+        links += [
+            ChannelMember(channel_id=channel_ids["#members"], person_id=p.id or 0)
+            for p in people
+            if p.role != Role.STAKEHOLDER
+        ]
+        links.append(ChannelMember(channel_id=channel_ids["#secretariat"], person_id=sec_id))
+        _insert(connection, tables.ChannelMemberRow, links)
+
+        closed = [
+            Round(
+                title=f"Closed consultation {i}",
+                opens_at=NOW - timedelta(days=400 - 10 * i),
+                closes_at=NOW - timedelta(days=370 - 10 * i),
+                zone="Europe/Zurich",
+                created_by=sec_id,
+                created_at=NOW - timedelta(days=401 - 10 * i),
+                announce_channels=PLENARY,
+                announced_at=NOW - timedelta(days=400 - 10 * i),
+                closed_at=NOW - timedelta(days=370 - 10 * i),
+                closing_announced_at=NOW - timedelta(days=370 - 10 * i),
+            )
+            for i in range(CLOSED_ROUNDS)
+        ]
+        open_rounds = [
+            Round(
+                title=f"Open consultation {i}",
+                opens_at=NOW - timedelta(days=1),
+                closes_at=(NOW + timedelta(days=8 + i)).replace(hour=16),
+                zone="Europe/Zurich",
+                created_by=sec_id,
+                created_at=NOW - timedelta(days=2),
+                announce_channels=PLENARY,
+                announced_at=NOW - timedelta(days=1),
+            )
+            for i in range(open_count)
+        ]
+        rounds = closed + open_rounds
+        _insert_all(connection, tables.RoundRow, rounds)
+        _insert(connection, tables.QuestionRow, _questions(r.id or 0 for r in rounds))
+
+        meetings = [
+            Meeting(
+                title=f"Meeting {i}",
+                starts_at=(NOW + timedelta(days=3 + i)).replace(hour=12),
+                ends_at=(NOW + timedelta(days=3 + i)).replace(hour=14),
+                zone="Europe/Zurich",
+                place="Geneva, room XVII",
+                created_by=sec_id,
+                created_at=NOW - timedelta(days=10),
+                announce_channels=PLENARY,
+                announced_at=NOW - timedelta(days=10),
+            )
+            for i in range(meeting_count)
+        ]
+        _insert_all(connection, tables.MeetingRow, meetings)
+        _insert(
+            connection,
+            tables.RsvpRow,
+            (
+                Rsvp(
+                    meeting_id=m.id or 0,
+                    person_id=p.id or 0,
+                    choice=RsvpChoice.IN_PERSON if (p.id or 0) % 3 else RsvpChoice.REMOTE,
+                    seq=n,
+                    updated_at=NOW - timedelta(days=5),
+                )
+                for m in meetings
+                for n, p in enumerate(audience)
+            ),
+        )
+
+        round_rows = [
+            _reminder(item, "round") for r in open_rounds for item in plan_round(r, audience, set())
+        ]
+        answered = {p.id or 0 for p in people}
+        meeting_rows = [
+            _reminder(item, "meeting")
+            for m in meetings
+            for item in plan_meeting(m, people, answered, audience, m.created_at)
+        ]
+        history = [r for r in round_rows + meeting_rows if r.state == ReminderState.SENT]
+        round_pending = [r for r in round_rows if r.state == ReminderState.PENDING]
+        meeting_pending = [r for r in meeting_rows if r.state == ReminderState.PENDING]
+        from_rounds = min(len(round_pending), round(ROUND_SHARE * pending))
+        chosen = round_pending[:from_rounds] + meeting_pending[: pending - from_rounds]
+        if len(chosen) != pending:
+            raise AssertionError(f"planned {len(chosen)} pending reminders, wanted {pending}")
+        _insert(connection, tables.ReminderRow, history + chosen)
+        if connection.dialect.name == "postgresql":
+            for table in tables.metadata.sorted_tables:  # as autovacuum does after a load
+                connection.execute(text(f"ANALYZE {table.name}"))
+    return Layout(
+        people=[p.id or 0 for p in audience],
+        open_rounds=open_rounds,
+        meetings=meeting_count,
+        pending=len(chosen),
+        history=len(history),
+        secretariat=sec_id,
+    )
+
+
+def seed_due(engine: Engine, layout: Layout, batch: int, count: int) -> None:
+    """`count` reminders due a minute ago, each to a different person and round (so that
+    none supersedes another), as the planner would have left them."""
+    rows = []
+    for i in range(batch * count, (batch + 1) * count):
+        pid = layout.people[i % len(layout.people)]
+        round_ = layout.open_rounds[i // len(layout.people) % len(layout.open_rounds)]
+        stamp = int(round_.closes_at.timestamp())
+        rows.append(
+            Reminder(
+                key=f"round:{round_.id}:{stamp}:due{batch}:p{pid}",
+                kind="round-due",
+                subject="round",
+                subject_id=round_.id or 0,
+                person_id=pid,
+                due_at=NOW - timedelta(minutes=1),
+                deadline=round_.closes_at,
+            )
+        )
+    with engine.begin() as connection:
+        _insert(connection, tables.ReminderRow, rows)
+
+
+def seed_opening(engine: Engine, layout: Layout) -> None:
+    """A round announced to the plenary that opened a minute ago and awaits its tick."""
+    opening = Round(
+        title="Consultation opening now",
+        opens_at=NOW - timedelta(minutes=1),
+        closes_at=NOW + timedelta(days=14),
+        zone="Europe/Zurich",
+        created_by=layout.secretariat,
+        created_at=NOW - timedelta(days=3),
+        announce_channels=PLENARY,
+    )
+    with engine.begin() as connection:
+        _insert_all(connection, tables.RoundRow, [opening])
+        _insert(connection, tables.QuestionRow, _questions([opening.id or 0]))
+
+
+def count_reminders(engine: Engine) -> int:
+    table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def run_tick(application: Application, sender: NullSender, counter: Counter) -> dict[str, Any]:
+    """One tick as `run_due_work` does it (lifecycle posts are handed to nobody)."""
+    before_sent, (before_sql, before_tx) = sender.sent, counter.read()
+    start = time.perf_counter()
+    items = application.assistant.tick()
+    ticked = time.perf_counter()
+    deliver_reminders(application.assistant, sender, "worker-bench")
+    done = time.perf_counter()
+    statements, transactions = counter.read()
+    return {
+        "total_ms": (done - start) * 1000,
+        "tick_ms": (ticked - start) * 1000,
+        "deliver_ms": (done - ticked) * 1000,
+        "posts": len(items),
+        "sent": sender.sent - before_sent,
+        "statements": statements - before_sql,
+        "transactions": transactions - before_tx,
+    }
+
+
+def time_claim(engine: Engine, reps: int) -> tuple[list[float], int]:
+    """The claim statement alone, in a transaction rolled back each time."""
+    samples: list[float] = []
+    claimed = 0
+    for _ in range(reps):
+        with Session(engine) as session:
+            repository = SqlReminderRepository(session, Reminder, tables.ReminderRow)
+            start = time.perf_counter()
+            rows = repository.claim(NOW, "worker-claim", 200, NOW - STALE_AFTER)
+            samples.append((time.perf_counter() - start) * 1000)
+            claimed = len(rows)
+            session.rollback()
+    return samples, claimed
+
+
+def claim_plan(engine: Engine) -> list[str]:
+    """The database's plan for the claim statement (captured as it is sent)."""
+    captured: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE REMINDERS"):
+            captured.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        time_claim(engine, 1)
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    statement, parameters = captured[0]
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        prefix = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
+        result = connection.exec_driver_sql(prefix + statement, parameters).all()
+        connection.rollback()
+    if sqlite:
+        return [f"{row[1]}/{row[0]} {row[3]}" for row in result]
+    return [row[0] for row in result]
+
+
+def _memory(field: str) -> float:
+    """Resident memory in MiB: VmRSS (now) or VmHWM (peak) from /proc/self/status.
+
+    Not ru_maxrss: on Linux a child keeps across fork and exec the peak of the parent it was
+    forked from (here, the benchmark holding 100,000 rows), so it overstates a fresh process.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    if field == "VmHWM":  # not Linux: the best there is (KiB on most, bytes on macOS)
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return math.nan
+
+
+def startup_child(started: float) -> None:
+    """In a fresh process: build the application on the seeded database, run its first
+    tick, and report the timings and memory as one line of JSON."""
+    entered = time.time()
+    url = os.environ[URL_VARIABLE]
+    application = build(Settings(database_url=url), FakeClock(NOW))
+    built = time.time()
+    rss_built = _memory("VmRSS")
+    sender = NullSender()
+    application.assistant.tick()
+    deliver_reminders(application.assistant, sender, "worker-startup")
+    ticked = time.time()
+    report = {
+        "imports_ms": (entered - started) * 1000,
+        "build_ms": (built - entered) * 1000,
+        "first_tick_ms": (ticked - built) * 1000,
+        "ready_ms": (built - started) * 1000,
+        "sent": sender.sent,
+        "rss_after_build_mib": rss_built,
+        "rss_after_tick_mib": _memory("VmRSS"),
+        "peak_rss_mib": _memory("VmHWM"),
+    }
+    print(json.dumps(report))
+
+
+def measure_startup(url: str) -> dict[str, Any]:
+    env = {**os.environ, URL_VARIABLE: url}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, __file__, "--startup-child", repr(started)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"start-up process failed:\n{done.stderr}")
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report["process_ms"] = (time.time() - started) * 1000
+    return report
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    p90 = statistics.quantiles(samples, n=10)[-1] if len(samples) > 1 else samples[0]
+    return {"median": statistics.median(samples), "p90": p90}
+
+
+def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, Any]:
+    log = _progress(f"{_backend(url)} {pending:,}")
+    engine = make_engine(url)
+    start = time.perf_counter()
+    upgrade(engine)
+    layout = seed(engine, pending)
+    seed_s = time.perf_counter() - start
+    engine.dispose()
+    log(f"seeded {layout.pending:,} pending + {layout.history:,} sent in {seed_s:.1f} s")
+
+    application = build(Settings(database_url=url), FakeClock(NOW))
+    engine = application.engine
+    counter = Counter(engine)
+    sender = NullSender()
+    batch = 0
+
+    def due() -> None:
+        nonlocal batch
+        seed_due(engine, layout, batch, args.due)
+        batch += 1
+
+    empty_claims, _ = time_claim(engine, CLAIM_REPS)
+    due()
+    due_claims, claimed = time_claim(engine, CLAIM_REPS)
+    plan = claim_plan(engine)
+    log("claim measured")
+
+    warm = run_tick(application, sender, counter)  # first tick in this process: not counted
+    idle = [run_tick(application, sender, counter) for _ in range(args.ticks)]
+    ticks = []
+    for _ in range(args.ticks):
+        due()
+        ticks.append(run_tick(application, sender, counter))
+    if any(t["sent"] != args.due for t in ticks):
+        raise AssertionError(f"a tick did not deliver {args.due}: {[t['sent'] for t in ticks]}")
+    log(f"{args.ticks} ticks measured")
+
+    startups = []
+    for _ in range(STARTUP_RUNS):
+        due()
+        startups.append(measure_startup(url))
+    log("start-up measured")
+
+    seed_opening(engine, layout)
+    before = count_reminders(engine)
+    opening = run_tick(application, sender, counter)
+    opening["reminders_added"] = count_reminders(engine) - before
+    log(f"opening tick measured ({opening['total_ms'] / 1000:.1f} s)")
+    engine.dispose()
+
+    def med(key: str, rows: list[dict[str, Any]]) -> float:
+        return statistics.median(r[key] for r in rows)
+
+    return {
+        "backend": _backend(url),
+        "pending": layout.pending,
+        "sent_history": layout.history,
+        "people": len(layout.people) + 1,
+        "open_rounds": len(layout.open_rounds),
+        "closed_rounds": CLOSED_ROUNDS,
+        "meetings": layout.meetings,
+        "seed_s": seed_s,
+        "tick": {
+            "due_per_tick": args.due,
+            "ticks": args.ticks,
+            "total_ms": _summary([t["total_ms"] for t in ticks]),
+            "tick_ms": _summary([t["tick_ms"] for t in ticks]),
+            "deliver_ms": _summary([t["deliver_ms"] for t in ticks]),
+            "statements": med("statements", ticks),
+            "transactions": med("transactions", ticks),
+            "warm_up_ms": warm["total_ms"],
+            "samples_ms": [t["total_ms"] for t in ticks],
+        },
+        "idle_tick": {
+            "total_ms": _summary([t["total_ms"] for t in idle]),
+            "statements": med("statements", idle),
+            "transactions": med("transactions", idle),
+        },
+        "claim": {
+            "due_ms": _summary(due_claims),
+            "claimed": claimed,
+            "none_due_ms": _summary(empty_claims),
+            "plan": plan,
+        },
+        "startup": {
+            "runs": STARTUP_RUNS,
+            **{key: med(key, startups) for key in startups[0] if key != "sent"},
+            "sent_in_first_tick": startups[0]["sent"],
+        },
+        "opening": opening,
+    }
+
+
+def _backend(url: str) -> str:
+    return "sqlite" if url.startswith("sqlite") else "postgresql"
+
+
+def _progress(label: str) -> Callable[[str], None]:
+    start = time.perf_counter()
+
+    def log(message: str) -> None:
+        print(f"  [{time.perf_counter() - start:6.1f} s] {label}: {message}", file=sys.stderr)
+
+    return log
+
+
+def postgres_schema_url(url: str) -> str:
+    """A URL for a fresh schema of its own in the given database (dropped, then created)."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
+        connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
+    engine.dispose()
+    own = make_url(url).update_query_dict({"options": f"-csearch_path={SCHEMA}"})
+    return own.render_as_string(hide_password=False)
+
+
+def drop_postgres_schema(url: str) -> None:
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
+    engine.dispose()
+
+
+def print_tables(results: list[dict[str, Any]]) -> None:
+    print(
+        f"{'database':<11}{'pending':>9}{'tick med':>10}{'tick p90':>10}{'tick()':>8}"
+        f"{'deliver':>9}{'SQL/tick':>9}{'idle tick':>11}{'claim due':>11}{'claim none':>12}"
+    )
+    for r in results:
+        t, c = r["tick"], r["claim"]
+        print(
+            f"{r['backend']:<11}{r['pending']:>9,}{t['total_ms']['median']:>10.1f}"
+            f"{t['total_ms']['p90']:>10.1f}{t['tick_ms']['median']:>8.1f}"
+            f"{t['deliver_ms']['median']:>9.1f}{t['statements']:>9.0f}"
+            f"{r['idle_tick']['total_ms']['median']:>11.2f}"
+            f"{c['due_ms']['median']:>11.2f}{c['none_due_ms']['median']:>12.2f}"
+        )
+    due = results[0]["tick"]["due_per_tick"]
+    print(
+        f"(ms; {due} reminders due and delivered per tick, none in an idle tick;"
+        " claim = the claim statement alone)"
+    )
+    print()
+    print(
+        f"{'database':<11}{'pending':>9}{'imports':>9}{'build()':>9}{'ready':>8}"
+        f"{'1st tick':>10}{'RSS built':>11}{'RSS ticked':>12}{'peak RSS':>10}"
+    )
+    for r in results:
+        s = r["startup"]
+        print(
+            f"{r['backend']:<11}{r['pending']:>9,}{s['imports_ms']:>9.0f}{s['build_ms']:>9.0f}"
+            f"{s['ready_ms']:>8.0f}{s['first_tick_ms']:>10.0f}"
+            f"{s['rss_after_build_mib']:>11.1f}{s['rss_after_tick_mib']:>12.1f}"
+            f"{s['peak_rss_mib']:>10.1f}"
+        )
+    print("(ms, MiB; a fresh process, median of", STARTUP_RUNS, "runs; ready = imports + build)")
+    print()
+    print(
+        f"{'database':<11}{'pending':>9}{'audience':>10}{'opening s':>11}{'tick()':>8}"
+        f"{'deliver':>9}{'added':>9}{'sent':>7}{'SQL':>8}"
+    )
+    for r in results:
+        o = r["opening"]
+        print(
+            f"{r['backend']:<11}{r['pending']:>9,}{r['people'] - 1:>10,}"
+            f"{o['total_ms'] / 1000:>11.2f}{o['tick_ms'] / 1000:>8.2f}"
+            f"{o['deliver_ms'] / 1000:>9.2f}{o['reminders_added']:>9,}{o['sent']:>7,}"
+            f"{o['statements']:>8,}"
+        )
+    print("(s; the tick in which a round opens for everyone in the plenary channel)")
+    print()
+    for r in results:
+        print(f"claim plan, {r['backend']} {r['pending']:,}:")
+        for line in r["claim"]["plan"]:
+            print(f"    {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 and 10,000 pending")
+    parser.add_argument("--ticks", type=int, default=15, help="ticks measured per size")
+    parser.add_argument("--due", type=int, default=50, help="reminders due per tick")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("TEST_DATABASE_URL"),
+        help="PostgreSQL to measure as well (default: TEST_DATABASE_URL)",
+    )
+    parser.add_argument("--startup-child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.startup_child is not None:
+        startup_child(args.startup_child)
+        return
+    sizes = (1_000, 10_000) if args.quick else (1_000, 100_000)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-scheduler-") as workdir:
+        for pending in sizes:
+            url = f"sqlite:///{Path(workdir) / f'pending-{pending}.db'}"
+            results.append(bench_size(url, pending, args))
+    if args.database_url:
+        try:
+            for pending in sizes:
+                results.append(bench_size(postgres_schema_url(args.database_url), pending, args))
+        finally:
+            drop_postgres_schema(args.database_url)
+    print_tables(results)
+    out = Path(__file__).parent / "results" / "scheduler.json"
+    out.parent.mkdir(exist_ok=True)
+    settings = {"now": NOW.isoformat(), "sizes": list(sizes), "due_per_tick": args.due}
+    out.write_text(
+        json.dumps({"settings": settings, "results": results}, indent=2) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
