@@ -20,6 +20,7 @@ from assistant.domain.model import (
     Question,
     ReceivedEvent,
     Reminder,
+    ReminderState,
     Round,
     Rsvp,
 )
@@ -53,6 +54,10 @@ class Repository(Protocol[T]):
 
     def find_in(self, field: str, values: Iterable[Any]) -> list[T]: ...
 
+    def add_many(self, items: list[T]) -> None:
+        """Insert many at once (their ids are not read back)."""
+        ...
+
 
 class ReminderRepository(Repository[Reminder], Protocol):
     def claim(
@@ -60,6 +65,16 @@ class ReminderRepository(Repository[Reminder], Protocol):
     ) -> list[Reminder]:
         """Atomically take up to `limit` due reminders (and ones whose claim went stale) for
         `worker`; no other worker, process or replica can take the same rows."""
+        ...
+
+    def set_state(
+        self,
+        ids: Iterable[int],
+        state: ReminderState,
+        at: datetime,
+        only_from: ReminderState | None = None,
+    ) -> None:
+        """Move reminders to `state` in one statement (`sent_at` is set when it is SENT)."""
         ...
 
 

@@ -74,6 +74,15 @@ class SqlRepository(Generic[D, R]):
         item.id = row.id  # type: ignore[attr-defined]
         return item
 
+    def add_many(self, items: list[D]) -> None:
+        rows = []
+        for item in items:
+            values = self._values(item)
+            values.pop("id", None)
+            rows.append(self.row(**values))
+        self.session.add_all(rows)
+        self._flush()
+
     def save(self, item: D) -> None:
         row = self.session.get(self.row, item.id)  # type: ignore[attr-defined]
         if row is None:
@@ -134,6 +143,25 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
             model.Reminder(**{**row, "state": model.ReminderState(row["state"])})
             for row in sorted(rows, key=lambda r: (r["due_at"], r["id"]))
         ]
+
+    def set_state(
+        self,
+        ids: Iterable[int],
+        state: model.ReminderState,
+        at: datetime,
+        only_from: model.ReminderState | None = None,
+    ) -> None:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        wanted = list(ids)
+        if not wanted:
+            return
+        values: dict[str, Any] = {"state": state.value}
+        if state == model.ReminderState.SENT:
+            values["sent_at"] = at
+        statement = update(table).where(table.c.id.in_(wanted)).values(**values)
+        if only_from is not None:
+            statement = statement.where(table.c.state == only_from.value)
+        self.session.execute(statement)
 
 
 class SqlUnitOfWork:

@@ -44,10 +44,8 @@ def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedRem
             row.due_at = wanted[row.key].due_at
             ctx.uow.reminders.save(row)
     known = {row.key for row in existing}
-    for key, item in wanted.items():
-        if key in known:
-            continue
-        ctx.uow.reminders.add(
+    ctx.uow.reminders.add_many(
+        [
             Reminder(
                 key=key,
                 kind=item.kind,
@@ -58,7 +56,10 @@ def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedRem
                 due_at=item.due_at,
                 deadline=item.deadline,
             )
-        )
+            for key, item in wanted.items()
+            if key not in known
+        ]
+    )
 
 
 def replan_round(ctx: Context, round_: Round) -> None:
@@ -165,9 +166,11 @@ def claim(ctx: Context, worker: str, limit: int, stale_after: timedelta) -> list
                 latest[slot] = row
         else:
             latest[slot] = row
+    kept = sorted(latest.values(), key=lambda r: (r.due_at, r.key))
+    context = _Subjects.load(ctx, kept)
     claimed: list[Claimed] = []
-    for row in sorted(latest.values(), key=lambda r: (r.due_at, r.key)):
-        message = _message(ctx, row)
+    for row in kept:
+        message = _message(ctx, row, context)
         if message is None:
             row.state = ReminderState.CANCELLED
             ctx.uow.reminders.save(row)
@@ -176,38 +179,59 @@ def claim(ctx: Context, worker: str, limit: int, stale_after: timedelta) -> list
     return claimed
 
 
+@dataclass(frozen=True)
+class _Subjects:
+    """The rounds, meetings and people a batch of reminders speaks of, loaded once."""
+
+    rounds: dict[int, Round]
+    meetings: dict[int, Meeting]
+    people: dict[int, Person]
+
+    @classmethod
+    def load(cls, ctx: Context, rows: list[Reminder]) -> _Subjects:
+        def ids(subject: str) -> set[int]:
+            return {r.subject_id for r in rows if r.subject == subject}
+
+        return cls(
+            rounds={r.id or 0: r for r in ctx.uow.rounds.find_in("id", ids(ROUND))},
+            meetings={m.id or 0: m for m in ctx.uow.meetings.find_in("id", ids(MEETING))},
+            people={
+                p.id or 0: p
+                for p in ctx.uow.people.find_in("id", {r.person_id for r in rows if r.person_id})
+            },
+        )
+
+
 def mark_sent(ctx: Context, reminder_ids: Iterable[int]) -> None:
-    for row in ctx.uow.reminders.find_in("id", reminder_ids):
-        row.state = ReminderState.SENT
-        row.sent_at = ctx.now
-        ctx.uow.reminders.save(row)
+    ctx.uow.reminders.set_state(reminder_ids, ReminderState.SENT, ctx.now)
 
 
 def release(ctx: Context, reminder_ids: Iterable[int]) -> None:
     """Delivery failed: back to pending, to be tried again at the next tick."""
-    for row in ctx.uow.reminders.find_in("id", reminder_ids):
-        if row.state == ReminderState.CLAIMED:
-            row.state = ReminderState.PENDING
-            ctx.uow.reminders.save(row)
+    ctx.uow.reminders.set_state(
+        reminder_ids, ReminderState.PENDING, ctx.now, only_from=ReminderState.CLAIMED
+    )
 
 
-def _message(ctx: Context, row: Reminder) -> Outgoing | None:
-    lines = _round_lines(ctx, row) if row.subject == ROUND else _meeting_lines(ctx, row)
+def _message(ctx: Context, row: Reminder, subjects: _Subjects) -> Outgoing | None:
+    if row.subject == ROUND:
+        round_ = subjects.rounds.get(row.subject_id)
+        lines = _round_lines(ctx, row, round_) if round_ else None
+    else:
+        meeting = subjects.meetings.get(row.subject_id)
+        lines = _meeting_lines(row, meeting) if meeting else None
     if lines is None:
         return None
     # The key travels with the message so that a platform can recognise it after a crash.
     if row.person_id is not None:
-        person: Person | None = ctx.uow.people.get(row.person_id)
+        person = subjects.people.get(row.person_id)
         if person is None:
             return None
         return replace(direct_to(person, *lines), key=row.key)
     return replace(post_to(channel_by_id(ctx, row.channel_id or ""), *lines), key=row.key)
 
 
-def _round_lines(ctx: Context, row: Reminder) -> list[Message] | None:
-    round_ = ctx.uow.rounds.get(row.subject_id)
-    if round_ is None:
-        return None
+def _round_lines(ctx: Context, row: Reminder, round_: Round) -> list[Message]:
     rid = round_id_text(round_)
     return [
         msg(
@@ -221,10 +245,7 @@ def _round_lines(ctx: Context, row: Reminder) -> list[Message] | None:
     ]
 
 
-def _meeting_lines(ctx: Context, row: Reminder) -> list[Message] | None:
-    meeting = ctx.uow.meetings.get(row.subject_id)
-    if meeting is None:
-        return None
+def _meeting_lines(row: Reminder, meeting: Meeting) -> list[Message]:
     mid = meeting_id_text(meeting)
     if row.kind == "rsvp-due":
         return [

@@ -643,9 +643,8 @@ def _preview(ctx: Context, round_id: int) -> list[Outgoing]:
 def due_round_work(ctx: Context) -> list[Outgoing]:
     """Announce rounds that have opened and close those past their deadline."""
     out: list[Outgoing] = []
-    for round_ in ctx.uow.rounds.find():
-        if round_.closing_announced_at is not None:
-            continue
+    # Rounds whose closing was announced are done; the index keeps this cheap as they pile up.
+    for round_ in ctx.uow.rounds.find(closing_announced_at=None):
         if (
             round_.announced_at is None
             and round_.channels
