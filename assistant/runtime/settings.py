@@ -76,8 +76,11 @@ class Settings:
             raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT") from error
         if claim_timeout <= 0:
             raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT")
+        # Console and Slack ids are written with or without "@"; Matrix ids keep theirs.
         admins = frozenset(
-            a.strip().lstrip("@") for a in env.get("ASSISTANT_ADMINS", "").split(",") if a.strip()
+            a if ":" in a else a.lstrip("@")
+            for a in (part.strip() for part in env.get("ASSISTANT_ADMINS", "").split(","))
+            if a
         )
         level = env.get("LOG_LEVEL", "WARNING").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):

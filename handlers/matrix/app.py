@@ -140,6 +140,9 @@ class MatrixAdapter:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self.loop.run_until_complete(self.client.close())
+        # Closing the loop releases its sockets and the executor threads of the handlers.
+        self.loop.run_until_complete(self.loop.shutdown_default_executor())
+        self.loop.close()
 
     def _call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 60.0) -> T:
         """Run a coroutine on the client's loop from another thread (scheduler, tests)."""
@@ -180,11 +183,14 @@ class MatrixAdapter:
         else:
             names = [self.client.user_id, room.user_name(self.client.user_id) or ""]
             pattern = "|".join(re.escape(name) for name in names if name)
-            mention = re.match(rf"^\s*(?:{pattern})\s*:?\s*", body)
+            # The name as a whole word: "assistants are…" is chatter, not a command.
+            mention = re.match(rf"^\s*(?:{pattern})(?![\w-])\s*:?\s*", body)
             if mention and mention.group(0).strip():
                 text, is_command = body[mention.end() :], True
             elif not direct:
                 return  # room chatter is not for the assistant
+        if not await self._first_time(event.event_id):
+            return
         incoming = self._incoming(room, event.sender, text, is_command)
         items = await self.loop.run_in_executor(None, self.assistant.handle, incoming)
         if is_command and re.match(r"^\s*consult\s+respond\b", text, re.IGNORECASE):
@@ -201,6 +207,8 @@ class MatrixAdapter:
         )
         if not key or not key.startswith("meeting:"):
             return
+        if not await self._first_time(event.event_id):
+            return
         meeting = int(key.split(":", 1)[1])
         incoming = self._incoming(room, event.sender, f"rsvp {choice.value}", True)
         command = c.AnswerRsvp(meeting, choice)
@@ -208,6 +216,13 @@ class MatrixAdapter:
             None, self.assistant.execute, incoming, ("meeting", "rsvp"), command
         )
         await self._deliver(items, room.room_id)
+
+    async def _first_time(self, event_id: str) -> bool:
+        """False for an event already handled: after a restart Synapse may answer the first
+        sync from its response cache, with a token from before events we already acted on."""
+        return await self.loop.run_in_executor(
+            None, self.assistant.first_time, f"matrix-event:{event_id}"
+        )
 
     # ------------------------------------------------------------ sending
 
@@ -249,6 +264,7 @@ class MatrixAdapter:
                         item.channel_id,
                         event_id,
                     )
+            await self._sync_members(item.channel_id)
         elif isinstance(item, Direct):
             await self._send_text(await self.dm_room(item.user_id), text, item.key)
         elif isinstance(item, Edit):
@@ -289,6 +305,21 @@ class MatrixAdapter:
             "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
         }
         await self.client.room_send(room_id, "m.room.message", content)
+
+    async def _sync_members(self, room_id: str) -> None:
+        """The people of a room are the audience of what is announced there, whether or not
+        they ever spoke to the assistant (as the Slack adapter does with channel members)."""
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return
+        joined = [
+            user_id
+            for user_id in room.users
+            if user_id not in room.invited_users and user_id != self.client.user_id
+        ]
+        await self.loop.run_in_executor(
+            None, self.assistant.sync_members, PLATFORM, room_id, joined
+        )
 
     async def dm_room(self, user_id: str) -> str:
         """The direct chat with a person, created once and remembered in the database."""

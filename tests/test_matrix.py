@@ -1,0 +1,583 @@
+"""The Matrix adapter end to end: a real Synapse on 127.0.0.1, the assistant logged in as
+@assistant, and people talking to it through their own matrix-nio clients.
+
+Every test gets a fresh database, a simulated clock and a fresh room that @ana (secretariat)
+creates and invites the bot, @lena and @omar to. What is asserted is what the people's clients
+actually receive from the homeserver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    JoinResponse,
+    LoginResponse,
+    RoomCreateResponse,
+    RoomGetStateEventResponse,
+    RoomPutStateResponse,
+    RoomSendResponse,
+    SyncResponse,
+)
+
+from assistant.domain.model import ReminderState, Role, RsvpChoice
+from assistant.messages import Direct, msg
+from assistant.runtime.bootstrap import Application, build
+from assistant.runtime.clock import FakeClock
+from assistant.runtime.scheduler import run_due_work
+from assistant.runtime.settings import Settings
+from handlers.matrix.app import DM_KEY, PLATFORM, MatrixAdapter
+from tests.synapse_server import SERVER_NAME, SynapseServer, synapse
+
+__all__ = ["synapse"]  # the session-scoped homeserver fixture, used through `accounts`
+
+START = datetime(2024, 10, 7, 8, 0, tzinfo=UTC)
+BOT = f"@assistant:{SERVER_NAME}"
+ANA = f"@ana:{SERVER_NAME}"
+LENA = f"@lena:{SERVER_NAME}"
+OMAR = f"@omar:{SERVER_NAME}"
+WAIT = 10.0  # the longest any expected message may take
+# Enough history per sync that nothing is skipped between two looks at a room.
+SYNC_FILTER = {"room": {"timeline": {"limit": 200}}}
+
+TITLE = "Multilingualization of the Internet"
+DEADLINE = "Fri, Jan 31, 2025, 23:59 Europe/Zurich (22:59 UTC)"
+MEETING = (
+    '!meeting new "IGF 2024 open consultation" at 16 December 2024 10:00 zone Riyadh '
+    'place "IGF, Riyadh"'
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One event a person's client received."""
+
+    room_id: str
+    event: dict[str, Any]
+
+    @property
+    def sender(self) -> str:
+        return str(self.event.get("sender", ""))
+
+    @property
+    def event_id(self) -> str:
+        return str(self.event.get("event_id", ""))
+
+    @property
+    def content(self) -> dict[str, Any]:
+        content = self.event.get("content")
+        return content if isinstance(content, dict) else {}
+
+    @property
+    def body(self) -> str:
+        return str(self.content.get("body", ""))
+
+    @property
+    def is_message(self) -> bool:
+        return self.event.get("type") == "m.room.message"
+
+    def replaces(self) -> str | None:
+        relation = self.content.get("m.relates_to") or {}
+        return relation.get("event_id") if relation.get("rel_type") == "m.replace" else None
+
+
+@dataclass
+class User:
+    """A person's client, synced on demand; what it receives is kept in order."""
+
+    user_id: str
+    client: AsyncClient
+    seen: list[Seen] = field(default_factory=list)
+    invites: list[tuple[str, str]] = field(default_factory=list)  # (room, inviter)
+
+
+def from_bot(room_id: str, text: str) -> Callable[[Seen], bool]:
+    """A new message (not an edit) from the assistant in a room, containing `text`."""
+    return lambda s: (
+        s.room_id == room_id
+        and s.sender == BOT
+        and s.is_message
+        and s.replaces() is None
+        and text in s.body
+    )
+
+
+class MatrixWorld:
+    """The homeserver, the assistant on it, and the clients of @ana, @lena and @omar."""
+
+    def __init__(
+        self,
+        server: SynapseServer,
+        application: Application,
+        clock: FakeClock,
+        loop: asyncio.AbstractEventLoop,
+        device_id: str,
+    ) -> None:
+        self.server = server
+        self.application = application
+        self.clock = clock
+        self.loop = loop
+        self.device_id = device_id
+        self.adapter: MatrixAdapter | None = None
+        self.users: dict[str, User] = {}
+        self.room = ""
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return self.loop.run_until_complete(coroutine)
+
+    # ---------------------------------------------------------------- clients
+
+    def connect(self, user_id: str) -> User:
+        client = AsyncClient(
+            self.server.url,
+            user_id,
+            config=AsyncClientConfig(store_sync_tokens=False, encryption_enabled=False),
+        )
+        user = User(user_id, client)
+        self.users[user_id] = user
+        # A new device per test: a first sync repeated by the same device would be answered
+        # from Synapse's response cache, with a token from an earlier test.
+        login = self.run(client.login(self.server.password(user_id), device_name="test"))
+        assert isinstance(login, LoginResponse), login
+        # Start from now: what happened in earlier tests is not this test's business.
+        first = self.run(client.sync(timeout=0, sync_filter={"room": {"timeline": {"limit": 1}}}))
+        assert isinstance(first, SyncResponse), first
+        return user
+
+    def sync(self, user: User, timeout_ms: int = 250) -> None:
+        response = self.run(user.client.sync(timeout=timeout_ms, sync_filter=SYNC_FILTER))
+        assert isinstance(response, SyncResponse), response
+        for room_id, joined in response.rooms.join.items():
+            user.seen += [Seen(room_id, event.source) for event in joined.timeline.events]
+        for room_id, invited in response.rooms.invite.items():
+            for event in invited.invite_state:
+                if getattr(event, "state_key", None) == user.user_id:
+                    user.invites.append((room_id, str(getattr(event, "sender", ""))))
+
+    def wait(self, user: User, match: Callable[[Seen], bool], what: str, after: int = 0) -> Seen:
+        """The first event from index `after` on that matches, syncing until it comes."""
+        deadline = time.monotonic() + WAIT
+        while True:
+            for seen in user.seen[after:]:
+                if match(seen):
+                    return seen
+            if time.monotonic() > deadline:
+                received = [s.body for s in user.seen[after:] if s.is_message]
+                raise AssertionError(f"{user.user_id} never received {what}; got {received}")
+            self.sync(user)
+
+    def say(self, user: User, text: str, room_id: str | None = None) -> str:
+        content = {"msgtype": "m.text", "body": text}
+        sent = self.run(user.client.room_send(room_id or self.room, "m.room.message", content))
+        assert isinstance(sent, RoomSendResponse), sent
+        return str(sent.event_id)
+
+    def exchange(self, user: User, text: str, expect: str, room_id: str | None = None) -> str:
+        """Say something and wait for the assistant's message containing `expect`; returns
+        everything the assistant said in that room after it, up to that message."""
+        room_id = room_id or self.room
+        event_id = self.say(user, text, room_id)
+        own = self.wait(user, lambda s: s.event_id == event_id, f"its own {text!r}")
+        start = user.seen.index(own) + 1
+        found = self.wait(user, from_bot(room_id, expect), repr(expect), after=start)
+        end = user.seen.index(found, start) + 1
+        return "\n".join(s.body for s in user.seen[start:end] if s.sender == BOT and s.is_message)
+
+    def react(self, user: User, event_id: str, key: str) -> None:
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        sent = self.run(user.client.room_send(self.room, "m.reaction", content))
+        assert isinstance(sent, RoomSendResponse), sent
+
+    def accept_dm(self, user: User) -> str:
+        """Wait for the assistant's invitation to a direct chat, join it, return the room."""
+        deadline = time.monotonic() + WAIT
+        while not any(inviter == BOT for _, inviter in user.invites):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{user.user_id} was never invited to a direct chat")
+            self.sync(user)
+        room_id = next(room for room, inviter in user.invites if inviter == BOT)
+        joined = self.run(user.client.join(room_id))
+        assert isinstance(joined, JoinResponse), joined
+        return room_id
+
+    def bot_messages(self, user: User, room_id: str) -> list[str]:
+        return [s.body for s in user.seen if s.room_id == room_id and from_bot(room_id, "")(s)]
+
+    # ---------------------------------------------------------------- rooms
+
+    def open_room(self, creator: User, members: list[User]) -> str:
+        """A room made by `creator`; the bot joins on its own, the others accept."""
+        created = self.run(
+            creator.client.room_create(
+                name="CWG-Internet", invite=[BOT, *(m.user_id for m in members)]
+            )
+        )
+        assert isinstance(created, RoomCreateResponse), created
+        room_id = str(created.room_id)
+        for member in members:
+            joined = self.run(member.client.join(room_id))
+            assert isinstance(joined, JoinResponse), joined
+        self.wait(
+            creator,
+            lambda s: (
+                s.room_id == room_id
+                and s.event.get("type") == "m.room.member"
+                and s.event.get("state_key") == BOT
+                and s.content.get("membership") == "join"
+            ),
+            "the assistant joining the room",
+        )
+        return room_id
+
+    def set_power(self, user: User, target: str, level: int) -> None:
+        state = self.run(user.client.room_get_state_event(self.room, "m.room.power_levels"))
+        assert isinstance(state, RoomGetStateEventResponse), state
+        content = dict(state.content)
+        content["users"] = {**content.get("users", {}), target: level}
+        put = self.run(user.client.room_put_state(self.room, "m.room.power_levels", content))
+        assert isinstance(put, RoomPutStateResponse), put
+
+    def bot_sees_power(self, target: str, level: int) -> None:
+        deadline = time.monotonic() + WAIT
+        while True:
+            room = self.bot.client.rooms.get(self.room)
+            if room is not None and room.power_levels.get_user_level(target) == level:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the assistant never saw {target} at power level {level}")
+            time.sleep(0.05)
+
+    # ---------------------------------------------------------------- the assistant
+
+    def start_assistant(self) -> MatrixAdapter:
+        """The bot logs in with its password; Matrix power level 50 makes a chair."""
+        self.adapter = MatrixAdapter(
+            self.application.assistant,
+            self.application.translator,
+            self.server.url,
+            BOT,
+            password=self.server.password(BOT),
+            device_id=self.device_id,
+            power_roles=[(50, Role.CHAIR)],
+        )
+        self.adapter.start()
+        return self.adapter
+
+    @property
+    def bot(self) -> MatrixAdapter:
+        assert self.adapter is not None
+        return self.adapter
+
+    def tick(self) -> None:
+        """What the scheduler does: due work through the adapter, reminders as its Sender."""
+        assistant = self.application.assistant
+        run_due_work(assistant, self.bot.deliver, self.bot, "test-worker")
+
+    def open_round(self) -> None:
+        ana = self.users[ANA]
+        out = self.exchange(
+            ana, f'!consult new "{TITLE}" closes 31 January 2025 zone Geneva', "Created R1"
+        )
+        assert f"Closes: {DEADLINE}" in out
+        self.exchange(ana, '!consult question R1 "What could ITU do?"', "Added Q1 to R1")
+        self.exchange(ana, '!consult question R1 "Benefits and challenges?"', "Added Q2 to R1")
+        self.exchange(ana, "!consult announce R1", f"R1 announced in {self.room}.")
+
+
+@pytest.fixture(scope="module")
+def accounts(synapse: SynapseServer) -> SynapseServer:
+    for localpart in ("assistant", "ana", "lena", "omar"):
+        synapse.register(localpart)
+    return synapse
+
+
+@pytest.fixture
+def matrix(accounts: SynapseServer, tmp_path: Path) -> Iterator[MatrixWorld]:
+    clock = FakeClock(START)
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'matrix.db'}", admins=frozenset({ANA}))
+    application = build(settings, clock)
+    # A device of its own per test: Synapse answers a repeated first sync of the same device
+    # from its response cache (for 2 minutes), with another test's history after it.
+    device_id = f"TEST_{uuid.uuid4().hex[:8].upper()}"
+    loop = asyncio.new_event_loop()
+    world = MatrixWorld(accounts, application, clock, loop, device_id)
+    try:
+        world.start_assistant()
+        ana, lena, omar = (world.connect(user) for user in (ANA, LENA, OMAR))
+        world.room = world.open_room(ana, [lena, omar])
+        yield world
+    finally:
+        if world.adapter is not None:
+            world.adapter.stop()
+        for user in world.users.values():
+            loop.run_until_complete(user.client.close())
+        loop.close()
+        application.engine.dispose()
+
+
+# -------------------------------------------------------------------- rounds
+
+
+def test_round_is_announced_and_answered_in_a_guided_direct_chat(matrix: MatrixWorld) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    matrix.open_round()
+
+    # Everyone in the room receives the announcement: HTML for clients that render it, and a
+    # plain body with the deadline in the round's zone and in UTC.
+    for reader in (lena, omar):
+        post = matrix.wait(reader, from_bot(matrix.room, "Open consultation R1"), "the round")
+        content = post.content
+        assert content["msgtype"] == "m.notice"
+        assert content["format"] == "org.matrix.custom.html"
+        assert content["body"].startswith(f"📣 Open consultation R1: “{TITLE}”\n")
+        assert f"Deadline: {DEADLINE}" in content["body"]
+        assert "!consult respond R1" in content["body"]
+        assert content["formatted_body"].startswith(
+            f"<strong>📣 Open consultation R1: “{TITLE}”</strong><br/>Q1. What could ITU do?"
+        )
+        assert f"Deadline: {DEADLINE}" in content["formatted_body"]
+
+    # A mention works like the prefix; other chatter is left alone.
+    chatter = matrix.say(lena, "assistants are useful, but this is not for one")
+    listed = matrix.exchange(lena, "assistant: consult list", "One consultation round")
+    assert listed.startswith("One consultation round:")
+    assert f"R1 “{TITLE}” — open" in listed
+    start = next(i for i, s in enumerate(lena.seen) if s.event_id == chatter)
+    assert [s.body for s in lena.seen[start:] if from_bot(matrix.room, "")(s)] == [listed]
+
+    # Responding continues in a direct chat the assistant opens, one question at a time.
+    matrix.say(lena, "!consult respond R1")
+    dm = matrix.accept_dm(lena)
+    matrix.wait(lena, from_bot(dm, "R1 Q1 (of 2): What could ITU do?"), "the first question")
+    assert any(f"Responding to R1: “{TITLE}”" in body for body in matrix.bot_messages(lena, dm))
+    out = matrix.exchange(lena, "Multilingual domain names", "R1 Q2 (of 2)", room_id=dm)
+    assert "Receipt: your answer to R1 Q1 is recorded (version 1)" in out
+    out = matrix.exchange(lena, "Universal acceptance", "Thank you, your answers to R1", dm)
+    assert "Receipt: your answer to R1 Q2 is recorded (version 1)" in out
+
+    assistant = matrix.application.assistant
+    with assistant.unit_of_work() as uow:
+        (person,) = uow.people.find(platform=PLATFORM, user_id=LENA)
+        answers = sorted(a.text for a in uow.answers.find(person_id=person.id))
+    assert answers == ["Multilingual domain names", "Universal acceptance"]
+
+    # The direct chat is opened once and remembered: responding again continues there.
+    matrix.say(lena, "!consult respond R1")
+    previous = "(Your previous answer: “Multilingual domain names”)"
+    matrix.wait(lena, from_bot(dm, previous), "the question again")
+    assert [room for room, _ in lena.invites] == [dm]
+    assert assistant.posted(DM_KEY, PLATFORM, LENA) == [dm]
+    # Nothing of the dialogue went to the room.
+    matrix.sync(ana)
+    assert not [b for b in matrix.bot_messages(ana, matrix.room) if "Responding to R1" in b]
+
+
+# -------------------------------------------------------------------- meetings
+
+
+def test_rsvp_by_reaction_is_stored_and_the_announcement_edited_in_place(
+    matrix: MatrixWorld,
+) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    matrix.exchange(ana, MEETING, "Created M1")
+    matrix.exchange(ana, "!meeting announce M1", f"M1 announced in {matrix.room}.")
+    post = matrix.wait(lena, from_bot(matrix.room, "🗓 Meeting M1"), "the meeting")
+    assert "So far: 0 in person, 0 remote." in post.body
+    assert "Asia/Riyadh (07:00 UTC)" in post.body
+
+    before = len(ana.seen)
+    matrix.react(lena, post.event_id, "👍")  # not an answer
+    matrix.react(lena, post.event_id, "✅")
+    edit = matrix.wait(
+        ana,
+        lambda s: s.replaces() == post.event_id and "1 in person, 0 remote" in s.body,
+        "the announcement edited with lena's RSVP",
+        after=before,
+    )
+    assert edit.sender == BOT
+    assert edit.body.startswith("* 🗓 Meeting M1")
+    new = edit.content["m.new_content"]
+    assert "So far: 1 in person, 0 remote." in new["body"]
+    assert new["formatted_body"].startswith("<strong>🗓 Meeting M1")
+    matrix.wait(
+        lena,
+        from_bot(matrix.room, "Your RSVP to M1 “IGF 2024 open consultation”: attending in person"),
+        "the RSVP receipt",
+    )
+
+    matrix.react(omar, post.event_id, "💻")
+    matrix.wait(
+        ana,
+        lambda s: s.replaces() == post.event_id and "1 in person, 1 remote" in s.body,
+        "the announcement edited with omar's RSVP",
+    )
+    with matrix.application.assistant.unit_of_work() as uow:
+        people = {p.id: p.user_id for p in uow.people.find(platform=PLATFORM)}
+        rsvps = {people[r.person_id]: r.choice for r in uow.rsvps.find()}
+    assert rsvps == {LENA: RsvpChoice.IN_PERSON, OMAR: RsvpChoice.REMOTE}
+    # One receipt per RSVP: the thumbs-up was not taken for an answer.
+    receipts = [b for b in matrix.bot_messages(ana, matrix.room) if "Your RSVP" in b]
+    assert len(receipts) == 2
+
+
+# -------------------------------------------------------------------- actions, languages
+
+
+def test_actions_and_replies_in_the_speakers_language(matrix: MatrixWorld) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    assert "There are no open actions." in matrix.exchange(lena, "!action list", "no open")
+    added = matrix.exchange(
+        ana,
+        '!action add ref 7.3.1 "Circulate the multilingualization report" owner @lena:localhost',
+        "Recorded A1",
+    )
+    assert "7.3.1 (A1) Circulate the multilingualization report" in added
+    listed = matrix.exchange(lena, "!action list", "7.3.1 (A1)")
+    assert f"Circulate the multilingualization report — {LENA} — open" in listed
+    assert "Your actions" in matrix.exchange(lena, "!action list mine", "7.3.1 (A1)")
+    # Typed text never pings the whole room.
+    added = matrix.exchange(
+        ana, '!action add "Tell @room about the report" owner @lena:localhost', "Recorded A2"
+    )
+    assert "Tell @\u2060room about the report" in added
+    assert "@room" not in added
+
+    settings = matrix.exchange(omar, "!assistant settings language fr", "Vos paramètres")
+    assert "langue fr" in settings
+    listed = matrix.exchange(omar, "!action list", "Actions ouvertes")
+    assert "7.3.1 (A1) Circulate the multilingualization report" in listed
+    refused = matrix.exchange(omar, '!consult new "X" closes tomorrow', "Rien n’a été modifié")
+    assert "votre rôle" in refused
+    # Lena still reads English.
+    assert "Sorry, your role" in matrix.exchange(lena, '!consult new "X" closes tomorrow', "Sorry")
+
+
+# -------------------------------------------------------------------- reminders
+
+
+def test_reminders_arrive_by_direct_message_when_the_clock_passes_their_time(
+    matrix: MatrixWorld,
+) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    matrix.exchange(omar, "!assistant settings language fr", "Vos paramètres")
+    matrix.open_round()  # lena never talked to the assistant: the room's members are its audience
+
+    # Two hours before the deadline (quiet hours end at 07:00 UTC, this is 21:00 UTC).
+    matrix.clock.set(datetime(2025, 1, 31, 21, 0, tzinfo=UTC))
+    matrix.tick()
+
+    lena_dm = matrix.accept_dm(lena)
+    reminder = matrix.wait(
+        lena, from_bot(lena_dm, f"⏰ Reminder: consultation R1 “{TITLE}” closes"), "a reminder"
+    )
+    assert DEADLINE in reminder.body
+    assert "!consult respond R1" in reminder.body
+    omar_dm = matrix.accept_dm(omar)
+    rappel = matrix.wait(omar, from_bot(omar_dm, "⏰ Rappel"), "un rappel").body
+    assert "la consultation R1" in rappel
+    assert "sera close le ven. 31 janv. 2025, 23:59 Europe/Zurich (22:59 UTC)" in rappel
+    # The room is reminded too.
+    matrix.wait(ana, from_bot(matrix.room, "⏰ Reminder: consultation R1"), "the room's reminder")
+
+    with matrix.application.assistant.unit_of_work() as uow:
+        states = [r.state for r in uow.reminders.find()]
+    assert states.count(ReminderState.SENT) == 3
+    assert ReminderState.PENDING not in states
+    assert ReminderState.CLAIMED not in states
+
+    # Another tick has nothing left to send.
+    matrix.tick()
+    matrix.bot.send(Direct(LENA, (msg("round-announced", id="R9", channels="#end"),), "en", "UTC"))
+    matrix.wait(lena, from_bot(lena_dm, "R9 announced in #end."), "the closing marker")
+    assert len([b for b in matrix.bot_messages(lena, lena_dm) if "⏰" in b]) == 1
+
+
+def test_a_keyed_send_repeated_is_delivered_once(matrix: MatrixWorld) -> None:
+    lena = matrix.users[LENA]
+    item = Direct(
+        LENA, (msg("round-announced", id="R7", channels="#once"),), "en", "UTC", key="test:once"
+    )
+    matrix.bot.send(item)
+    matrix.bot.send(item)  # e.g. after a crash before the reminder was marked sent
+    dm = matrix.accept_dm(lena)
+    # Without a key there is no transaction id to de-duplicate on: both arrive.
+    unkeyed = replace(item, lines=(msg("round-announced", id="R8", channels="#twice"),), key="")
+    matrix.bot.send(unkeyed)
+    matrix.bot.send(unkeyed)
+    marker = replace(item, lines=(msg("round-announced", id="R9", channels="#end"),), key="m")
+    matrix.bot.send(marker)
+    matrix.wait(lena, from_bot(dm, "R9 announced in #end."), "the closing marker")
+    assert matrix.bot_messages(lena, dm) == [
+        "R7 announced in #once.",
+        "R8 announced in #twice.",
+        "R8 announced in #twice.",
+        "R9 announced in #end.",
+    ]
+
+
+# -------------------------------------------------------------------- power levels
+
+
+def test_room_power_levels_give_roles(matrix: MatrixWorld) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    matrix.set_power(ana, LENA, 50)
+    matrix.bot_sees_power(LENA, 50)
+
+    created = matrix.exchange(
+        lena, '!meeting new "Chairs briefing" at 2 December 2024 14:00 zone Geneva', "Created M1"
+    )
+    assert "Europe/Zurich (13:00 UTC)" in created
+    refused = matrix.exchange(
+        omar, '!meeting new "Not mine to call" at 3 December 2024 14:00', "does not allow that"
+    )
+    assert "Sorry, your role (stakeholder)" in refused
+
+    with matrix.application.assistant.unit_of_work() as uow:
+        assert [m.title for m in uow.meetings.find()] == ["Chairs briefing"]
+        (person,) = uow.people.find(platform=PLATFORM, user_id=LENA)
+    assert person.role == Role.STAKEHOLDER  # the room vouches for her there; nothing is stored
+
+
+# -------------------------------------------------------------------- restarts
+
+
+def test_a_restarted_assistant_does_not_run_commands_twice(matrix: MatrixWorld) -> None:
+    ana, lena = matrix.users[ANA], matrix.users[LENA]
+    matrix.exchange(ana, f'!consult new "{TITLE}" closes 31 January 2025', "Created R1")
+    matrix.exchange(lena, "!meeting list", "There are no upcoming meetings.")
+    # Same device, same database, within Synapse's sync cache: its first sync may hand back
+    # a token from the previous start, with the commands above after it.
+    matrix.bot.stop()
+    # A room it is invited to while away is joined when it is back.
+    later = matrix.run(ana.client.room_create(name="Later", invite=[BOT]))
+    assert isinstance(later, RoomCreateResponse), later
+    matrix.adapter = None
+    matrix.start_assistant()
+    matrix.wait(
+        ana,
+        lambda s: (
+            s.room_id == later.room_id
+            and s.event.get("state_key") == BOT
+            and s.content.get("membership") == "join"
+        ),
+        "the assistant joining the room it was invited to while away",
+    )
+    listed = matrix.exchange(ana, "!consult list", "One consultation round")
+    assert f"R1 “{TITLE}”" in listed
+    with matrix.application.assistant.unit_of_work() as uow:
+        assert len(uow.rounds.find()) == 1
+    said = matrix.bot_messages(ana, matrix.room)
+    assert len([b for b in said if b.startswith("Created R")]) == 1
+    assert len([b for b in said if "no upcoming meetings" in b]) == 1
