@@ -375,6 +375,11 @@ class Assistant:
             ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
             return reminders.claim(ctx, worker, limit, stale_after)
 
+    def renew_claim(self, reminder_id: int, worker: str) -> bool:
+        """Just before sending: is the reminder still this worker's? (Its claim is refreshed.)"""
+        with self.unit_of_work() as uow:
+            return uow.reminders.renew(reminder_id, worker, self.clock.now())
+
     def finish_reminders(self, sent: list[int], failed: list[int]) -> None:
         """Record what was delivered; what failed goes back to pending for the next tick."""
         with self.unit_of_work() as uow:

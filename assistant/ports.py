@@ -67,6 +67,10 @@ class ReminderRepository(Repository[Reminder], Protocol):
         `worker`; no other worker, process or replica can take the same rows."""
         ...
 
+    def renew(self, reminder_id: int, worker: str, now: datetime) -> bool:
+        """Refresh `worker`'s claim just before sending; False if another worker took it over."""
+        ...
+
     def set_state(
         self,
         ids: Iterable[int],

@@ -144,6 +144,19 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
             for row in sorted(rows, key=lambda r: (r["due_at"], r["id"]))
         ]
 
+    def renew(self, reminder_id: int, worker: str, now: datetime) -> bool:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        renewed = self.session.execute(
+            update(table)
+            .where(
+                (table.c.id == reminder_id)
+                & (table.c.claimed_by == worker)
+                & (table.c.state == "claimed")
+            )
+            .values(claimed_at=now)
+        )
+        return bool(renewed.rowcount == 1)  # type: ignore[attr-defined]
+
     def set_state(
         self,
         ids: Iterable[int],

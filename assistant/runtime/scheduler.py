@@ -75,6 +75,10 @@ def deliver_reminders(
         if not claimed:
             return total
         for index, item in enumerate(claimed, start=1):
+            # A slow batch (429 storms) can outlive its claim; another worker may then have
+            # taken this row over. Renewing first makes sure only one of them sends it.
+            if not assistant.renew_claim(item.reminder_id, worker):
+                continue
             try:
                 if item.interrupted and sender.was_sent(item.message):
                     assistant.finish_reminders([item.reminder_id], [])
