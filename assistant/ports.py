@@ -13,7 +13,6 @@ from assistant.domain.model import (
     Answer,
     Channel,
     ChannelMember,
-    Delivery,
     Meeting,
     Person,
     PostedMessage,
@@ -95,7 +94,6 @@ class UnitOfWork(Protocol):
     rsvps: Repository[Rsvp]
     actions: Repository[Action]
     action_updates: Repository[ActionUpdate]
-    deliveries: Repository[Delivery]
     posted_messages: Repository[PostedMessage]
     received_events: Repository[ReceivedEvent]
     reminders: ReminderRepository

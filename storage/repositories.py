@@ -190,7 +190,6 @@ class SqlUnitOfWork:
     rsvps: Repository[model.Rsvp]
     actions: Repository[model.Action]
     action_updates: Repository[model.ActionUpdate]
-    deliveries: Repository[model.Delivery]
     posted_messages: Repository[model.PostedMessage]
     received_events: Repository[model.ReceivedEvent]
     reminders: ReminderRepository
@@ -211,7 +210,6 @@ class SqlUnitOfWork:
         self.rsvps = SqlRepository(s, model.Rsvp, tables.RsvpRow)
         self.actions = SqlRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
-        self.deliveries = SqlRepository(s, model.Delivery, tables.DeliveryRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
         self.received_events = SqlRepository(s, model.ReceivedEvent, tables.ReceivedEventRow)
         self.reminders = SqlReminderRepository(s, model.Reminder, tables.ReminderRow)

@@ -177,13 +177,6 @@ class ActionUpdateRow(SQLModel, table=True):
     note: str = Field(sa_type=Text)
 
 
-class DeliveryRow(SQLModel, table=True):
-    __tablename__ = "deliveries"
-    id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(max_length=255, unique=True)
-    sent_at: datetime = when()
-
-
 class PostedMessageRow(SQLModel, table=True):
     __tablename__ = "posted_messages"
     __table_args__ = (Index("ix_posted_messages_key", "key", "channel_id"),)

@@ -25,10 +25,10 @@ from assistant.domain.model import (
     Answer,
     Channel,
     ChannelMember,
-    Delivery,
     Meeting,
     Person,
     Question,
+    ReceivedEvent,
     Role,
     Round,
     Rsvp,
@@ -57,7 +57,7 @@ APP_TABLES = {
     "rsvps",
     "actions",
     "action_updates",
-    "deliveries",
+    "received_events",
 }
 
 
@@ -86,10 +86,12 @@ def test_migrations_create_the_schema_from_empty_and_upgrade_twice_is_harmless(
         upgrade(engine)
         assert set(inspect(engine).get_table_names()) >= APP_TABLES | {"alembic_version"}
         with SqlUnitOfWork(engine) as uow:
-            uow.deliveries.add(Delivery(key="kept", sent_at=datetime(2025, 1, 1, tzinfo=UTC)))
+            uow.received_events.add(
+                ReceivedEvent(key="kept", received_at=datetime(2025, 1, 1, tzinfo=UTC))
+            )
         upgrade(engine)  # already at head: changes nothing, loses nothing
         with SqlUnitOfWork(engine) as uow:
-            assert [d.key for d in uow.deliveries.find()] == ["kept"]
+            assert [d.key for d in uow.received_events.find()] == ["kept"]
         head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -111,7 +113,7 @@ def test_migrated_schema_has_the_unique_constraints(engine: Engine) -> None:
         return found
 
     assert frozenset({"platform", "user_id"}) in unique_sets("people")
-    assert frozenset({"key"}) in unique_sets("deliveries")
+    assert frozenset({"key"}) in unique_sets("received_events")
     assert frozenset({"channel_id"}) in unique_sets("channels")
     assert frozenset({"meeting_id", "person_id"}) in unique_sets("rsvps")
     assert frozenset({"question_id", "person_id", "version"}) in unique_sets("answers")
@@ -245,8 +247,10 @@ def _entities(uow: SqlUnitOfWork) -> dict[str, Any]:
             note="Summary drafted",
         )
     )
-    delivery = uow.deliveries.add(
-        Delivery(key="round:1:1738367940:1d:p2", sent_at=datetime(2025, 1, 30, 12, tzinfo=AOE))
+    received = uow.received_events.add(
+        ReceivedEvent(
+            key="round:1:1738367940:1d:p2", received_at=datetime(2025, 1, 30, 12, tzinfo=AOE)
+        )
     )
     return {
         "people": ana,
@@ -259,7 +263,7 @@ def _entities(uow: SqlUnitOfWork) -> dict[str, Any]:
         "rsvps": rsvp,
         "actions": action,
         "action_updates": update,
-        "deliveries": delivery,
+        "received_events": received,
     }
 
 
@@ -351,16 +355,16 @@ def test_defaults_and_nulls_round_trip(engine: Engine) -> None:
 )
 def test_non_utc_inputs_are_stored_as_the_same_instant(engine: Engine, moment: datetime) -> None:
     with SqlUnitOfWork(engine) as uow:
-        delivery = uow.deliveries.add(Delivery(key="k", sent_at=moment))
+        delivery = uow.received_events.add(ReceivedEvent(key="k", received_at=moment))
     with SqlUnitOfWork(engine) as uow:
-        loaded = uow.deliveries.get(delivery.id or 0)
+        loaded = uow.received_events.get(delivery.id or 0)
     assert loaded is not None
-    assert is_utc(loaded.sent_at)
-    assert loaded.sent_at.timestamp() == moment.timestamp()
-    assert loaded.sent_at == moment.astimezone(UTC)
+    assert is_utc(loaded.received_at)
+    assert loaded.received_at.timestamp() == moment.timestamp()
+    assert loaded.received_at == moment.astimezone(UTC)
     # What is in the table is the UTC instant, whatever the database's own zone handling.
     with engine.connect() as connection:
-        raw = connection.execute(text("SELECT sent_at FROM deliveries")).scalar_one()
+        raw = connection.execute(text("SELECT received_at FROM received_events")).scalar_one()
     if isinstance(raw, str):  # SQLite keeps text, which must be the UTC wall time
         assert datetime.fromisoformat(raw).replace(tzinfo=UTC) == moment.astimezone(UTC)
     else:
@@ -371,20 +375,22 @@ def test_naive_datetimes_are_refused_and_nothing_is_written(engine: Engine) -> N
     naive = datetime(2025, 1, 1, 12, 0)  # noqa: DTZ001
     with pytest.raises((StatementError, ValueError), match="naive"), SqlUnitOfWork(engine) as uow:  # noqa: PT012
         uow.people.add(Person(platform="slack", user_id="U1", display_name="x"))
-        uow.deliveries.add(Delivery(key="naive", sent_at=naive))
+        uow.received_events.add(ReceivedEvent(key="naive", received_at=naive))
     with SqlUnitOfWork(engine) as uow:
         assert uow.people.find() == []
-        assert uow.deliveries.find() == []
+        assert uow.received_events.find() == []
     # Saving a naive value into an existing row is refused as well.
     with SqlUnitOfWork(engine) as uow:
-        delivery = uow.deliveries.add(Delivery(key="ok", sent_at=datetime(2025, 1, 1, tzinfo=UTC)))
+        delivery = uow.received_events.add(
+            ReceivedEvent(key="ok", received_at=datetime(2025, 1, 1, tzinfo=UTC))
+        )
     with pytest.raises((StatementError, ValueError), match="naive"), SqlUnitOfWork(engine) as uow:  # noqa: PT012
-        delivery.sent_at = naive
-        uow.deliveries.save(delivery)
+        delivery.received_at = naive
+        uow.received_events.save(delivery)
     with SqlUnitOfWork(engine) as uow:
-        kept = uow.deliveries.get(delivery.id or 0)
+        kept = uow.received_events.get(delivery.id or 0)
     assert kept is not None
-    assert kept.sent_at == datetime(2025, 1, 1, tzinfo=UTC)
+    assert kept.received_at == datetime(2025, 1, 1, tzinfo=UTC)
 
 
 # ---------------------------------------------------------------- queries and writes
@@ -420,16 +426,16 @@ def test_find_in_handles_more_values_than_one_query_takes(engine: Engine) -> Non
     sent = datetime(2025, 1, 1, tzinfo=UTC)
     with SqlUnitOfWork(engine) as uow:
         for i in range(1300):
-            uow.deliveries.add(Delivery(key=f"key-{i:04d}", sent_at=sent))
+            uow.received_events.add(ReceivedEvent(key=f"key-{i:04d}", received_at=sent))
     wanted = [f"key-{i:04d}" for i in range(0, 1300, 1)] + ["missing", "key-0001", None]
     with SqlUnitOfWork(engine) as uow:
-        found = uow.deliveries.find_in("key", wanted)
+        found = uow.received_events.find_in("key", wanted)
         assert len(found) == 1300
         assert {d.key for d in found} == {f"key-{i:04d}" for i in range(1300)}
-        some = uow.deliveries.find_in("key", (f"key-{i:04d}" for i in range(3, 1300, 2)))
+        some = uow.received_events.find_in("key", (f"key-{i:04d}" for i in range(3, 1300, 2)))
         assert sorted(d.key for d in some) == [f"key-{i:04d}" for i in range(3, 1300, 2)]
-        assert uow.deliveries.find_in("key", []) == []
-        by_id = uow.deliveries.find_in("id", [d.id for d in found[:700]])
+        assert uow.received_events.find_in("key", []) == []
+        by_id = uow.received_events.find_in("id", [d.id for d in found[:700]])
         assert sorted(d.id or 0 for d in by_id) == sorted(d.id or 0 for d in found[:700])
 
 
@@ -478,7 +484,7 @@ def test_unit_of_work_rolls_back_everything_on_an_exception(engine: Engine) -> N
             "rsvps",
             "actions",
             "action_updates",
-            "deliveries",
+            "received_events",
         ):
             assert getattr(uow, name).find() == [], name
 
@@ -526,17 +532,21 @@ def test_same_person_twice_is_refused_and_rolls_back(engine: Engine) -> None:
 def test_same_delivery_key_twice_is_refused_and_rolls_back(engine: Engine) -> None:
     at = datetime(2025, 1, 30, tzinfo=UTC)
     with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:  # noqa: PT012
-        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
-        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
+        uow.received_events.add(ReceivedEvent(key="round:1:x:1d:p1", received_at=at))
+        uow.received_events.add(ReceivedEvent(key="round:1:x:1d:p1", received_at=at))
     with SqlUnitOfWork(engine) as uow:
-        assert uow.deliveries.find() == []
-        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at))
+        assert uow.received_events.find() == []
+        uow.received_events.add(ReceivedEvent(key="round:1:x:1d:p1", received_at=at))
     # A second worker claiming the same delivery later fails, and its other writes go too.
     with pytest.raises(Conflict), SqlUnitOfWork(engine) as uow:  # noqa: PT012
         uow.people.add(Person(platform="slack", user_id="U9", display_name="x"))
-        uow.deliveries.add(Delivery(key="round:1:x:1d:p1", sent_at=at + timedelta(seconds=1)))
+        uow.received_events.add(
+            ReceivedEvent(key="round:1:x:1d:p1", received_at=at + timedelta(seconds=1))
+        )
     with SqlUnitOfWork(engine) as uow:
-        assert [(d.key, d.sent_at) for d in uow.deliveries.find()] == [("round:1:x:1d:p1", at)]
+        assert [(d.key, d.received_at) for d in uow.received_events.find()] == [
+            ("round:1:x:1d:p1", at)
+        ]
         assert uow.people.find() == []
 
 
@@ -628,8 +638,10 @@ def test_sqlite_concurrent_read_then_write_units_of_work_all_succeed(
                     assert person.dialogue_position is not None
                     person.dialogue_position += 1
                     uow.people.save(person)
-                    uow.deliveries.add(
-                        Delivery(key=f"t{number}-{i}", sent_at=datetime(2025, 1, 1, tzinfo=UTC))
+                    uow.received_events.add(
+                        ReceivedEvent(
+                            key=f"t{number}-{i}", received_at=datetime(2025, 1, 1, tzinfo=UTC)
+                        )
                     )
         except BaseException as error:  # reported below, not lost in the thread
             errors.append(error)
@@ -646,7 +658,7 @@ def test_sqlite_concurrent_read_then_write_units_of_work_all_succeed(
             assert final is not None
             # No lost update and no "database is locked": every increment counted.
             assert final.dialogue_position == threads_count * rounds_each
-            assert len(uow.deliveries.find()) == threads_count * rounds_each
+            assert len(uow.received_events.find()) == threads_count * rounds_each
     finally:
         for engine in own_engines:
             engine.dispose()

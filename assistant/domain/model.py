@@ -211,15 +211,6 @@ class ActionUpdate:
 
 
 @dataclass(kw_only=True)
-class Delivery:
-    """A scheduled message (reminder, digest) that has been sent, keyed to send it once."""
-
-    id: int | None = None
-    key: str
-    sent_at: datetime
-
-
-@dataclass(kw_only=True)
 class PostedMessage:
     """Where a post that may be edited later went: its key, channel and platform message id."""
 
@@ -266,3 +257,7 @@ class Reminder:
     claimed_at: datetime | None = None
     sent_at: datetime | None = None
     attempts: int = 0
+
+    @property
+    def recipient(self) -> str:
+        return f"p{self.person_id}" if self.person_id else f"c{self.channel_id}"

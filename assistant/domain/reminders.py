@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Protocol, TypeVar
 
 from assistant.domain.dates import format_offset, parse_offsets
 from assistant.domain.model import Meeting, Person, Round
@@ -18,6 +19,10 @@ RSVP_REMINDER_OFFSET = timedelta(days=1)
 @dataclass(frozen=True)
 class PlannedReminder:
     """One reminder to send once: to a person (direct) or to a channel."""
+
+    @property
+    def recipient(self) -> str:
+        return f"p{self.person.id}" if self.person else f"c{self.channel_id}"
 
     key: str
     due_at: datetime
@@ -162,34 +167,51 @@ def plan_meeting(
     return sorted(plan, key=lambda r: (r.due_at, r.key))
 
 
-def due_now(
-    plan: Iterable[PlannedReminder], now: datetime, sent: set[str]
-) -> list[PlannedReminder]:
+class Schedulable(Protocol):
+    """What choosing among due reminders needs: planned ones and stored rows alike."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def subject_id(self) -> int: ...
+
+    @property
+    def due_at(self) -> datetime: ...
+
+    @property
+    def deadline(self) -> datetime: ...
+
+    @property
+    def recipient(self) -> str: ...
+
+
+S = TypeVar("S", bound=Schedulable)
+
+
+def _slot(item: Schedulable) -> tuple[str, str, int]:
+    return (item.recipient, item.kind.split("-")[0], item.subject_id)
+
+
+def due_now(items: Iterable[S], now: datetime, sent: set[str]) -> list[S]:
     """What to send at `now`: per recipient and subject only the latest reminder that has come
     due (after downtime one reminder, not a burst), and none whose deadline has passed."""
-    latest: dict[tuple[str, str, int], PlannedReminder] = {}
-    for item in plan:
+    latest: dict[tuple[str, str, int], S] = {}
+    for item in items:
         if item.due_at > now or item.key in sent or item.deadline <= now:
             continue
-        recipient = f"p{item.person.id}" if item.person else f"c{item.channel_id}"
-        slot = (recipient, item.kind.split("-")[0], item.subject_id)
+        slot = _slot(item)
         if slot not in latest or item.due_at > latest[slot].due_at:
             latest[slot] = item
     return sorted(latest.values(), key=lambda r: (r.due_at, r.key))
 
 
-def superseded(plan: Iterable[PlannedReminder], chosen: Iterable[PlannedReminder]) -> list[str]:
+def superseded(items: Iterable[S], chosen: Iterable[S]) -> list[str]:
     """Keys of earlier reminders made pointless by the ones chosen (to mark them handled)."""
-    chosen_list = list(chosen)
-    keys: list[str] = []
-    for item in plan:
-        for pick in chosen_list:
-            same_recipient = (item.person, item.channel_id) == (pick.person, pick.channel_id)
-            if (
-                same_recipient
-                and item.subject_id == pick.subject_id
-                and item.kind.split("-")[0] == pick.kind.split("-")[0]
-                and item.due_at < pick.due_at
-            ):
-                keys.append(item.key)
-    return keys
+    picked = {_slot(pick): pick.due_at for pick in chosen}
+    return [
+        item.key for item in items if _slot(item) in picked and item.due_at < picked[_slot(item)]
+    ]

@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from assistant.domain.model import Meeting, Person, Reminder, ReminderState, Round
-from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
+from assistant.domain.reminders import (
+    PlannedReminder,
+    due_now,
+    plan_meeting,
+    plan_round,
+    superseded,
+)
 from assistant.messages import CommandHint, Message, Outgoing, UserText, When, msg
 from assistant.services.audience import attending, meeting_audience, respondent_ids, round_audience
 from assistant.services.common import (
@@ -148,25 +154,16 @@ def claim(ctx: Context, worker: str, limit: int, stale_after: timedelta) -> list
     latest due reminder per recipient and subject is sent, the earlier ones are skipped.
     """
     rows = ctx.uow.reminders.claim(ctx.now, worker, limit, ctx.now - stale_after)
-    latest: dict[tuple[str, str, int], Reminder] = {}
-    for row in rows:
-        if row.deadline <= ctx.now:
-            row.state = ReminderState.DROPPED
-            ctx.uow.reminders.save(row)
-            log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
-            continue
-        recipient = f"p{row.person_id}" if row.person_id else f"c{row.channel_id}"
-        slot = (recipient, row.kind.split("-")[0], row.subject_id)
-        earlier = latest.get(slot)
-        if earlier is not None:
-            superseded = earlier if earlier.due_at <= row.due_at else row
-            superseded.state = ReminderState.SKIPPED
-            ctx.uow.reminders.save(superseded)
-            if superseded is earlier:
-                latest[slot] = row
-        else:
-            latest[slot] = row
-    kept = sorted(latest.values(), key=lambda r: (r.due_at, r.key))
+    late = [row for row in rows if row.deadline <= ctx.now]
+    for row in late:
+        log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
+    ctx.uow.reminders.set_state([row.id or 0 for row in late], ReminderState.DROPPED, ctx.now)
+    live = [row for row in rows if row.deadline > ctx.now]
+    kept = due_now(live, ctx.now, sent=set())
+    skipped = set(superseded(live, kept))
+    ctx.uow.reminders.set_state(
+        [row.id or 0 for row in live if row.key in skipped], ReminderState.SKIPPED, ctx.now
+    )
     context = _Subjects.load(ctx, kept)
     claimed: list[Claimed] = []
     for row in kept:
