@@ -13,6 +13,7 @@ from assistant.services.common import (
     action_label,
     action_visible,
     find_action,
+    hidden_meetings,
     person_by_user,
     visible_meeting,
 )
@@ -90,7 +91,8 @@ def _end_of_week(ctx: Context) -> datetime:
 
 
 def list_actions(ctx: Context, cmd: c.ListActions) -> list[Outgoing]:
-    actions = [a for a in ctx.uow.actions.find() if action_visible(ctx, a)]
+    hidden = hidden_meetings(ctx)
+    actions = [a for a in ctx.uow.actions.find() if action_visible(ctx, a, hidden)]
     end_of_week = _end_of_week(ctx)
 
     def chosen(a: Action) -> bool:

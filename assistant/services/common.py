@@ -130,12 +130,29 @@ def find_action(ctx: Context, ref: str) -> Action:
     return found
 
 
-def action_visible(ctx: Context, action: Action) -> bool:
+def hidden_meetings(ctx: Context) -> set[int]:
+    """Meetings the actor may not see: members-only ones, for stakeholders."""
+    if ctx.actor.is_member:
+        return set()
+    return {m.id for m in ctx.uow.meetings.find(members_only=True) if m.id is not None}
+
+
+def action_visible(ctx: Context, action: Action, hidden: set[int] | None = None) -> bool:
     """Stakeholders see the actions of open meetings and those of no meeting."""
     if ctx.actor.is_member or action.meeting_id is None:
         return True
-    meeting = ctx.uow.meetings.get(action.meeting_id)
-    return meeting is not None and not meeting.members_only
+    return action.meeting_id not in (hidden if hidden is not None else hidden_meetings(ctx))
+
+
+MAX_NAMES = 40
+
+
+def mentions_capped(people: list[Person]) -> tuple[Mention | Message, ...]:
+    """A readable list of people: the first few, then how many more."""
+    shown: list[Mention | Message] = [mention(p) for p in people[:MAX_NAMES]]
+    if len(people) > MAX_NAMES:
+        shown.append(msg("list-more-names", count=len(people) - MAX_NAMES))
+    return tuple(shown)
 
 
 def person_by_user(ctx: Context, user_id: str) -> Person:

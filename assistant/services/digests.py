@@ -16,6 +16,8 @@ from assistant.services.common import Context, channel_by_id, post_to, time_left
 log = logging.getLogger(__name__)
 
 SOON = timedelta(days=7)
+# A digest is read at a glance: each section shows its first lines and says how many more.
+SECTION_LINES = 20
 # A scheduled digest missed by more than this (downtime) is skipped, not posted late.
 DIGEST_GRACE = timedelta(hours=6)
 UPCOMING = timedelta(days=30)
@@ -33,17 +35,19 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     actions = [
         a for a in ctx.uow.actions.find() if channel.members_only or _public_action(ctx, a, hidden)
     ]
-    people = owners_of(ctx, actions)
     overdue = [a for a in actions if a.is_overdue(now)]
     soon = [
         a for a in actions if a.is_active and a.due_at is not None and now <= a.due_at < now + SOON
     ]
     done = recently_done(actions, now)
+    people = owners_of(ctx, [a for group in (overdue, soon, done) for a in group[:SECTION_LINES]])
     lines = [msg("digest-header", channel=channel.channel_id, when=When(now))]
     for label, group in (("overdue", overdue), ("soon", soon), ("done", done)):
         if group:
             lines.append(msg(f"digest-section-{label}", count=len(group)))
-            lines += [action_line(a, people, now) for a in group]
+            lines += [action_line(a, people, now) for a in group[:SECTION_LINES]]
+            if len(group) > SECTION_LINES:
+                lines.append(msg("list-more", count=len(group) - SECTION_LINES))
     rounds = [
         r
         for r in ctx.uow.rounds.find()

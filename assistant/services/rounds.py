@@ -30,7 +30,7 @@ from assistant.services.audience import respondent_ids, round_audience
 from assistant.services.common import (
     Context,
     channel_by_id,
-    mentions,
+    mentions_capped,
     post_to,
     round_id_text,
     time_left,
@@ -418,7 +418,8 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
         lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
         return [ctx.reply(*lines)]
     latest = _latest_answers(ctx, round_)
-    respondents = _respondents(ctx, round_)
+    respondent_ids_ = {person_id for person_id, _ in latest}
+    respondents = ctx.uow.people.find_in("id", respondent_ids_)
     lines.append(msg("status-inputs", count=len(latest), respondents=len(respondents)))
     for q in questions:
         count = sum(1 for (_, qid) in latest if qid == q.id)
@@ -427,10 +428,10 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     lines += _counts("status-by-country", Counter(p.country for p in respondents))
     lines += _counts("status-by-organisation", Counter(p.organisation for p in respondents))
     if respondents:
-        lines.append(msg("status-respondents", names=mentions(respondents)))
+        lines.append(msg("status-respondents", names=mentions_capped(respondents)))
     audience = round_audience(ctx.uow, round_)
-    waiting = [p for p in audience if p.id not in {r.id for r in respondents}]
-    lines.append(msg("status-waiting", count=len(waiting), names=mentions(waiting)))
+    waiting = [p for p in audience if p.id not in respondent_ids_]
+    lines.append(msg("status-waiting", count=len(waiting), names=mentions_capped(waiting)))
     return [ctx.reply(*lines)]
 
 

@@ -127,3 +127,9 @@ error-offsets = تُكتب مواعيد التذكير على غرار 7d,1d,2h 
 error-schedule = يُكتب جدول الموجز على غرار «mon 09:00» أو «mon,thu 17:30» أو «weekdays 09:00» أو «daily 08:00»، لا «{ $text }».
 error-missing-schedule = حدِّد موعد نشر الموجز، مثل «mon 09:00».
 error-platform-send = تعذّر تسليم الرسالة ({ $reason }). هل المساعد عضو في تلك القناة؟
+list-more-names = { $count ->
+    [one] شخص آخر
+    [two] شخصان آخران
+    [few] { $count } أشخاص آخرين
+   *[other] { $count } شخصًا آخر
+}

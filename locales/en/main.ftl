@@ -62,3 +62,7 @@ error-offsets = Reminder times look like 7d,1d,2h (weeks w, days d, hours h, min
 error-schedule = A digest schedule looks like “mon 09:00”, “mon,thu 17:30”, “weekdays 09:00” or “daily 08:00”, not “{ $text }”.
 error-missing-schedule = Say when the digest goes out, for example “mon 09:00”.
 error-platform-send = The message could not be delivered ({ $reason }). Is the assistant a member of that channel?
+list-more-names = { $count ->
+    [one] one more
+   *[other] { $count } more
+}

@@ -62,3 +62,7 @@ error-offsets = Los plazos de los recordatorios se escriben como 7d,1d,2h (w sem
 error-schedule = La programación de un resumen se escribe como «mon 09:00», «mon,thu 17:30», «weekdays 09:00» o «daily 08:00», no «{ $text }».
 error-missing-schedule = Indique cuándo se envía el resumen, por ejemplo «mon 09:00».
 error-platform-send = No se pudo entregar el mensaje ({ $reason }). ¿Es el asistente miembro de ese canal?
+list-more-names = { $count ->
+    [one] { $count } más
+   *[other] { $count } más
+}

@@ -65,3 +65,7 @@ error-offsets = Les délais de rappel s’écrivent sous la forme 7d,1d,2h (w se
 error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « mon 09:00 », « mon,thu 17:30 », « weekdays 09:00 » ou « daily 08:00 », et non « { $text } ».
 error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « mon 09:00 ».
 error-platform-send = Le message n'a pas pu être remis ({ $reason }). L'assistant est-il membre de ce canal ?
+list-more-names = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}

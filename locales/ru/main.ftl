@@ -70,3 +70,9 @@ error-offsets = Время напоминаний указывается в ви
 error-schedule = Расписание сводки указывается в виде «mon 09:00», «mon,thu 17:30», «weekdays 09:00» или «daily 08:00», а не «{ $text }».
 error-missing-schedule = Укажите, когда публиковать сводку, например «mon 09:00».
 error-platform-send = Не удалось доставить сообщение ({ $reason }). Добавлен ли ассистент в этот канал?
+list-more-names = { $count ->
+    [one] ещё { $count }
+    [few] ещё { $count }
+    [many] ещё { $count }
+   *[other] ещё { $count }
+}

@@ -61,3 +61,4 @@ error-offsets = 提醒时间的格式应如 7d,1d,2h（w 表示周，d 表示天
 error-schedule = 摘要发送计划的格式应如“mon 09:00”“mon,thu 17:30”“weekdays 09:00”或“daily 08:00”，而不是“{ $text }”。
 error-missing-schedule = 请指明摘要的发送时间，例如“mon 09:00”。
 error-platform-send = 消息未能送达（{ $reason }）。助手是否已加入该频道？
+list-more-names = 另有 { $count } 人
