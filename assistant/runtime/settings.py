@@ -58,24 +58,9 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
-        try:
-            tick = float(env.get("ASSISTANT_TICK_SECONDS", "30"))
-        except ValueError as error:
-            raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS") from error
-        if tick <= 0:
-            raise SettingsError("config-positive-number", name="ASSISTANT_TICK_SECONDS")
-        try:
-            send_rate = float(env.get("ASSISTANT_SEND_RATE", "20"))
-        except ValueError as error:
-            raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE") from error
-        if send_rate <= 0:
-            raise SettingsError("config-positive-number", name="ASSISTANT_SEND_RATE")
-        try:
-            claim_timeout = float(env.get("ASSISTANT_CLAIM_TIMEOUT", "120"))
-        except ValueError as error:
-            raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT") from error
-        if claim_timeout <= 0:
-            raise SettingsError("config-positive-number", name="ASSISTANT_CLAIM_TIMEOUT")
+        tick = _positive(env, "ASSISTANT_TICK_SECONDS", 30.0)
+        send_rate = _positive(env, "ASSISTANT_SEND_RATE", 20.0)
+        claim_timeout = _positive(env, "ASSISTANT_CLAIM_TIMEOUT", 120.0)
         # Console and Slack ids are written with or without "@"; Matrix ids keep theirs.
         admins = frozenset(
             a if ":" in a else a.lstrip("@")
@@ -103,3 +88,13 @@ class Settings:
             matrix_device_id=env.get("MATRIX_DEVICE_ID", "CONSULTATION_ASSISTANT"),
             matrix_power_roles=env.get("MATRIX_POWER_ROLES", ""),
         )
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    try:
+        value = float(env.get(name, default))
+    except ValueError as error:
+        raise SettingsError("config-positive-number", name=name) from error
+    if value <= 0:
+        raise SettingsError("config-positive-number", name=name)
+    return value
