@@ -284,3 +284,68 @@ def test_members_may_update_actions_they_own(prepared: Chat) -> None:
     out = prepared.say('/action update 7.3.1 status in-progress "Call drafted"', as_user="tomas")
     assert out.strip() == "7.3.1 is now in progress."
     assert prepared.say("/action done 7.3.1").strip() == "7.3.1 is now done."
+
+
+# ---------------------------------------------------------------- the matrix on members-only items
+
+MEMBERS_CHANNEL = "#cwg-members"
+# Commands that name one item, against the members-only round R2, meeting M2 and action 8.1.
+ON_MEMBERS_ONLY: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("consult", "question"): ('R2 "Which venue?"', "Added Q2 to R2", "There is no round R2."),
+    ("consult", "announce"): (f"R2 {MEMBERS_CHANNEL}", "R2 announced", "There is no round R2."),
+    ("consult", "respond"): ("R2", "Responding to R2", "There is no round R2."),
+    ("consult", "answer"): ('R2 Q1 "Monday"', "Receipt: your answer", "There is no round R2."),
+    ("consult", "status"): ("R2", "R2 “Members-only survey”", "There is no round R2."),
+    ("consult", "export"): ("R2 csv", "of R2 as csv", "There is no round R2."),
+    ("consult", "close"): ("R2", "R2 is closed", "There is no round R2."),
+    ("consult", "extend"): ("R2 14 December 2024", "R2 now closes", "There is no round R2."),
+    ("consult", "reminders"): ("R2", "Planned reminders for R2", "There is no round R2."),
+    ("consult", "remind"): ("R2 3d", "Reminders for R2 are now", "There is no round R2."),
+    ("meeting", "announce"): (f"M2 {MEMBERS_CHANNEL}", "M2 announced", "There is no meeting M2."),
+    ("meeting", "rsvp"): ("M2 remote", "Your RSVP to M2", "There is no meeting M2."),
+    ("meeting", "attendees"): ("M2", "Attendance for M2", "There is no meeting M2."),
+    ("meeting", "ics"): ("M2", "BEGIN:VCALENDAR", "There is no meeting M2."),
+    ("meeting", "reminders"): ("M2", "Planned reminders for M2", "There is no meeting M2."),
+    ("meeting", "remind"): ("M2 2d", "Reminders for M2 are now", "There is no meeting M2."),
+    ("action", "show"): ("8.1", "History:", "There is no action 8.1."),
+    ("action", "update"): ("8.1 status blocked", "8.1 is now blocked.", "There is no action 8.1."),
+    ("action", "done"): ("8.1", "8.1 is now done.", "There is no action 8.1."),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("command", list(ON_MEMBERS_ONLY), ids="-".join)
+def test_command_for_role_on_members_only_items(
+    members_only: Chat, command: tuple[str, str], role: str
+) -> None:
+    args, success, unknown = ON_MEMBERS_ONLY[command]
+    line = f"/{command[0]} {command[1]} {args}"
+    before = table_rows(members_only.application.engine)
+    out = members_only.say(line, as_user=SPEAKER[role])
+    assert "Traceback" not in out
+    assert "something went wrong" not in out
+    owner_rule = command in {("action", "update"), ("action", "done")} and role == "member"
+    if owner_rule:
+        assert out.strip() == "Only the owner of 8.1, the chair or the secretariat can update it."
+    elif role not in ALLOWED[command]:
+        assert out.strip() == refusal(command, role)
+    elif role == "stakeholder":
+        # Allowed in general, but members-only items do not exist for stakeholders.
+        assert out.strip() == unknown
+    else:
+        assert success in out, out
+        return
+    assert table_rows(members_only.application.engine) == before
+
+
+def test_the_members_only_matrix_covers_every_command_naming_an_item() -> None:
+    naming = {
+        key
+        for key, (args, _) in INVOCATION.items()
+        if args.split()[:1]
+        and (
+            (args.split()[0][:1] in "RMA" and args.split()[0][1:2].isdigit())
+            or args.startswith("7.3.1")
+        )
+    }
+    assert naming <= set(ON_MEMBERS_ONLY)
