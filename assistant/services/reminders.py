@@ -268,6 +268,8 @@ def _meeting_lines(row: Reminder, meeting: Meeting) -> list[Message]:
 def preview_lines(ctx: Context, item: str, rows: list[Reminder], offsets: str) -> list[Message]:
     """Who gets which reminder when, in UTC and in each recipient's own zone."""
     people = {p.id: p for p in ctx.uow.people.find_in("id", {r.person_id for r in rows})}
+    channels = ctx.uow.channels.find_in("channel_id", {r.channel_id for r in rows})
+    zones = {c.channel_id: c.digest_zone for c in channels}  # a channel's own zone
     lines = [msg("reminders-header", id=item, count=len(rows), offsets=offsets)]
     shown = rows[:40]
     for row in shown:
@@ -285,7 +287,7 @@ def preview_lines(ctx: Context, item: str, rows: list[Reminder], offsets: str) -
             lines.append(
                 msg(
                     "reminders-line-channel",
-                    when=When(row.due_at, "UTC"),
+                    when=When(row.due_at, zones.get(row.channel_id or "", "UTC")),
                     channel=row.channel_id or "",
                     kind=row.kind,
                 )
