@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
 from assistant.domain.model import (
     Action,
+    ActionStatus,
     ActionUpdate,
     Answer,
     Channel,
@@ -58,6 +59,23 @@ class Repository(Protocol[T]):
         ...
 
 
+class ActionRepository(Repository[Action], Protocol):
+    def search(
+        self,
+        *,
+        statuses: Collection[ActionStatus] | None,
+        owner_person_id: int | None,
+        owner_body: str | None,
+        due_from: datetime | None,
+        due_before: datetime | None,
+        hidden_meetings: Collection[int],
+        limit: int,
+    ) -> tuple[list[Action], int]:
+        """The first `limit` matching actions (soonest due first, undated last) and how many
+        match in all."""
+        ...
+
+
 class ReminderRepository(Repository[Reminder], Protocol):
     def claim(
         self, now: datetime, worker: str, limit: int, stale_before: datetime
@@ -92,7 +110,7 @@ class UnitOfWork(Protocol):
     answers: Repository[Answer]
     meetings: Repository[Meeting]
     rsvps: Repository[Rsvp]
-    actions: Repository[Action]
+    actions: ActionRepository
     action_updates: Repository[ActionUpdate]
     posted_messages: Repository[PostedMessage]
     received_events: Repository[ReceivedEvent]

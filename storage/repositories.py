@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from enum import Enum
 from functools import cache
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
-from sqlalchemy import Engine, or_, select, update
+from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from assistant.domain import model
-from assistant.ports import Conflict, ReminderRepository, Repository
+from assistant.ports import ActionRepository, Conflict, ReminderRepository, Repository
 from storage import tables
 
 D = TypeVar("D")
@@ -113,6 +113,46 @@ class SqlRepository(Generic[D, R]):
         return found
 
 
+class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
+    """Actions, with the filtered and paged search that action lists need."""
+
+    def search(
+        self,
+        *,
+        statuses: Collection[model.ActionStatus] | None,
+        owner_person_id: int | None,
+        owner_body: str | None,
+        due_from: datetime | None,
+        due_before: datetime | None,
+        hidden_meetings: Collection[int],
+        limit: int,
+    ) -> tuple[list[model.Action], int]:
+        table = tables.ActionRow.__table__  # type: ignore[attr-defined]
+        conditions: list[Any] = []
+        if statuses is not None:
+            conditions.append(table.c.status.in_([s.value for s in statuses]))
+        if owner_person_id is not None:
+            conditions.append(table.c.owner_person_id == owner_person_id)
+        if owner_body is not None:
+            conditions.append(func.lower(table.c.owner_body) == owner_body.lower())
+        if due_from is not None:
+            conditions.append(table.c.due_at >= due_from)
+        if due_before is not None:
+            conditions.append(table.c.due_at < due_before)
+        if hidden_meetings:
+            conditions.append(
+                or_(table.c.meeting_id.is_(None), table.c.meeting_id.not_in(list(hidden_meetings)))
+            )
+        total = self.session.scalar(select(func.count()).select_from(table).where(*conditions))
+        query = (
+            select(self.row)
+            .where(*conditions)
+            .order_by(table.c.due_at.is_(None), table.c.due_at, table.c.id)
+            .limit(limit)
+        )
+        return [self._to_domain(row) for row in self.session.scalars(query)], int(total or 0)
+
+
 class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
     """Reminders, with the claim that makes delivery exactly-once across replicas."""
 
@@ -188,7 +228,7 @@ class SqlUnitOfWork:
     answers: Repository[model.Answer]
     meetings: Repository[model.Meeting]
     rsvps: Repository[model.Rsvp]
-    actions: Repository[model.Action]
+    actions: ActionRepository
     action_updates: Repository[model.ActionUpdate]
     posted_messages: Repository[model.PostedMessage]
     received_events: Repository[model.ReceivedEvent]
@@ -208,7 +248,7 @@ class SqlUnitOfWork:
         self.answers = SqlRepository(s, model.Answer, tables.AnswerRow)
         self.meetings = SqlRepository(s, model.Meeting, tables.MeetingRow)
         self.rsvps = SqlRepository(s, model.Rsvp, tables.RsvpRow)
-        self.actions = SqlRepository(s, model.Action, tables.ActionRow)
+        self.actions = SqlActionRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
         self.received_events = SqlRepository(s, model.ReceivedEvent, tables.ReceivedEventRow)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import StatementError
 
 from assistant.domain.model import (
+    ACTIVE_STATUSES,
     Action,
     ActionStatus,
     ActionUpdate,
@@ -711,3 +712,68 @@ def test_a_short_conversation_works_on_each_database(
         assert "Inputs: 1 from 1 respondent" in out
     finally:
         again.application.engine.dispose()
+
+
+def test_action_search_filters_sorts_and_pages_in_the_database(engine: Engine) -> None:
+    now = datetime(2025, 1, 15, 12, tzinfo=UTC)
+    with SqlUnitOfWork(engine) as uow:
+        ana = uow.people.add(Person(platform="console", user_id="ana", display_name="Ana"))
+        hidden = uow.meetings.add(
+            Meeting(
+                title="Members only",
+                starts_at=now,
+                ends_at=now + timedelta(hours=1),
+                zone="UTC",
+                members_only=True,
+                created_by=ana.id or 0,
+                created_at=now,
+            )
+        )
+        for number in range(30):
+            uow.actions.add(
+                Action(
+                    ref=f"9.{number}",
+                    text=f"Action {number}",
+                    owner_person_id=ana.id if number % 2 else None,
+                    owner_body="" if number % 2 else "ITU Secretariat",
+                    due_at=now + timedelta(days=number - 10) if number % 3 else None,
+                    meeting_id=hidden.id if number == 5 else None,
+                    status=ActionStatus.DONE if number % 7 == 0 else ActionStatus.OPEN,
+                    created_by=ana.id or 0,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+    with SqlUnitOfWork(engine) as uow:
+        everything = uow.actions.find()
+        found, total = uow.actions.search(
+            statuses=ACTIVE_STATUSES,
+            owner_person_id=None,
+            owner_body=None,
+            due_from=None,
+            due_before=now,
+            hidden_meetings={hidden.id or 0},
+            limit=3,
+        )
+        expected = sorted(
+            (
+                a
+                for a in everything
+                if a.is_active and a.due_at is not None and a.due_at < now and a.meeting_id is None
+            ),
+            key=lambda a: (a.due_at, a.id),
+        )
+        assert total == len(expected)
+        assert [a.ref for a in found] == [a.ref for a in expected[:3]]
+        bodies, count = uow.actions.search(
+            statuses=None,
+            owner_person_id=None,
+            owner_body="itu secretariat",
+            due_from=None,
+            due_before=None,
+            hidden_meetings=(),
+            limit=100,
+        )
+        assert count == len(bodies) == sum(1 for a in everything if a.owner_body)
+        # Undated actions come last.
+        assert [a.due_at is None for a in bodies] == sorted(a.due_at is None for a in bodies)

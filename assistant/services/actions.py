@@ -5,13 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from assistant import commands as c
-from assistant.domain.model import Action, ActionStatus, ActionUpdate, Person, Role
+from assistant.domain.model import (
+    ACTIVE_STATUSES,
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    Person,
+    Role,
+)
 from assistant.domain.zones import zone_info
 from assistant.messages import Mention, Message, Outgoing, UserError, UserText, When, msg
 from assistant.services.common import (
     Context,
     action_label,
-    action_visible,
     find_action,
     hidden_meetings,
     person_by_user,
@@ -91,36 +97,30 @@ def _end_of_week(ctx: Context) -> datetime:
 
 
 def list_actions(ctx: Context, cmd: c.ListActions) -> list[Outgoing]:
-    hidden = hidden_meetings(ctx)
-    actions = [a for a in ctx.uow.actions.find() if action_visible(ctx, a, hidden)]
-    end_of_week = _end_of_week(ctx)
-
-    def chosen(a: Action) -> bool:
-        if cmd.filter == "all":
-            return True
-        if cmd.filter == "overdue":
-            return a.is_overdue(ctx.now)
-        if cmd.filter == "mine":
-            return a.is_active and a.owner_person_id == ctx.actor.id
-        if cmd.filter == "week":
-            return a.is_active and a.due_at is not None and ctx.now <= a.due_at < end_of_week
-        return a.is_active
-
-    actions = [a for a in actions if chosen(a)]
+    """Filtered, sorted and cut to one screen in the database, however many actions there are."""
+    active = None if cmd.filter == "all" else ACTIVE_STATUSES
+    owner_id = ctx.actor.id if cmd.filter == "mine" else None
     if cmd.owner_user:
         owner = person_by_user(ctx, cmd.owner_user)
-        actions = [a for a in actions if a.owner_person_id == owner.id]
-    if cmd.owner_body:
-        body = cmd.owner_body.casefold()
-        actions = [a for a in actions if a.owner_body.casefold() == body]
+        if owner_id is not None and owner_id != owner.id:
+            return [ctx.reply(msg("actions-none", filter=cmd.filter))]
+        owner_id = owner.id
+    actions, total = ctx.uow.actions.search(
+        statuses=active,
+        owner_person_id=owner_id,
+        owner_body=cmd.owner_body,
+        due_from=ctx.now if cmd.filter == "week" else None,
+        due_before={"overdue": ctx.now, "week": _end_of_week(ctx)}.get(cmd.filter),
+        hidden_meetings=hidden_meetings(ctx),
+        limit=MAX_LISTED,
+    )
     if not actions:
         return [ctx.reply(msg("actions-none", filter=cmd.filter))]
-    actions.sort(key=lambda a: (a.due_at is None, a.due_at or ctx.now, a.id or 0))
     people = owners_of(ctx, actions)
-    lines = [msg("actions-header", filter=cmd.filter, count=len(actions))]
-    lines += [action_line(a, people, ctx.now) for a in actions[:MAX_LISTED]]
-    if len(actions) > MAX_LISTED:
-        lines.append(msg("list-more", count=len(actions) - MAX_LISTED))
+    lines = [msg("actions-header", filter=cmd.filter, count=total)]
+    lines += [action_line(a, people, ctx.now) for a in actions]
+    if total > len(actions):
+        lines.append(msg("list-more", count=total - len(actions)))
     return [ctx.reply(*lines)]
 
 
