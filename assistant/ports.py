@@ -70,6 +70,7 @@ class ActionRepository(Repository[Action], Protocol):
         due_before: datetime | None,
         hidden_meetings: Collection[int],
         limit: int,
+        updated_from: datetime | None = None,
     ) -> tuple[list[Action], int]:
         """The first `limit` matching actions (soonest due first, undated last) and how many
         match in all."""

@@ -126,6 +126,7 @@ class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
         due_before: datetime | None,
         hidden_meetings: Collection[int],
         limit: int,
+        updated_from: datetime | None = None,
     ) -> tuple[list[model.Action], int]:
         table = tables.ActionRow.__table__  # type: ignore[attr-defined]
         conditions: list[Any] = []
@@ -139,6 +140,8 @@ class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
             conditions.append(table.c.due_at >= due_from)
         if due_before is not None:
             conditions.append(table.c.due_at < due_before)
+        if updated_from is not None:
+            conditions.append(table.c.updated_at >= updated_from)
         if hidden_meetings:
             conditions.append(
                 or_(table.c.meeting_id.is_(None), table.c.meeting_id.not_in(list(hidden_meetings)))

@@ -8,7 +8,6 @@ from assistant import commands as c
 from assistant.domain.model import (
     ACTIVE_STATUSES,
     Action,
-    ActionStatus,
     ActionUpdate,
     Person,
     Role,
@@ -175,11 +174,3 @@ def update_action(ctx: Context, cmd: c.UpdateAction) -> list[Outgoing]:
         )
     )
     return [ctx.reply(msg("action-updated", id=action_label(action), status=cmd.status.value))]
-
-
-def recently_done(actions: list[Action], now: datetime, days: int = 7) -> list[Action]:
-    return [
-        a
-        for a in actions
-        if a.status == ActionStatus.DONE and a.updated_at >= now - timedelta(days=days)
-    ]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from assistant import commands as c
-from assistant.domain.model import Action, Channel, RsvpChoice
+from assistant.domain.model import ACTIVE_STATUSES, Action, ActionStatus, Channel, RsvpChoice
 from assistant.domain.schedule import parse_schedule
 from assistant.messages import Message, Outgoing, UserText, When, msg
-from assistant.services.actions import action_line, owners_of, recently_done
+from assistant.services.actions import action_line, owners_of
 from assistant.services.audience import respondent_ids
 from assistant.services.common import Context, channel_by_id, post_to, time_left, zone_or_default
 
@@ -18,13 +18,32 @@ log = logging.getLogger(__name__)
 SOON = timedelta(days=7)
 # A digest is read at a glance: each section shows its first lines and says how many more.
 SECTION_LINES = 20
+RECENT = timedelta(days=7)
 # A scheduled digest missed by more than this (downtime) is skipped, not posted late.
 DIGEST_GRACE = timedelta(hours=6)
 UPCOMING = timedelta(days=30)
 
 
-def _public_action(ctx: Context, action: Action, members_only_meetings: set[int]) -> bool:
-    return action.meeting_id is None or action.meeting_id not in members_only_meetings
+def _actions(
+    ctx: Context,
+    hidden: set[int],
+    channel: Channel,
+    *,
+    due_from: datetime | None = None,
+    due_before: datetime | None = None,
+    done_since: datetime | None = None,
+) -> tuple[list[Action], int]:
+    """One digest section, cut in the database: its first lines and how many in all."""
+    return ctx.uow.actions.search(
+        statuses={ActionStatus.DONE} if done_since else ACTIVE_STATUSES,
+        owner_person_id=None,
+        owner_body=None,
+        due_from=due_from,
+        due_before=due_before,
+        hidden_meetings=set() if channel.members_only else hidden,
+        limit=SECTION_LINES,
+        updated_from=done_since,
+    )
 
 
 def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
@@ -32,22 +51,20 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     now = ctx.now
     meetings = ctx.uow.meetings.find()
     hidden = {m.id for m in meetings if m.members_only and m.id is not None}
-    actions = [
-        a for a in ctx.uow.actions.find() if channel.members_only or _public_action(ctx, a, hidden)
-    ]
-    overdue = [a for a in actions if a.is_overdue(now)]
-    soon = [
-        a for a in actions if a.is_active and a.due_at is not None and now <= a.due_at < now + SOON
-    ]
-    done = recently_done(actions, now)
-    people = owners_of(ctx, [a for group in (overdue, soon, done) for a in group[:SECTION_LINES]])
+    sections = {
+        "overdue": _actions(ctx, hidden, channel, due_before=now),
+        "soon": _actions(ctx, hidden, channel, due_from=now, due_before=now + SOON),
+        "done": _actions(ctx, hidden, channel, done_since=now - RECENT),
+    }
+    people = owners_of(ctx, [a for group, _ in sections.values() for a in group])
     lines = [msg("digest-header", channel=channel.channel_id, when=When(now))]
-    for label, group in (("overdue", overdue), ("soon", soon), ("done", done)):
+    for label in ("overdue", "soon", "done"):
+        group, total = sections[label]
         if group:
-            lines.append(msg(f"digest-section-{label}", count=len(group)))
-            lines += [action_line(a, people, now) for a in group[:SECTION_LINES]]
-            if len(group) > SECTION_LINES:
-                lines.append(msg("list-more", count=len(group) - SECTION_LINES))
+            lines.append(msg(f"digest-section-{label}", count=total))
+            lines += [action_line(a, people, now) for a in group]
+            if total > len(group):
+                lines.append(msg("list-more", count=total - len(group)))
     rounds = [
         r
         for r in ctx.uow.rounds.find()
