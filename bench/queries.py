@@ -45,13 +45,15 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, make_url, text
+from shared import backend as backend_of
+from shared import drop_postgres_schema, postgres_schema_url, progress
+from sqlalchemy import Engine, event, text
 
 from assistant.dispatch import Incoming
 from assistant.domain.model import (
@@ -819,8 +821,8 @@ def round_commands(layout: Layout) -> list[Command]:
 
 
 def bench_database(url: str, args: argparse.Namespace) -> dict[str, Any]:
-    backend = _backend(url)
-    log = _progress(backend)
+    backend = backend_of(url)
+    log = progress(backend)
     rng = random.Random(SEED)
     engine = make_engine(url)
     start = time.perf_counter()
@@ -869,37 +871,6 @@ def bench_database(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "profiles": profiles,
         "warnings": dict(bench.warnings.messages),
     }
-
-
-def _backend(url: str) -> str:
-    return "sqlite" if url.startswith("sqlite") else "postgresql"
-
-
-def _progress(label: str) -> Callable[[str], None]:
-    start = time.perf_counter()
-
-    def log(message: str) -> None:
-        print(f"  [{time.perf_counter() - start:6.1f} s] {label}: {message}", file=sys.stderr)
-
-    return log
-
-
-def postgres_schema_url(url: str) -> str:
-    """A URL for a fresh schema of its own in the given database (dropped, then created)."""
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
-    engine.dispose()
-    own = make_url(url).update_query_dict({"options": f"-csearch_path={SCHEMA}"})
-    return own.render_as_string(hide_password=False)
-
-
-def drop_postgres_schema(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-    engine.dispose()
 
 
 # ---------------------------------------------------------------- printing
@@ -1063,9 +1034,9 @@ def main() -> None:
         results.append(bench_database(f"sqlite:///{Path(workdir) / 'queries.db'}", args))
     if args.database_url:
         try:
-            results.append(bench_database(postgres_schema_url(args.database_url), args))
+            results.append(bench_database(postgres_schema_url(args.database_url, SCHEMA), args))
         finally:
-            drop_postgres_schema(args.database_url)
+            drop_postgres_schema(args.database_url, SCHEMA)
     for result in results:
         print_timings(result)
         print_sql(result)

@@ -33,13 +33,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, func, make_url, select, text
+from shared import backend, drop_postgres_schema, postgres_schema_url, progress
+from sqlalchemy import Engine, event, func, select, text
 from sqlmodel import Session
 
 from assistant.domain.model import (
@@ -486,7 +487,7 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, Any]:
-    log = _progress(f"{_backend(url)} {pending:,}")
+    log = progress(f"{backend(url)} {pending:,}")
     engine = make_engine(url)
     start = time.perf_counter()
     upgrade(engine)
@@ -539,7 +540,7 @@ def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, An
         return statistics.median(r[key] for r in rows)
 
     return {
-        "backend": _backend(url),
+        "backend": backend(url),
         "pending": layout.pending,
         "sent_history": layout.history,
         "people": len(layout.people) + 1,
@@ -576,37 +577,6 @@ def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, An
         },
         "opening": opening,
     }
-
-
-def _backend(url: str) -> str:
-    return "sqlite" if url.startswith("sqlite") else "postgresql"
-
-
-def _progress(label: str) -> Callable[[str], None]:
-    start = time.perf_counter()
-
-    def log(message: str) -> None:
-        print(f"  [{time.perf_counter() - start:6.1f} s] {label}: {message}", file=sys.stderr)
-
-    return log
-
-
-def postgres_schema_url(url: str) -> str:
-    """A URL for a fresh schema of its own in the given database (dropped, then created)."""
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
-    engine.dispose()
-    own = make_url(url).update_query_dict({"options": f"-csearch_path={SCHEMA}"})
-    return own.render_as_string(hide_password=False)
-
-
-def drop_postgres_schema(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-    engine.dispose()
 
 
 def print_tables(results: list[dict[str, Any]]) -> None:
@@ -687,9 +657,11 @@ def main() -> None:
     if args.database_url:
         try:
             for pending in sizes:
-                results.append(bench_size(postgres_schema_url(args.database_url), pending, args))
+                results.append(
+                    bench_size(postgres_schema_url(args.database_url, SCHEMA), pending, args)
+                )
         finally:
-            drop_postgres_schema(args.database_url)
+            drop_postgres_schema(args.database_url, SCHEMA)
     print_tables(results)
     out = Path(__file__).parent / "results" / "scheduler.json"
     out.parent.mkdir(exist_ok=True)
