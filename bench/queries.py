@@ -45,14 +45,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from shared import backend as backend_of
-from shared import drop_postgres_schema, postgres_schema_url, progress
+from shared import drop_postgres_schema, insert, insert_all, postgres_schema_url, progress
 from sqlalchemy import Engine, event, text
 
 from assistant.dispatch import Incoming
@@ -170,29 +168,6 @@ STATUS_WEIGHTS = {
 # ---------------------------------------------------------------- seeding
 
 
-def _row(item: Any) -> dict[str, Any]:
-    """A domain dataclass as a row of its table, the way the repositories store it."""
-    values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
-    if values.get("id") is None:
-        values.pop("id", None)
-    return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
-
-
-def _insert(connection: Any, row_type: Any, items: Iterable[Any]) -> None:
-    rows = [_row(item) for item in items]
-    if rows:
-        connection.execute(row_type.__table__.insert(), rows)
-
-
-def _insert_all(connection: Any, row_type: Any, items: list[Any]) -> None:
-    """Insert, and give each domain object the id its row got."""
-    table = row_type.__table__
-    insert = table.insert().returning(table.c.id, sort_by_parameter_order=True)
-    ids = connection.execute(insert, [_row(item) for item in items]).scalars().all()
-    for item, row_id in zip(items, ids, strict=True):
-        item.id = row_id
-
-
 @dataclasses.dataclass
 class Layout:
     """What was seeded, as far as the action seeding and the report need it."""
@@ -291,14 +266,14 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
     """People, channels, meetings, RSVPs, rounds, questions and answers; no actions yet."""
     with engine.begin() as connection:
         people = _people(rng)
-        _insert_all(connection, tables.PersonRow, people)
+        insert_all(connection, tables.PersonRow, people)
         ids = [p.id or 0 for p in people]
         channels = [
             Channel(platform=PLATFORM, channel_id=WG, digest_zone="Europe/Zurich"),
             Channel(platform=PLATFORM, channel_id=TECH),
             Channel(platform=PLATFORM, channel_id="#members", members_only=True),
         ]
-        _insert_all(connection, tables.ChannelRow, channels)
+        insert_all(connection, tables.ChannelRow, channels)
         wg, tech, members = (c.id or 0 for c in channels)
         links = [ChannelMember(channel_id=wg, person_id=pid) for pid in ids]
         links += [ChannelMember(channel_id=tech, person_id=pid) for pid in ids[:TECH_MEMBERS]]
@@ -307,7 +282,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             for p in people
             if p.role != Role.STAKEHOLDER
         ]
-        _insert(connection, tables.ChannelMemberRow, links)
+        insert(connection, tables.ChannelMemberRow, links)
 
         secretariat = ids[0]
 
@@ -329,7 +304,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
         retreat = meeting("Members' retreat", -20, members_only=True)
         past = [meeting(f"CWG-Internet session {n}", -100 + 15 * n) for n in range(1, 6)]
         upcoming = [meeting(f"Open consultation meeting {n}", d) for n, d in enumerate((5, 12, 26))]
-        _insert_all(connection, tables.MeetingRow, [retreat, *past, *upcoming])
+        insert_all(connection, tables.MeetingRow, [retreat, *past, *upcoming])
         rsvps = [
             Rsvp(
                 meeting_id=m.id or 0,
@@ -342,7 +317,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             for m in upcoming
             for n, pid in enumerate(rng.sample(ids, 300))
         ]
-        _insert(connection, tables.RsvpRow, rsvps)
+        insert(connection, tables.RsvpRow, rsvps)
 
         def round_(title: str, opens: float, closes: float, channel: str) -> Round:
             closed = closes < 0
@@ -366,7 +341,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             for n in range(CLOSED_ROUNDS)
         ]
         rounds = [r1, r2, *closed]
-        _insert_all(connection, tables.RoundRow, rounds)
+        insert_all(connection, tables.RoundRow, rounds)
         questions = {
             r.id: [
                 Question(round_id=r.id or 0, position=n, text=f"Question {n} of {r.title}?")
@@ -374,7 +349,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             ]
             for r in rounds
         }
-        _insert_all(connection, tables.QuestionRow, [q for qs in questions.values() for q in qs])
+        insert_all(connection, tables.QuestionRow, [q for qs in questions.values() for q in qs])
         respondents = ids[3:]  # the secretariat runs the rounds
         plan = (
             (r1, respondents[:R1_RESPONDENTS], R1_INPUTS),
@@ -382,7 +357,7 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             *((r, rng.sample(respondents, CLOSED_RESPONDENTS), CLOSED_INPUTS) for r in closed),
         )
         for r, who, inputs in plan:
-            _insert(connection, tables.AnswerRow, _answers(rng, r, questions[r.id], who, inputs))
+            insert(connection, tables.AnswerRow, _answers(rng, r, questions[r.id], who, inputs))
         _analyze(connection)
     return Layout(
         secretariat=ids[:3],
@@ -486,9 +461,9 @@ def seed_actions(engine: Engine, rng: random.Random, layout: Layout, count: int)
         shown.status = ActionStatus.IN_PROGRESS
         shown.created_at, shown.updated_at = NOW - timedelta(days=40), NOW - timedelta(days=3)
     with engine.begin() as connection:
-        _insert_all(connection, tables.ActionRow, actions)
+        insert_all(connection, tables.ActionRow, actions)
         updates = [u for a in actions for u in _history(rng, layout, a)]
-        _insert(connection, tables.ActionUpdateRow, updates)
+        insert(connection, tables.ActionUpdateRow, updates)
         _analyze(connection)
     layout.actions += count
     layout.action_updates += len(updates)

@@ -35,11 +35,10 @@ import tempfile
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from shared import backend, drop_postgres_schema, postgres_schema_url, progress
+from shared import backend, drop_postgres_schema, insert, insert_all, postgres_schema_url, progress
 from sqlalchemy import Engine, event, func, select, text
 from sqlmodel import Session
 
@@ -125,29 +124,6 @@ class Layout:
     secretariat: int
 
 
-def _row(item: Any) -> dict[str, Any]:
-    """A domain dataclass as a row of its table, the way the repositories store it."""
-    values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
-    if values.get("id") is None:
-        values.pop("id", None)
-    return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
-
-
-def _insert(connection: Any, row_type: Any, items: Iterable[Any]) -> None:
-    rows = [_row(item) for item in items]
-    if rows:
-        connection.execute(row_type.__table__.insert(), rows)
-
-
-def _insert_all(connection: Any, row_type: Any, items: list[Any]) -> None:
-    """Insert, and give each domain object the id its row got."""
-    table = row_type.__table__
-    insert = table.insert().returning(table.c.id, sort_by_parameter_order=True)
-    ids = connection.execute(insert, [_row(item) for item in items]).scalars().all()
-    for item, row_id in zip(items, ids, strict=True):
-        item.id = row_id
-
-
 def _reminder(item: PlannedReminder, subject: str) -> Reminder:
     """A planned reminder as `_sync` in assistant/services/reminders.py stores it; those
     already due at NOW are history (sent), the others pending."""
@@ -197,7 +173,7 @@ def seed(engine: Engine, pending: int) -> Layout:
             )
             for i in range(count + 1)
         ]
-        _insert_all(connection, tables.PersonRow, people)
+        insert_all(connection, tables.PersonRow, people)
         secretariat, audience = people[0], people[1:]
         sec_id = secretariat.id or 0
 
@@ -212,7 +188,7 @@ def seed(engine: Engine, pending: int) -> Layout:
             )
             for name in CHANNELS
         ]
-        _insert_all(connection, tables.ChannelRow, channels)
+        insert_all(connection, tables.ChannelRow, channels)
         channel_ids = {c.channel_id: c.id or 0 for c in channels}
         links = [
             ChannelMember(channel_id=channel_ids[PLENARY], person_id=p.id or 0) for p in people
@@ -223,7 +199,7 @@ def seed(engine: Engine, pending: int) -> Layout:
             if p.role != Role.STAKEHOLDER
         ]
         links.append(ChannelMember(channel_id=channel_ids["#secretariat"], person_id=sec_id))
-        _insert(connection, tables.ChannelMemberRow, links)
+        insert(connection, tables.ChannelMemberRow, links)
 
         closed = [
             Round(
@@ -254,8 +230,8 @@ def seed(engine: Engine, pending: int) -> Layout:
             for i in range(open_count)
         ]
         rounds = closed + open_rounds
-        _insert_all(connection, tables.RoundRow, rounds)
-        _insert(connection, tables.QuestionRow, _questions(r.id or 0 for r in rounds))
+        insert_all(connection, tables.RoundRow, rounds)
+        insert(connection, tables.QuestionRow, _questions(r.id or 0 for r in rounds))
 
         meetings = [
             Meeting(
@@ -271,8 +247,8 @@ def seed(engine: Engine, pending: int) -> Layout:
             )
             for i in range(meeting_count)
         ]
-        _insert_all(connection, tables.MeetingRow, meetings)
-        _insert(
+        insert_all(connection, tables.MeetingRow, meetings)
+        insert(
             connection,
             tables.RsvpRow,
             (
@@ -304,7 +280,7 @@ def seed(engine: Engine, pending: int) -> Layout:
         chosen = round_pending[:from_rounds] + meeting_pending[: pending - from_rounds]
         if len(chosen) != pending:
             raise AssertionError(f"planned {len(chosen)} pending reminders, wanted {pending}")
-        _insert(connection, tables.ReminderRow, history + chosen)
+        insert(connection, tables.ReminderRow, history + chosen)
         if connection.dialect.name == "postgresql":
             for table in tables.metadata.sorted_tables:  # as autovacuum does after a load
                 connection.execute(text(f"ANALYZE {table.name}"))
@@ -338,7 +314,7 @@ def seed_due(engine: Engine, layout: Layout, batch: int, count: int) -> None:
             )
         )
     with engine.begin() as connection:
-        _insert(connection, tables.ReminderRow, rows)
+        insert(connection, tables.ReminderRow, rows)
 
 
 def seed_opening(engine: Engine, layout: Layout) -> None:
@@ -353,8 +329,8 @@ def seed_opening(engine: Engine, layout: Layout) -> None:
         announce_channels=PLENARY,
     )
     with engine.begin() as connection:
-        _insert_all(connection, tables.RoundRow, [opening])
-        _insert(connection, tables.QuestionRow, _questions([opening.id or 0]))
+        insert_all(connection, tables.RoundRow, [opening])
+        insert(connection, tables.QuestionRow, _questions([opening.id or 0]))
 
 
 def count_reminders(engine: Engine) -> int:

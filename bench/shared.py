@@ -4,11 +4,36 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import make_url, text
 
 from storage.database import make_engine
+from storage.repositories import row_values
+
+
+def _row(item: Any) -> dict[str, Any]:
+    values = row_values(item)
+    if values.get("id") is None:
+        values.pop("id", None)
+    return values
+
+
+def insert(connection: Any, row_type: Any, items: Iterable[Any]) -> None:
+    """Bulk-insert domain objects into their table (ids are not read back)."""
+    rows = [_row(item) for item in items]
+    if rows:
+        connection.execute(row_type.__table__.insert(), rows)
+
+
+def insert_all(connection: Any, row_type: Any, items: list[Any]) -> None:
+    """Insert, and give each domain object the id its row got."""
+    table = row_type.__table__
+    statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    ids = connection.execute(statement, [_row(item) for item in items]).scalars().all()
+    for item, row_id in zip(items, ids, strict=True):
+        item.id = row_id
 
 
 def backend(url: str) -> str:

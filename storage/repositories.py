@@ -35,6 +35,12 @@ def _enum_fields(domain: type) -> dict[str, type[Enum]]:
     }
 
 
+def row_values(item: Any) -> dict[str, Any]:
+    """A domain dataclass as the values of its table's row (enums stored as their values)."""
+    values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+    return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
+
+
 class SqlRepository(Generic[D, R]):
     """Stores one domain dataclass in the table of the same shape."""
 
@@ -51,8 +57,7 @@ class SqlRepository(Generic[D, R]):
         return self.domain(**values)
 
     def _values(self, item: D) -> dict[str, Any]:
-        values = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}  # type: ignore[arg-type]
-        return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}
+        return row_values(item)
 
     def _flush(self) -> None:
         try:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, MetaData, select
 
@@ -12,7 +14,7 @@ from assistant.runtime.bootstrap import build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator
 from assistant.runtime.settings import Settings
-from tests.conftest import SEED_START, Chat
+from tests.conftest import SEED_START, Chat, make_chat
 
 TRANSLATOR = FluentTranslator()
 _SCHEMA = MetaData()
@@ -27,6 +29,16 @@ def table_rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
             name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
             for name, table in _SCHEMA.tables.items()
         }
+
+
+def template_database(tmp_path_factory: Any, name: str, prepare: Callable[[Chat], None]) -> Path:
+    """A prepared SQLite database, built once per module and copied for each test."""
+    directory = tmp_path_factory.mktemp(name)
+    path = directory / "template.db"
+    chat = make_chat(f"sqlite:///{path}", FakeClock(SEED_START), directory)
+    prepare(chat)
+    chat.application.engine.dispose()
+    return path
 
 
 def chat_on_copy(template: Path, tmp_path: Path) -> Chat:

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from assistant.dispatch import COMMANDS
-from assistant.runtime.clock import FakeClock
-from tests.conftest import SEED_START, Chat, make_chat
-from tests.support import chat_on_copy, table_rows
+from tests.conftest import Chat
+from tests.support import chat_on_copy, table_rows, template_database
 
 WG = "#cwg-internet"
 ROLES = ("secretariat", "chair", "member", "stakeholder")
@@ -171,12 +170,7 @@ def prepare(chat: Chat) -> None:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("permissions")
-    path = directory / "template.db"
-    chat = make_chat(f"sqlite:///{path}", FakeClock(SEED_START), directory)
-    prepare(chat)
-    chat.application.engine.dispose()
-    return path
+    return template_database(tmp_path_factory, "permissions", prepare)
 
 
 @pytest.fixture

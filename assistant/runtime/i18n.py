@@ -86,10 +86,6 @@ _RTL_OR_CONTROL = frozenset(
 )
 
 
-def zone_label(zone: str) -> str:
-    return zone
-
-
 @cache
 def _datetime_pattern(locale: str) -> str:
     """How the locale joins a date and a time, e.g. "{1}, {0}"."""
@@ -153,11 +149,7 @@ class Renderer:
         for index, zone in enumerate(zones):
             same_day = when.at.astimezone(zone_info(zone)).date() == main_day
             local = self._local(when.at, zone, locale, index == 0 or not same_day, index == 0)
-            texts.append(
-                self.translator.translate(
-                    locale, "when-in-zone", local=local, zone=zone_label(zone)
-                )
-            )
+            texts.append(self.translator.translate(locale, "when-in-zone", local=local, zone=zone))
         if len(texts) == 1:
             return texts[0]
         return self.translator.translate(
