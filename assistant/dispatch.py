@@ -18,7 +18,7 @@ from assistant.domain.model import (
     Role,
 )
 from assistant.domain.zones import resolve_zone
-from assistant.messages import CommandHint, Message, Outgoing, Reply, UserError, msg
+from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
 from assistant.ports import Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
 from assistant.services import actions, admin, digests, meetings, reminders, rounds
 from assistant.services.admin import LANGUAGES
@@ -49,7 +49,8 @@ class Entry:
 
 
 def _help(ctx: Context, cmd: c.Help) -> list[Outgoing]:
-    return [ctx.reply(*help_lines(cmd.topic))]
+    # The same for everyone: it may stay where it was asked.
+    return [ctx.reply(*help_lines(cmd.topic), audience=Audience.ROOM)]
 
 
 COMMANDS: dict[tuple[str, str], Entry] = {
@@ -253,6 +254,14 @@ class Assistant:
 
         return _as_list(self._run(event, run))
 
+    def administer(self, platform: str, key: tuple[str, str], command: Any) -> list[Outgoing]:
+        """Run a command for an operator at the command line, as the system's secretariat on
+        `platform`: the same service and rules as in chat. A refusal raises `UserError`."""
+        actor = replace(SYSTEM, platform=platform)
+        with self.unit_of_work() as uow:
+            ctx = Context(uow, actor, _NOWHERE, self.clock.now(), self.translator)
+            return COMMANDS[key].handle(ctx, command)
+
     def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply:
         """Read something for an adapter (a form, a home view): the answer, or the refusal."""
         return self._run(event, query)
@@ -350,9 +359,8 @@ class Assistant:
             )
         verbs = [v for g, v in COMMANDS if g == group]
         if len(tokens) < 2:
-            if group == "assistant":
-                return [ctx.reply(*help_lines(None))]
-            return [ctx.reply(*help_lines(group))]
+            topic = None if group == "assistant" else group
+            return [ctx.reply(*help_lines(topic), audience=Audience.ROOM)]
         verb = tokens[1].text.lower()
         entry = COMMANDS.get((group, verb))
         if entry is None:

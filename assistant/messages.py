@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 
@@ -69,15 +70,34 @@ class Button:
     value: str
 
 
+class Audience(Enum):
+    """Who may see a reply. Decided by the use case, honoured by every adapter, so that no
+    adapter has to guess from what was typed whether an answer is private."""
+
+    # Only the person who asked: ephemeral where the platform has it (Slack), else their
+    # direct chat (Matrix), unless they asked there already.
+    ASKER = "asker"
+    # The asker's direct chat, wherever they asked: files, and guided answers that go on there.
+    DIRECT = "direct"
+    # Anyone where the command was typed: nothing personal and nothing that depends on a role.
+    ROOM = "room"
+
+
 @dataclass(frozen=True)
 class Reply:
-    """Lines for the person who spoke, in their language and zone."""
+    """Lines for the person who spoke, in their language and zone; `audience` says who else
+    may see them (by default nobody)."""
 
     lines: tuple[Message, ...]
     locale: str
     tz: str
     file: FileOut | None = None
     buttons: tuple[Button, ...] = ()
+    audience: Audience = Audience.ASKER
+
+    def __post_init__(self) -> None:
+        if self.file is not None and self.audience is not Audience.DIRECT:
+            raise ValueError("a file is private to the asker: it goes to their direct chat")
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ class Chat:
             self.out,
             user="ana",
             clock=clock,
-            workdir=workdir,
+            export_dir=workdir,
         )
 
     @property

@@ -105,7 +105,7 @@ def test_a_consultation_in_each_language(
     exported = say("/consult export R1 md inputs.md")
     assert "inputs.md" in exported
     summary = chat.application.translator.translate(code, "export-md-summary")
-    assert f"## {summary}" in (chat.console.workdir / "inputs.md").read_text(encoding="utf-8")
+    assert f"## {summary}" in (chat.console.export_dir / "inputs.md").read_text(encoding="utf-8")
 
     meeting = say(f'/meeting new "IGF session" at {lang.meeting_at} zone Riyadh capacity 1')
     assert "M1" in meeting

@@ -60,6 +60,11 @@ MEETING = (
 T = TypeVar("T")
 
 
+def pointer(user_id: str) -> str:
+    """What the shared room sees of an answer that went to the asker's direct chat."""
+    return f"{user_id}, my answer is in our direct chat."
+
+
 @dataclass(frozen=True)
 class Seen:
     """One event a person's client received."""
@@ -132,6 +137,7 @@ class MatrixWorld:
         self.device_id = device_id
         self.adapter: MatrixAdapter | None = None
         self.users: dict[str, User] = {}
+        self.direct_chats: dict[str, str] = {}
         self.room = ""
 
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
@@ -185,15 +191,33 @@ class MatrixWorld:
         return str(sent.event_id)
 
     def exchange(self, user: User, text: str, expect: str, room_id: str | None = None) -> str:
-        """Say something and wait for the assistant's message containing `expect`; returns
-        everything the assistant said in that room after it, up to that message."""
+        """Say something and wait for the assistant's answer containing `expect`; returns
+        everything the assistant said in the answer's room after it, up to that message.
+
+        Answers are private: said in the shared room, a command is answered in the speaker's
+        direct chat, and the room is only told where the answer went."""
         room_id = room_id or self.room
         event_id = self.say(user, text, room_id)
         own = self.wait(user, lambda s: s.event_id == event_id, f"its own {text!r}")
         start = user.seen.index(own) + 1
-        found = self.wait(user, from_bot(room_id, expect), repr(expect), after=start)
+        where = room_id
+        if room_id == self.room:
+            # In the speaker's language, naming them (see test_privacy for the exact text).
+            self.wait(user, from_bot(room_id, user.user_id), "the pointer", after=start)
+            where = self.direct_chat(user)
+        found = self.wait(user, from_bot(where, expect), repr(expect), after=start)
         end = user.seen.index(found, start) + 1
-        return "\n".join(s.body for s in user.seen[start:end] if s.sender == BOT and s.is_message)
+        return "\n".join(
+            s.body
+            for s in user.seen[start:end]
+            if s.sender == BOT and s.is_message and s.room_id == where
+        )
+
+    def direct_chat(self, user: User) -> str:
+        """The person's direct chat with the assistant, joined when it is first opened."""
+        if user.user_id not in self.direct_chats:
+            self.direct_chats[user.user_id] = self.accept_dm(user)
+        return self.direct_chats[user.user_id]
 
     def react(self, user: User, event_id: str, key: str) -> None:
         content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
@@ -355,11 +379,12 @@ def test_round_is_announced_and_answered_in_a_guided_direct_chat(matrix: MatrixW
     assert listed.startswith("One consultation round:")
     assert f"R1 “{TITLE}” — open" in listed
     start = next(i for i, s in enumerate(lena.seen) if s.event_id == chatter)
-    assert [s.body for s in lena.seen[start:] if from_bot(matrix.room, "")(s)] == [listed]
+    # The room sees only where the answer went.
+    assert [s.body for s in lena.seen[start:] if from_bot(matrix.room, "")(s)] == [pointer(LENA)]
 
     # Responding continues in a direct chat the assistant opens, one question at a time.
     matrix.say(lena, "!consult respond R1")
-    dm = matrix.accept_dm(lena)
+    dm = matrix.direct_chat(lena)
     matrix.wait(lena, from_bot(dm, "R1 Q1 (of 2): What could ITU do?"), "the first question")
     assert any(f"Responding to R1: “{TITLE}”" in body for body in matrix.bot_messages(lena, dm))
     out = matrix.exchange(lena, "Multilingual domain names", "R1 Q2 (of 2)", room_id=dm)
@@ -413,7 +438,10 @@ def test_rsvp_by_reaction_is_stored_and_the_announcement_edited_in_place(
     assert new["formatted_body"].startswith("<strong>🗓 Meeting M1")
     matrix.wait(
         lena,
-        from_bot(matrix.room, "Your RSVP to M1 “IGF 2024 open consultation”: attending in person"),
+        from_bot(
+            matrix.direct_chat(lena),
+            "Your RSVP to M1 “IGF 2024 open consultation”: attending in person",
+        ),
         "the RSVP receipt",
     )
 
@@ -427,9 +455,16 @@ def test_rsvp_by_reaction_is_stored_and_the_announcement_edited_in_place(
         people = {p.id: p.user_id for p in uow.people.find(platform=PLATFORM)}
         rsvps = {people[r.person_id]: r.choice for r in uow.rsvps.find()}
     assert rsvps == {LENA: RsvpChoice.IN_PERSON, OMAR: RsvpChoice.REMOTE}
-    # One receipt per RSVP: the thumbs-up was not taken for an answer.
-    receipts = [b for b in matrix.bot_messages(ana, matrix.room) if "Your RSVP" in b]
-    assert len(receipts) == 2
+    # One receipt per RSVP, each in its sender's direct chat (the thumbs-up was not taken for
+    # an answer); the room sees the edited counts and where the receipts went, nothing else.
+    omar_receipt = "Your RSVP to M1 “IGF 2024 open consultation”: attending remotely"
+    matrix.wait(omar, from_bot(matrix.direct_chat(omar), omar_receipt), "omar's receipt")
+    for person in (lena, omar):
+        receipts = [b for b in matrix.bot_messages(person, matrix.direct_chat(person)) if "RSVP" in b]
+        assert len(receipts) == 1
+    matrix.sync(ana)
+    room = [b for b in matrix.bot_messages(ana, matrix.room) if not b.startswith("🗓 Meeting M1")]
+    assert room == [pointer(ANA), pointer(ANA), pointer(LENA), pointer(OMAR)]
 
 
 # -------------------------------------------------------------------- actions, languages
@@ -478,13 +513,13 @@ def test_reminders_arrive_by_direct_message_when_the_clock_passes_their_time(
     matrix.clock.set(datetime(2025, 1, 31, 21, 0, tzinfo=UTC))
     matrix.tick()
 
-    lena_dm = matrix.accept_dm(lena)
+    lena_dm = matrix.direct_chat(lena)
     reminder = matrix.wait(
         lena, from_bot(lena_dm, f"⏰ Reminder: consultation R1 “{TITLE}” closes"), "a reminder"
     )
     assert DEADLINE in reminder.body
     assert "!consult respond R1" in reminder.body
-    omar_dm = matrix.accept_dm(omar)
+    omar_dm = matrix.direct_chat(omar)
     rappel = matrix.wait(omar, from_bot(omar_dm, "⏰ Rappel"), "un rappel").body
     assert "la consultation R1" in rappel
     assert "sera close le ven. 31 janv. 2025, 23:59 Europe/Zurich (22:59 UTC)" in rappel
@@ -511,7 +546,7 @@ def test_a_keyed_send_repeated_is_delivered_once(matrix: MatrixWorld) -> None:
     )
     matrix.bot.send(item)
     matrix.bot.send(item)  # e.g. after a crash before the reminder was marked sent
-    dm = matrix.accept_dm(lena)
+    dm = matrix.direct_chat(lena)
     # Without a key there is no transaction id to de-duplicate on: both arrive.
     unkeyed = replace(item, lines=(msg("round-announced", id="R8", channels="#twice"),), key="")
     matrix.bot.send(unkeyed)
@@ -578,6 +613,8 @@ def test_a_restarted_assistant_does_not_run_commands_twice(matrix: MatrixWorld) 
     assert f"R1 “{TITLE}”" in listed
     with matrix.application.assistant.unit_of_work() as uow:
         assert len(uow.rounds.find()) == 1
-    said = matrix.bot_messages(ana, matrix.room)
+    said = matrix.bot_messages(ana, matrix.direct_chat(ana))
     assert len([b for b in said if b.startswith("Created R")]) == 1
+    matrix.sync(lena)
+    said = matrix.bot_messages(lena, matrix.direct_chat(lena))
     assert len([b for b in said if "no upcoming meetings" in b]) == 1

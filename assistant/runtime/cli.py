@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,8 +18,8 @@ import typer
 if TYPE_CHECKING:
     from assistant.runtime.platforms import Router
 
+from assistant.commands import GrantRole
 from assistant.domain.dates import read_when
-from assistant.domain.model import Person, Role
 from assistant.domain.zones import zone_info
 from assistant.messages import UserError
 from assistant.runtime.bootstrap import Application, build
@@ -77,6 +78,7 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
         channel=channel,
         clock=clock,
         echo=not sys.stdin.isatty(),
+        export_dir=Path(settings.export_dir) if settings.export_dir else None,
     )
     if sys.stdin.isatty():
         typer.echo(
@@ -239,24 +241,19 @@ def admin_grant(
     ] = "secretariat",
     platform: Annotated[str, typer.Option(help="console, slack or matrix")] = "console",
 ) -> None:
-    """Give a chat user a role, e.g. the first secretariat."""
-    if role not in [r.value for r in Role]:
-        typer.echo(
-            _text("error-role", value=role, roles=", ".join(r.value for r in Role)), err=True
-        )
-        raise typer.Exit(2)
+    """Give a chat user a role, e.g. the first secretariat (as `/assistant role` does)."""
     application = build(_settings(), SystemClock())
     user_id = user.lstrip("@") if ":" not in user else user
-    with application.assistant.unit_of_work() as uow:
-        found = uow.people.find(platform=platform, user_id=user_id)
-        person = (
-            found[0]
-            if found
-            else uow.people.add(Person(platform=platform, user_id=user_id, display_name=user_id))
+    renderer = Renderer(application.translator)
+    try:
+        replies = application.assistant.administer(
+            platform, ("assistant", "role"), GrantRole(user_id, role.lower())
         )
-        person.role = Role(role)
-        uow.people.save(person)
-    typer.echo(_text("cli-granted", user=f"{platform}:{user_id}", role=role))
+    except UserError as error:
+        typer.echo(renderer.render((error.message,), "en", "UTC"), err=True)
+        raise typer.Exit(2) from error
+    for reply in replies:
+        typer.echo(renderer.render(reply.lines, "en", "UTC"))
 
 
 @app.command()

@@ -48,7 +48,7 @@ def play(database_url: str, *, fresh: bool, out: TextIO, workdir: Path | None = 
         channel="#general",
         clock=clock,
         echo=True,
-        workdir=workdir,
+        export_dir=workdir,
     )
     # The cast introduces themselves without printing: the demo shows the story, not setup.
     quiet = ConsoleAdapter(

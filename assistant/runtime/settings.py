@@ -36,6 +36,8 @@ class Settings:
     matrix_password: str = field(default="", repr=False)
     matrix_device_id: str = "CONSULTATION_ASSISTANT"
     matrix_power_roles: str = ""
+    # Where the console writes exports and calendars asked for with a path ("" = working folder).
+    export_dir: str = ""
 
     def require_matrix(self) -> None:
         """Matrix needs a homeserver, the bot's user id, and a token or a password."""
@@ -67,6 +69,9 @@ class Settings:
             for a in (part.strip() for part in env.get("ASSISTANT_ADMINS", "").split(","))
             if a
         )
+        export_dir = env.get("ASSISTANT_EXPORT_DIR", "")
+        if export_dir and not os.path.isdir(export_dir):
+            raise SettingsError("config-export-dir", name="ASSISTANT_EXPORT_DIR")
         level = env.get("LOG_LEVEL", "WARNING").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError("config-log-level", name="LOG_LEVEL")
@@ -87,6 +92,7 @@ class Settings:
             matrix_password=env.get("MATRIX_PASSWORD", ""),
             matrix_device_id=env.get("MATRIX_DEVICE_ID", "CONSULTATION_ASSISTANT"),
             matrix_power_roles=env.get("MATRIX_POWER_ROLES", ""),
+            export_dir=export_dir,
         )
 
 

@@ -10,7 +10,19 @@ from datetime import datetime
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
 from assistant.domain.model import Action, Channel, Meeting, Person, Round
 from assistant.domain.zones import require_zone
-from assistant.messages import Button, Direct, Mention, Message, Post, Reply, UserError, When, msg
+from assistant.messages import (
+    Audience,
+    Button,
+    Direct,
+    FileOut,
+    Mention,
+    Message,
+    Post,
+    Reply,
+    UserError,
+    When,
+    msg,
+)
 from assistant.ports import Translator, UnitOfWork
 
 
@@ -24,8 +36,15 @@ class Context:
     now: datetime
     translator: Translator
 
-    def reply(self, *lines: Message) -> Reply:
-        return Reply(tuple(lines), locale=self.actor.language, tz=self.actor.tz)
+    def reply(self, *lines: Message, audience: Audience = Audience.ASKER) -> Reply:
+        """An answer for the actor alone unless `audience` says otherwise."""
+        return Reply(tuple(lines), locale=self.actor.language, tz=self.actor.tz, audience=audience)
+
+    def file_reply(self, line: Message, file: FileOut) -> Reply:
+        """A file for the actor (export, calendar): always to their direct chat."""
+        return Reply(
+            (line,), self.actor.language, self.actor.tz, file=file, audience=Audience.DIRECT
+        )
 
     def read_when(
         self, text: str, zone: str | None = None, missing: MissingTime = MissingTime.END_OF_DAY

@@ -21,7 +21,6 @@ from assistant.messages import (
     FileOut,
     Message,
     Outgoing,
-    Reply,
     UserError,
     UserText,
     When,
@@ -352,14 +351,8 @@ def calendar(ctx: Context, cmd: c.MeetingCalendar) -> list[Outgoing]:
     cal.add_component(event)
     content = cal.to_ical().decode()
     filename = f"{mid}.ics"
-    return [
-        Reply(
-            (msg("ics-ready", id=mid, path=cmd.path or filename),),
-            locale=ctx.actor.language,
-            tz=ctx.actor.tz,
-            file=FileOut(filename=filename, content=content, path=cmd.path),
-        )
-    ]
+    line = msg("ics-ready", id=mid, path=cmd.path or filename)
+    return [ctx.file_reply(line, FileOut(filename=filename, content=content, path=cmd.path))]
 
 
 def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:

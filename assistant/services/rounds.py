@@ -12,6 +12,7 @@ from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_o
 from assistant.domain.model import Answer, Person, Question, Role, Round
 from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS
 from assistant.messages import (
+    Audience,
     Button,
     CommandHint,
     FileOut,
@@ -19,7 +20,6 @@ from assistant.messages import (
     FormField,
     Message,
     Outgoing,
-    Reply,
     UserError,
     UserText,
     When,
@@ -249,10 +249,12 @@ def respond(ctx: Context, cmd: c.RespondToRound) -> list[Outgoing]:
     ctx.actor.dialogue_round_id = round_.id
     ctx.actor.dialogue_position = 1
     ctx.uow.people.save(ctx.actor)
+    # The answers are typed one message at a time: that conversation belongs in a direct chat.
     return [
         ctx.reply(
             msg("respond-start", id=round_id_text(round_), title=UserText(round_.title)),
             _ask(ctx, round_, questions[0], len(questions)),
+            audience=Audience.DIRECT,
         )
     ]
 
@@ -352,7 +354,7 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
         _require_open(ctx, round_)
     except UserError as closed:
         # The dialogue ends here; say why instead of rolling back into it again.
-        return [ctx.reply(closed.message)]
+        return [ctx.reply(closed.message, audience=Audience.DIRECT)]
     questions = questions_of(ctx, round_)
     current = [q for q in questions if q.position == position]
     if not current:
@@ -369,7 +371,7 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
         lines.append(_ask(ctx, round_, following[0], len(questions)))
     else:
         lines.append(msg("respond-done", id=round_id_text(round_)))
-    return [ctx.reply(*lines)]
+    return [ctx.reply(*lines, audience=Audience.DIRECT)]
 
 
 def _counts(label: str, counter: Counter[str]) -> list[Message]:
@@ -454,7 +456,6 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     questions = questions_of(ctx, round_)
     latest = _latest_answers(ctx, round_)
     people = {p.id: p for p in _respondents(ctx, round_)}
-    lang = ctx.actor.language
     rows: list[tuple[Question, Person, Answer]] = []
     for q in questions:
         for (person_id, qid), answer_ in sorted(latest.items(), key=lambda kv: kv[1].submitted_at):
@@ -468,14 +469,7 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     line = msg(
         "export-ready", id=rid, count=len(rows), format=cmd.format, path=cmd.path or filename
     )
-    return [
-        Reply(
-            (line,),
-            locale=lang,
-            tz=ctx.actor.tz,
-            file=FileOut(filename=filename, content=content, path=cmd.path),
-        )
-    ]
+    return [ctx.file_reply(line, FileOut(filename=filename, content=content, path=cmd.path))]
 
 
 def _csv_export(ctx: Context, rows: list[tuple[Question, Person, Answer]]) -> str:
@@ -591,7 +585,19 @@ def close(ctx: Context, cmd: c.CloseRound) -> list[Outgoing]:
 
 def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
     round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
     closes = ctx.future_when(cmd.closes, round_.zone)
+    # A round closed early ended then; an extension only ever moves the end later, so that
+    # the audience is never told "extended" about a deadline that came closer.
+    current = min(round_.closed_at or round_.closes_at, round_.closes_at)
+    if closes.at <= current:
+        raise UserError(
+            "error-extend-earlier",
+            id=rid,
+            current=When(current, round_.zone),
+            when=When(closes.at, round_.zone),
+            close=CommandHint(f"consult close {rid}"),
+        )
     if closes.at <= round_.opens_at:
         raise UserError("error-opens-after-closes")
     round_.closes_at = closes.at
@@ -599,7 +605,6 @@ def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
     round_.closing_announced_at = None
     ctx.uow.rounds.save(round_)
     reminders.replan_round(ctx, round_)
-    rid = round_id_text(round_)
     posts: list[Outgoing] = []
     if round_.announced_at is not None:
         line = msg(

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from assistant.commands import clean_input
 from assistant.dispatch import Assistant, Incoming
-from assistant.messages import Direct, Edit, Outgoing, Post, Reply, msg
+from assistant.messages import Direct, Edit, FileOut, Message, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
 from assistant.runtime.scheduler import run_due_work
@@ -40,7 +40,7 @@ class ConsoleAdapter:
         channel: str = DEFAULT_CHANNEL,
         clock: FakeClock | None = None,
         echo: bool = False,
-        workdir: Path | None = None,
+        export_dir: Path | None = None,
     ) -> None:
         self.assistant = assistant
         self.translator = translator
@@ -50,7 +50,8 @@ class ConsoleAdapter:
         self.channel = channel
         self.clock = clock
         self.echo = echo
-        self.workdir = workdir or Path.cwd()
+        # Files asked for with a path are written inside this folder, and nowhere else.
+        self.export_dir = export_dir or Path.cwd()
         self._print_lock = threading.Lock()
 
     # ------------------------------------------------------------ input
@@ -159,27 +160,27 @@ class ConsoleAdapter:
             elif isinstance(item, Direct):
                 self._write(self._prefixed(f"[DM @{item.user_id}]", text))
             elif isinstance(item, Reply):
+                refusal = self._save(item.file) if item.file and item.file.path else None
+                if refusal is not None:
+                    text = self.renderer.render((refusal,), item.locale, item.tz)
                 self._write(self._prefixed("  ", text) if self.echo else text)
-                if item.file is not None:
-                    self._file(item)
+                if item.file is not None and not item.file.path:
+                    self._write(item.file.content.rstrip("\n"))
 
-    def _file(self, item: Reply) -> None:
-        assert item.file is not None
-        if item.file.path:
-            target = self.workdir / item.file.path
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(item.file.content, encoding="utf-8")
-            except OSError as error:
-                self._write(
-                    self.renderer.render(
-                        (msg("console-file-error", path=str(target), reason=error.strerror or ""),),
-                        item.locale,
-                        item.tz,
-                    )
-                )
-        else:
-            self._write(item.file.content.rstrip("\n"))
+    def _save(self, file: FileOut) -> Message | None:
+        """Write a file inside the export folder; what went wrong instead, if anything."""
+        folder = self.export_dir.resolve()
+        # resolve() follows symbolic links and "..", so a path cannot lead out of the folder.
+        target = (folder / (file.path or file.filename)).resolve()
+        if not target.is_relative_to(folder) or target == folder:
+            return msg("console-file-outside", path=file.path, folder=str(folder))
+        try:
+            # Sub-folders are made inside the export folder only, never anywhere else.
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(file.content, encoding="utf-8")
+        except OSError as error:
+            return msg("console-file-error", path=str(target), reason=error.strerror or "")
+        return None
 
     @staticmethod
     def _prefixed(prefix: str, text: str) -> str:

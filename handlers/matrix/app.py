@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import mimetypes
 import re
 import threading
 from collections.abc import Coroutine
@@ -21,13 +22,25 @@ from nio import (
     RoomCreateResponse,
     RoomMessageText,
     RoomSendResponse,
+    UploadResponse,
 )
 from nio.api import RoomPreset
 
 from assistant import commands as c
 from assistant.dispatch import Assistant, Incoming, Profile
 from assistant.domain.model import Role, RsvpChoice
-from assistant.messages import Direct, Edit, Outgoing, Post, Reply
+from assistant.messages import (
+    Audience,
+    Direct,
+    Edit,
+    FileOut,
+    Mention,
+    Message,
+    Outgoing,
+    Post,
+    Reply,
+    msg,
+)
 from assistant.runtime.i18n import FluentTranslator, Renderer
 
 log = logging.getLogger(__name__)
@@ -193,10 +206,7 @@ class MatrixAdapter:
             return
         incoming = self._incoming(room, event.sender, text, is_command)
         items = await self.loop.run_in_executor(None, self.assistant.handle, incoming)
-        if is_command and re.match(r"^\s*consult\s+respond\b", text, re.IGNORECASE):
-            # Answers are given in a direct chat, one message per question.
-            items = [_as_direct(item, event.sender) for item in items]
-        await self._deliver(items, room.room_id)
+        await self._answer(items, room, event.sender)
 
     async def _on_reaction(self, room: MatrixRoom, event: ReactionEvent) -> None:
         choice = RSVP_REACTIONS.get(event.key.replace("\ufe0f", ""))
@@ -215,7 +225,7 @@ class MatrixAdapter:
         items = await self.loop.run_in_executor(
             None, self.assistant.execute, incoming, ("meeting", "rsvp"), command
         )
-        await self._deliver(items, room.room_id)
+        await self._answer(items, room, event.sender)
 
     async def _first_time(self, event_id: str) -> bool:
         """False for an event already handled: after a restart Synapse may answer the first
@@ -228,31 +238,87 @@ class MatrixAdapter:
 
     def deliver(self, items: list[Outgoing]) -> None:
         """For the scheduler: posts, direct messages and edits."""
-        self._call(self._deliver(items, None))
+        self._call(self._deliver(items))
 
     def send(self, item: Outgoing) -> None:
-        self._call(self._send_item(item, None))
+        self._call(self._send_item(item))
 
     def was_sent(self, item: Outgoing) -> bool:
         # Sends reuse the reminder's key as transaction id: the homeserver drops a repeat.
         return False
 
-    async def _deliver(self, items: list[Outgoing], room_id: str | None) -> None:
+    async def _deliver(self, items: list[Outgoing]) -> None:
         for item in items:
             try:
-                await self._send_item(item, room_id)
+                await self._send_item(item)
             except Exception:
                 log.exception("Matrix delivery of %s failed", type(item).__name__)
 
-    async def _send_item(self, item: Outgoing, room_id: str | None) -> None:
-        text = self.renderer.render(item.lines, item.locale, item.tz)
+    async def _answer(self, items: list[Outgoing], room: MatrixRoom, asker: str) -> None:
+        """Deliver what a request produced. A reply stays in the room only if its audience is
+        the room or the room is the asker's direct chat; anything else goes to their direct
+        chat, and the room is told where the answer went (once, in the asker's language)."""
+        shared = room.member_count > 2
+        moved: Reply | None = None
+        for item in items:
+            try:
+                if not isinstance(item, Reply):
+                    await self._send_item(item)
+                elif not shared or item.audience is Audience.ROOM:
+                    await self._send_reply(room.room_id, item)
+                else:
+                    await self._send_reply(await self.dm_room(asker), item)
+                    moved = item
+            except Exception:
+                log.exception("Matrix delivery of %s failed", type(item).__name__)
+                if isinstance(item, Reply) and shared and item.audience is not Audience.ROOM:
+                    # Never fall back to the room: say so there instead.
+                    note = msg("error-direct-chat", user=Mention(asker))
+                    await self._send_note(room.room_id, note, item)
+        if moved is not None:
+            await self._send_note(
+                room.room_id, msg("reply-moved-to-direct", user=Mention(asker)), moved
+            )
+
+    async def _send_note(self, room_id: str, line: Message, like: Reply) -> None:
+        try:
+            await self._send_text(room_id, self.renderer.render((line,), like.locale, like.tz), "")
+        except Exception:
+            log.exception("Matrix notice to %s failed", room_id)
+
+    async def _send_reply(self, room_id: str, item: Reply) -> None:
+        await self._send_text(room_id, self.renderer.render(item.lines, item.locale, item.tz), "")
+        if item.file is not None:
+            await self._send_file(room_id, item.file)
+
+    async def _send_file(self, room_id: str, file: FileOut) -> None:
+        """A file as a Matrix attachment (`m.file`) in the room, uploaded to the media store."""
+        data = file.content.encode("utf-8")
+        mimetype = mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
+        uploaded, _ = await self.client.upload(
+            lambda _got_429, _timeouts: data,
+            content_type=f"{mimetype}; charset=utf-8",
+            filename=file.filename,
+            filesize=len(data),
+        )
+        if not isinstance(uploaded, UploadResponse):
+            raise RuntimeError(f"Matrix upload failed: {uploaded}")
+        content = {
+            "msgtype": "m.file",
+            "body": file.filename,
+            "filename": file.filename,
+            "url": uploaded.content_uri,
+            "info": {"mimetype": mimetype, "size": len(data)},
+        }
+        response = await self.client.room_send(room_id, "m.room.message", content)
+        if not isinstance(response, RoomSendResponse):
+            raise RuntimeError(f"Matrix send failed: {response}")
+
+    async def _send_item(self, item: Outgoing) -> None:
         if isinstance(item, Reply):
-            if room_id is None:
-                return
-            await self._send_text(room_id, text, "")
-            if item.file is not None:
-                await self._send_text(room_id, item.file.content, "")
-        elif isinstance(item, Post):
+            return  # replies exist only inside a request, answered by `_answer`
+        text = self.renderer.render(item.lines, item.locale, item.tz)
+        if isinstance(item, Post):
             event_ids = await self._send_text(item.channel_id, text, item.key)
             if item.key:
                 for event_id in event_ids:
@@ -337,12 +403,6 @@ class MatrixAdapter:
             None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
         )
         return str(created.room_id)
-
-
-def _as_direct(item: Outgoing, user_id: str) -> Outgoing:
-    if isinstance(item, Reply):
-        return Direct(user_id, item.lines, item.locale, item.tz, item.buttons)
-    return item
 
 
 def _chunks(text: str) -> list[str]:

@@ -20,10 +20,12 @@ from assistant import commands as c
 from assistant.dispatch import Assistant, Incoming, Profile
 from assistant.domain.model import ActionStatus, RsvpChoice
 from assistant.messages import (
+    Audience,
     Direct,
     Edit,
     Form,
     Home,
+    Mention,
     Message,
     Outgoing,
     Post,
@@ -284,29 +286,42 @@ class SlackAdapter:
     def _reply(
         self, item: Reply, payloads: list[dict[str, Any]], user: str, channel: str | None
     ) -> None:
-        """Replies concern only the asker: ephemeral in the channel, else a direct message."""
-        sent = False
-        if channel:
-            try:
-                for payload in payloads:
-                    self.client.chat_postEphemeral(channel=channel, user=user, **payload)
-                sent = True
-            except SlackApiError as error:
-                log.info(
-                    "ephemeral reply failed (%s); sending it directly", error.response.get("error")
-                )
-        if not sent:
-            target = self.dm_channel(user)
-            for payload in payloads:
-                self.client.chat_postMessage(channel=target, **payload)
+        """A reply goes where its audience allows. Answers to slash commands are ephemeral on
+        Slack, even those the room may see; direct ones (files, guided answers) go to the
+        asker's direct messages, with an ephemeral pointer in the channel they asked in."""
+        if (
+            item.audience is not Audience.DIRECT
+            and channel
+            and self._ephemeral(payloads, user, channel)
+        ):
+            return
+        target = self.dm_channel(user)
+        for payload in payloads:
+            self.client.chat_postMessage(channel=target, **payload)
         if item.file is not None:
-            # Exports and calendars are private to the asker: uploaded to their direct messages.
             self.client.files_upload_v2(
-                channel=self.dm_channel(user),
+                channel=target,
                 content=item.file.content,
                 filename=item.file.filename,
                 title=item.file.filename,
             )
+        if item.audience is Audience.DIRECT and channel and channel != target:
+            pointer = msg("reply-moved-to-direct", user=Mention(user))
+            self._ephemeral(
+                messages((pointer,), (), self.renderer, item.locale, item.tz), user, channel
+            )
+
+    def _ephemeral(self, payloads: list[dict[str, Any]], user: str, channel: str) -> bool:
+        """Seen by `user` alone, in `channel`; False if Slack would not (e.g. not a member)."""
+        try:
+            for payload in payloads:
+                self.client.chat_postEphemeral(channel=channel, user=user, **payload)
+        except SlackApiError as error:
+            log.info(
+                "ephemeral reply failed (%s); sending it directly", error.response.get("error")
+            )
+            return False
+        return True
 
     # ------------------------------------------------------------ reminders (Sender)
 

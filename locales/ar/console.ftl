@@ -17,7 +17,6 @@ console-file-error = تعذّرت الكتابة في { $path }: { $reason }
 
 cli-adapter-unavailable = المحوِّل «{ $adapter }» غير متاح في هذا الإصدار؛ استخدم console.
 cli-database-ready = قاعدة البيانات محدَّثة.
-cli-granted = أصبح دور { $user } الآن: { $role }.
 config-positive-number = خطأ في التهيئة: يجب أن تكون قيمة { $name } عددًا موجبًا.
 config-log-level = خطأ في التهيئة: يجب أن تكون قيمة { $name } إحدى القيم DEBUG أو INFO أو WARNING أو ERROR.
 demo-export-summary = ملخص التصدير ({ $file })
@@ -27,3 +26,5 @@ cli-slack-http = جارٍ استقبال أحداث Slack على المنفذ { 
 cli-slack-socket = تم الاتصال بمنصة Slack عبر Socket Mode.
 config-missing = خطأ في التهيئة: لم تُحدَّد قيمة { $name }.
 cli-matrix-ready = تم الاتصال بـ Matrix بصفة { $user }.
+console-file-outside = { $path } خارج مجلد التصدير { $folder }، لذلك لم يُكتب شيء. حدِّد مسارًا داخله، أو لا تحدِّد مسارًا لعرض الملف هنا.
+config-export-dir = خطأ في الإعدادات: يجب أن يشير { $name } إلى مجلد موجود.

@@ -133,3 +133,5 @@ list-more-names = { $count ->
     [few] { $count } أشخاص آخرين
    *[other] { $count } شخصًا آخر
 }
+reply-moved-to-direct = { $user }، ردّي موجود في محادثتنا الخاصة.
+error-direct-chat = { $user }، تعذّر عليّ فتح محادثة خاصة معك، لذلك لم يُرسَل ردّي. يُرجى بدء محادثة خاصة معي وطرح سؤالك هناك.

@@ -17,7 +17,6 @@ console-file-error = Could not write { $path }: { $reason }
 
 cli-adapter-unavailable = The adapter “{ $adapter }” is not available in this version; use console.
 cli-database-ready = The database is up to date.
-cli-granted = { $user } is now { $role }.
 config-positive-number = Configuration error: { $name } must be a positive number.
 config-log-level = Configuration error: { $name } must be DEBUG, INFO, WARNING or ERROR.
 demo-export-summary = Export summary ({ $file })
@@ -27,3 +26,5 @@ cli-slack-http = Listening for Slack on port { $port } at /slack/events.
 cli-slack-socket = Connected to Slack over Socket Mode.
 config-missing = Configuration error: { $name } is not set.
 cli-matrix-ready = Connected to Matrix as { $user }.
+console-file-outside = { $path } is outside the export folder { $folder }, so nothing was written. Give a path inside it, or none to see the file here.
+config-export-dir = Configuration error: { $name } must name an existing folder.

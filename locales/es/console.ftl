@@ -17,7 +17,6 @@ console-file-error = No se pudo escribir { $path }: { $reason }
 
 cli-adapter-unavailable = El adaptador «{ $adapter }» no está disponible en esta versión; utilice console.
 cli-database-ready = La base de datos está actualizada.
-cli-granted = { $user } tiene ahora el rol { $role }.
 config-positive-number = Error de configuración: { $name } debe ser un número positivo.
 config-log-level = Error de configuración: { $name } debe ser DEBUG, INFO, WARNING o ERROR.
 demo-export-summary = Resumen de la exportación ({ $file })
@@ -27,3 +26,5 @@ cli-slack-http = Escuchando a Slack en el puerto { $port }, ruta /slack/events.
 cli-slack-socket = Conectado a Slack mediante Socket Mode.
 config-missing = Error de configuración: { $name } no está definido.
 cli-matrix-ready = Conectado a Matrix como { $user }.
+console-file-outside = { $path } está fuera de la carpeta de exportación { $folder }, así que no se escribió nada. Indique una ruta dentro de ella, o ninguna para ver el archivo aquí.
+config-export-dir = Error de configuración: { $name } debe indicar una carpeta existente.

@@ -17,7 +17,6 @@ console-file-error = Impossible d’écrire { $path } : { $reason }
 
 cli-adapter-unavailable = L’adaptateur « { $adapter } » n’est pas disponible dans cette version ; utilisez console.
 cli-database-ready = La base de données est à jour.
-cli-granted = { $user } a désormais le rôle : { $role }.
 config-positive-number = Erreur de configuration : { $name } doit être un nombre positif.
 config-log-level = Erreur de configuration : { $name } doit valoir DEBUG, INFO, WARNING ou ERROR.
 demo-export-summary = Résumé de l’export ({ $file })
@@ -27,3 +26,5 @@ cli-slack-http = À l'écoute de Slack sur le port { $port }, chemin /slack/even
 cli-slack-socket = Connecté à Slack en Socket Mode.
 config-missing = Erreur de configuration : { $name } n'est pas défini.
 cli-matrix-ready = Connecté à Matrix en tant que { $user }.
+console-file-outside = { $path } se trouve hors du dossier d’export { $folder } : rien n’a été écrit. Indiquez un chemin à l’intérieur de ce dossier, ou aucun pour afficher le fichier ici.
+config-export-dir = Erreur de configuration : { $name } doit désigner un dossier existant.

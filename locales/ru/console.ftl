@@ -17,7 +17,6 @@ console-file-error = Не удалось записать { $path }: { $reason }
 
 cli-adapter-unavailable = Адаптер «{ $adapter }» в этой версии недоступен; используйте console.
 cli-database-ready = База данных в актуальном состоянии.
-cli-granted = { $user } теперь имеет роль { $role }.
 config-positive-number = Ошибка конфигурации: значение { $name } должно быть положительным числом.
 config-log-level = Ошибка конфигурации: значение { $name } должно быть DEBUG, INFO, WARNING или ERROR.
 demo-export-summary = Сводные данные экспорта ({ $file })
@@ -27,3 +26,5 @@ cli-slack-http = Ожидание событий Slack на порту { $port }
 cli-slack-socket = Установлено подключение к Slack в режиме Socket Mode.
 config-missing = Ошибка конфигурации: параметр { $name } не задан.
 cli-matrix-ready = Подключено к Matrix как { $user }.
+console-file-outside = { $path } находится вне папки экспорта { $folder }, поэтому ничего не записано. Укажите путь внутри неё или не указывайте путь, чтобы увидеть файл здесь.
+config-export-dir = Ошибка конфигурации: { $name } должна указывать на существующую папку.

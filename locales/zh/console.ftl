@@ -17,7 +17,6 @@ console-file-error = 无法写入 { $path }：{ $reason }
 
 cli-adapter-unavailable = 此版本不提供适配器“{ $adapter }”；请使用 console。
 cli-database-ready = 数据库已是最新版本。
-cli-granted = { $user } 的角色现为 { $role }。
 config-positive-number = 配置错误：{ $name } 必须为正数。
 config-log-level = 配置错误：{ $name } 必须为 DEBUG、INFO、WARNING 或 ERROR。
 demo-export-summary = 导出汇总（{ $file }）
@@ -27,3 +26,5 @@ cli-slack-http = 正在端口 { $port } 的 /slack/events 上监听 Slack 请求
 cli-slack-socket = 已通过 Socket Mode 连接到 Slack。
 config-missing = 配置错误：未设置 { $name }。
 cli-matrix-ready = 已以 { $user } 身份连接到 Matrix。
+console-file-outside = { $path } 不在导出文件夹 { $folder } 内，因此未写入任何内容。请给出该文件夹内的路径，或不给路径以在此处显示文件。
+config-export-dir = 配置错误：{ $name } 必须指向一个已存在的文件夹。

@@ -62,3 +62,5 @@ error-schedule = 摘要发送计划的格式应如“mon 09:00”“mon,thu 17:3
 error-missing-schedule = 请指明摘要的发送时间，例如“mon 09:00”。
 error-platform-send = 消息未能送达（{ $reason }）。助手是否已加入该频道？
 list-more-names = 另有 { $count } 人
+reply-moved-to-direct = { $user }，我的回复已发到我们的私聊中。
+error-direct-chat = { $user }，我无法与您开启私聊，因此回复未能发送。请先与我开启私聊，再在那里提问。
