@@ -12,7 +12,8 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.conftest import Chat, make_chat
+from assistant.runtime.clock import FakeClock
+from tests.conftest import SEED_START, Chat, make_chat
 from tests.support import as_role, grant, has_line, mentioned
 
 TITLE = "The role of public policy in promoting multilingualization of the Internet"
@@ -782,6 +783,41 @@ def test_export_bad_input(chat: Chat, tmp_path: Path) -> None:
         assert not list(tmp_path.glob("*.csv"))
 
 
+def test_files_are_written_only_inside_the_export_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (folder / "link").symlink_to(elsewhere)
+    chat = make_chat(f"sqlite:///{tmp_path / 'chat.db'}", FakeClock(SEED_START), folder)
+    try:
+        open_round(chat)
+        chat.say('/consult answer R1 Q1 "Private input."', as_user="@lena")
+        chat.say('/meeting new "IGF 2024 session" at 16 December 2024 10:00', as_user="ana")
+        before = sorted(tmp_path.rglob("*"))
+        for command in ("/consult export R1 csv", "/meeting ics M1"):
+            for path in (
+                "../leak.csv",
+                "link/leak.csv",
+                str(elsewhere / "leak.csv"),
+                "/tmp/new-folder/leak.csv",
+                ".",
+            ):
+                out = chat.say(f"{command} {path}", as_user="ana")
+                assert out == (
+                    f"{path} is outside the export folder {folder.resolve()}, so nothing was "
+                    "written. Give a path inside it, or none to see the file here.\n"
+                ), path
+        assert sorted(tmp_path.rglob("*")) == before
+        assert not Path("/tmp/new-folder").exists()
+
+        out = chat.say("/consult export R1 csv round/R1.csv", as_user="ana")
+        assert out == "Exported 1 input of R1 as csv: round/R1.csv\n"
+        assert "Private input." in (folder / "round" / "R1.csv").read_text(encoding="utf-8")
+    finally:
+        chat.application.engine.dispose()
+
+
 # ---------------------------------------------------------------- /consult close
 
 
@@ -918,6 +954,29 @@ def test_extend_bad_input(chat: Chat) -> None:
         out = chat.say(line, as_user="ana")
         assert expected in out, line
         assert snapshot(chat) == before
+
+
+def test_extend_never_moves_the_deadline_earlier(chat: Chat) -> None:
+    open_round(chat)
+    earlier = "Mon, Jan 20, 2025, 18:00 Europe/Zurich (17:00 UTC)"
+    for line, when in (
+        ("/consult extend R1 20 January 2025 18:00", earlier),
+        ("/consult extend R1 31 January 2025 18:00", CLOSES_TEXT),
+    ):
+        before = snapshot(chat)
+        out = chat.say(line, as_user="ana")
+        assert out == (
+            f"R1 closes {CLOSES_TEXT}. {when} is not later, so it cannot be an extension; "
+            "nothing was changed. To end the round now, use /consult close R1.\n"
+        )
+        assert snapshot(chat) == before
+
+
+def test_extend_after_an_early_close_counts_from_when_it_closed(chat: Chat) -> None:
+    open_round(chat)
+    chat.say("/consult close R1", as_user="ana")
+    out = chat.say("/consult extend R1 20 January 2025 18:00", as_user="ana")
+    assert "R1 now closes Mon, Jan 20, 2025, 18:00 Europe/Zurich (17:00 UTC)." in out
 
 
 def test_extend_without_a_date_asks_for_one(chat: Chat) -> None:

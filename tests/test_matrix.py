@@ -460,7 +460,9 @@ def test_rsvp_by_reaction_is_stored_and_the_announcement_edited_in_place(
     omar_receipt = "Your RSVP to M1 “IGF 2024 open consultation”: attending remotely"
     matrix.wait(omar, from_bot(matrix.direct_chat(omar), omar_receipt), "omar's receipt")
     for person in (lena, omar):
-        receipts = [b for b in matrix.bot_messages(person, matrix.direct_chat(person)) if "RSVP" in b]
+        receipts = [
+            b for b in matrix.bot_messages(person, matrix.direct_chat(person)) if "RSVP" in b
+        ]
         assert len(receipts) == 1
     matrix.sync(ana)
     room = [b for b in matrix.bot_messages(ana, matrix.room) if not b.startswith("🗓 Meeting M1")]

@@ -141,4 +141,4 @@ error-export-format = اكتب csv أو md.
 form-title = الإجابة عن { $id }
 form-submit = إرسال
 form-received = شكرًا لك: سُجّلت إجاباتك في المشاورة { $id }.
-error-extend-earlier = تُغلق المشاورة { $id } في { $current }. يجب أن ينتهي التمديد بعد ذلك، و{ $when } أسبق منه؛ لم يُغيَّر شيء. لإغلاق المشاورة الآن استخدم { $close }.
+error-extend-earlier = تُغلق المشاورة { $id } في { $current }. و{ $when } ليس بعد ذلك، فلا يمكن أن يكون تمديدًا؛ لم يُغيَّر شيء. لإغلاق المشاورة الآن استخدم { $close }.

@@ -115,4 +115,4 @@ error-export-format = Say csv or md.
 form-title = Respond to { $id }
 form-submit = Send
 form-received = Thank you: your answers to { $id } are recorded.
-error-extend-earlier = { $id } closes { $current }. An extension must end later than that, and { $when } is earlier; nothing was changed. To end the round now, use { $close }.
+error-extend-earlier = { $id } closes { $current }. { $when } is not later, so it cannot be an extension; nothing was changed. To end the round now, use { $close }.

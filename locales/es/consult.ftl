@@ -115,4 +115,4 @@ error-export-format = Indique csv o md.
 form-title = Responder a { $id }
 form-submit = Enviar
 form-received = Gracias: sus respuestas a { $id } han quedado registradas.
-error-extend-earlier = { $id } cierra el { $current }. Una prórroga debe terminar después, y { $when } es anterior; no se ha cambiado nada. Para cerrar la consulta ahora, use { $close }.
+error-extend-earlier = { $id } cierra el { $current }. { $when } no es posterior, así que no puede ser una prórroga; no se ha cambiado nada. Para cerrar la consulta ahora, use { $close }.

@@ -115,4 +115,4 @@ error-export-format = Indiquez csv ou md.
 form-title = Répondre à { $id }
 form-submit = Envoyer
 form-received = Merci : vos réponses à { $id } sont enregistrées.
-error-extend-earlier = { $id } sera close le { $current }. Une prolongation doit se terminer plus tard, or { $when } est antérieur ; rien n’a été modifié. Pour clore la consultation maintenant, utilisez { $close }.
+error-extend-earlier = { $id } sera close le { $current }. { $when } n’est pas postérieur : ce ne peut pas être une prolongation ; rien n’a été modifié. Pour clore la consultation maintenant, utilisez { $close }.

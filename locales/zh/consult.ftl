@@ -98,4 +98,4 @@ error-export-format = 请输入 csv 或 md。
 form-title = 答复 { $id }
 form-submit = 提交
 form-received = 谢谢！您对 { $id } 的答复已记录。
-error-extend-earlier = { $id } 的截止时间为 { $current }。延期必须晚于该时间，而 { $when } 更早；未作任何更改。如需立即结束本轮征询，请使用 { $close }。
+error-extend-earlier = { $id } 的截止时间为 { $current }。{ $when } 并不晚于该时间，因此不能算作延期；未作任何更改。如需立即结束本轮征询，请使用 { $close }。
