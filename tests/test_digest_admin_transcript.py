@@ -6,10 +6,16 @@ Europe/Zurich is 07:00 UTC (summer time), Monday 4 November 09:00 is 08:00 UTC (
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 from assistant.dispatch import COMMANDS
-from tests.conftest import Chat
+from assistant.runtime.cli import app
+from assistant.runtime.clock import FakeClock
+from tests.conftest import Chat, make_chat
 from tests.support import table_rows
 
 WG = "#cwg-internet"
@@ -558,3 +564,38 @@ def test_help_for_a_group_and_for_unknown_topics(chat: Chat) -> None:
     assert "I don't know the command “/frobnicate”" in out
     out = chat.say("/assistant help action frobnicate")
     assert out.strip() == "/action understands: add, list, show, update, done."
+
+
+# ---------------------------------------------------------------- assistant admin grant
+
+
+def test_admin_grant_uses_the_same_rules_as_assistant_role(tmp_path: Path) -> None:
+    """The command line grants through `/assistant role`'s service: the last secretariat is
+    kept, and audiences (members-only reminders) are planned again."""
+    database = f"sqlite:///{tmp_path / 'chat.db'}"
+    chat = make_chat(database, FakeClock(datetime.now(UTC)), tmp_path, admins=frozenset())
+    env = {"DATABASE_URL": database, "ASSISTANT_ADMINS": ""}
+    try:
+        chat.say("/assistant settings", as_user="@lena")
+        granted = CliRunner().invoke(app, ["admin", "grant", "@lena"], env=env)
+        assert (granted.exit_code, granted.stdout) == (0, "@lena is now secretariat.\n")
+
+        before = table_rows(chat.application.engine)
+        refused = CliRunner().invoke(app, ["admin", "grant", "lena", "--role", "member"], env=env)
+        assert refused.exit_code == 2
+        assert refused.stderr == (
+            "You are the last secretariat; grant the role to someone else first.\n"
+        )
+        assert table_rows(chat.application.engine) == before
+
+        chat.say('/consult new "Members-only survey" closes 31 December 2030 members-only')
+        chat.say('/consult question R1 "Which dates suit your delegation?"')
+        chat.say("/assistant settings", as_user="@omar")
+        granted = CliRunner().invoke(app, ["admin", "grant", "omar", "--role", "member"], env=env)
+        assert (granted.exit_code, granted.stdout) == (0, "@omar is now member.\n")
+        with chat.assistant.unit_of_work() as uow:
+            (omar,) = uow.people.find(user_id="omar")
+            planned = uow.reminders.find(person_id=omar.id)
+        assert planned, "the new member is reminded of the members-only round"
+    finally:
+        chat.application.engine.dispose()
