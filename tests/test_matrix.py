@@ -23,6 +23,7 @@ from nio import (
     AsyncClientConfig,
     JoinResponse,
     LoginResponse,
+    MemoryDownloadResponse,
     RoomCreateResponse,
     RoomGetStateEventResponse,
     RoomPutStateResponse,
@@ -407,6 +408,47 @@ def test_round_is_announced_and_answered_in_a_guided_direct_chat(matrix: MatrixW
     # Nothing of the dialogue went to the room.
     matrix.sync(ana)
     assert not [b for b in matrix.bot_messages(ana, matrix.room) if "Responding to R1" in b]
+
+
+def test_private_answers_and_files_reach_only_the_askers_direct_chat(
+    matrix: MatrixWorld,
+) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    matrix.open_round()
+    matrix.exchange(lena, '!consult answer R1 Q1 "Confidential: our draft position"', "Receipt")
+    status = matrix.exchange(ana, "!consult status R1", "Not answered yet")
+    assert f"Respondents: {LENA}" in status
+
+    matrix.say(ana, "!consult export R1 csv")
+    dm = matrix.direct_chat(ana)
+    attached = matrix.wait(
+        ana,
+        lambda s: s.room_id == dm and s.sender == BOT and s.content.get("msgtype") == "m.file",
+        "the export as a file",
+    )
+    assert attached.content["body"] == "R1-inputs.csv"
+    assert attached.content["info"]["mimetype"] == "text/csv"
+    downloaded = matrix.run(ana.client.download(mxc=attached.content["url"]))
+    assert isinstance(downloaded, MemoryDownloadResponse), downloaded
+    assert "Confidential: our draft position" in downloaded.body.decode("utf-8")
+
+    # The others in the room saw the round, and where the answers went: nothing else.
+    # Seven commands in the room: four to open the round, lena's answer, status, export.
+    seen = 0
+    for _ in range(7):
+        found = matrix.wait(omar, from_bot(matrix.room, "my answer is in"), "a pointer", seen)
+        seen = omar.seen.index(found) + 1
+    said = matrix.bot_messages(omar, matrix.room)
+    assert [b for b in said if not b.startswith("📣 Open consultation R1")] == [
+        pointer(ANA),
+        pointer(ANA),
+        pointer(ANA),
+        pointer(ANA),
+        pointer(LENA),
+        pointer(ANA),
+        pointer(ANA),
+    ]
+    assert not [e for e in omar.seen if e.room_id == matrix.room and e.content.get("url")]
 
 
 # -------------------------------------------------------------------- meetings
