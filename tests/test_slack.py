@@ -371,3 +371,26 @@ def test_profile_gives_zone_and_language_until_the_person_chooses(slack: SlackWo
     assert len([c for c in slack.api.calls("users.info") if c.params.get("user") == "ULENA"]) == 1
     # No zone in the profile (tz is null): UTC until the person sets one.
     assert "UTC" in slack.say("UOMAR", "/assistant settings")
+
+
+def test_files_and_guided_answers_go_to_direct_messages_with_a_pointer(slack: SlackWorld) -> None:
+    open_round(slack)
+    slack.api.clear()
+    # Lena reads French (her Slack locale): the question and the pointer are in French.
+    assert slack.command("ULENA", "/consult respond R1") == 200
+    (question,) = [c for c in slack.wait("chat.postMessage") if c.params["channel"] == "DULENA"]
+    assert str(question.params["text"]).endswith("R1 Q1 (sur 2)\u00a0: What could ITU do?")
+    (pointer,) = slack.wait("chat.postEphemeral")
+    assert (pointer.params["user"], pointer.params["channel"]) == ("ULENA", "C1")
+    assert pointer.params["text"] == (
+        "<@ULENA>, ma réponse se trouve dans notre conversation privée."
+    )
+
+    slack.api.clear()
+    assert slack.command("UANA", "/consult export R1 csv") == 200
+    (upload,) = slack.wait("files.completeUploadExternal")
+    assert upload.params["channel_id"] == "DUANA"
+    (pointer,) = slack.wait("chat.postEphemeral")
+    assert pointer.params["text"] == "<@UANA>, my answer is in our direct chat."
+    # Nothing of either answer was posted in the channel.
+    assert not [c for c in slack.api.calls("chat.postMessage") if c.params.get("channel") == "C1"]
