@@ -226,15 +226,11 @@ class MatrixAdapter:
 
     # ------------------------------------------------------------ sending
 
-    def deliver(self, items: list[Outgoing]) -> None:
-        """For the scheduler: posts, direct messages and edits."""
-        self._call(self._deliver(items, None))
-
     def send(self, item: Outgoing) -> None:
         self._call(self._send_item(item, None))
 
     def was_sent(self, item: Outgoing) -> bool:
-        # Sends reuse the reminder's key as transaction id: the homeserver drops a repeat.
+        # Sends reuse the row's key as transaction id: the homeserver drops a repeat.
         return False
 
     async def _deliver(self, items: list[Outgoing], room_id: str | None) -> None:
