@@ -20,7 +20,7 @@ from assistant.domain.model import (
 from assistant.domain.zones import resolve_zone
 from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
 from assistant.ports import Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
-from assistant.services import actions, admin, digests, meetings, reminders, rounds
+from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
 from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context
 
@@ -369,28 +369,31 @@ class Assistant:
             raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
         return entry.handle(ctx, entry.parse(tokens[2:]))
 
-    def tick(self) -> list[Outgoing]:
-        """Do whatever has come due: openings, closings, reminders, scheduled digests."""
+    def tick(self) -> None:
+        """Record what has come due, in one transaction: rounds opened and closed, scheduled
+        digests, and the posts they owe as outbox rows (sent by whoever claims them)."""
         with self.unit_of_work() as uow:
             ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            return [*rounds.due_round_work(ctx), *digests.due_digests(ctx)]
+            rounds.due_round_work(ctx)
+            digests.due_digests(ctx)
 
-    def claim_reminders(
+    def claim_due(
         self, worker: str, limit: int = 200, stale_after: timedelta = timedelta(minutes=2)
-    ) -> list[reminders.Claimed]:
-        """Take the reminders due now for this worker (atomically: no one else gets them)."""
+    ) -> list[outbox.Claimed]:
+        """Take the reminders and posts due now for this worker (atomically: no one else gets
+        them), with their messages."""
         with self.unit_of_work() as uow:
             ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            return reminders.claim(ctx, worker, limit, stale_after)
+            return outbox.claim(ctx, worker, limit, stale_after)
 
-    def renew_claim(self, reminder_id: int, worker: str) -> bool:
-        """Just before sending: is the reminder still this worker's? (Its claim is refreshed.)"""
+    def renew_claim(self, row_id: int, worker: str) -> bool:
+        """Just before sending: is the row still this worker's? (Its claim is refreshed.)"""
         with self.unit_of_work() as uow:
-            return uow.reminders.renew(reminder_id, worker, self.clock.now())
+            return uow.reminders.renew(row_id, worker, self.clock.now())
 
-    def finish_reminders(self, sent: list[int], failed: list[int]) -> None:
+    def finish_delivery(self, sent: list[int], failed: list[int]) -> None:
         """Record what was delivered; what failed goes back to pending for the next tick."""
         with self.unit_of_work() as uow:
             ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            reminders.mark_sent(ctx, sent)
-            reminders.release(ctx, failed)
+            outbox.mark_sent(ctx, sent)
+            outbox.release(ctx, failed)

@@ -3,7 +3,7 @@
 A round is announced to a channel of --recipients people (quiet hours off), which plans one
 round-open reminder each, all due now: seeded through the product's own commands, as
 tests/test_reminder_processes.py does. Then, in this process, the scheduler's delivery
-(`deliver_reminders` in assistant/runtime/scheduler.py) sends them with the Slack adapter as
+(`deliver_due` in assistant/runtime/scheduler.py) sends them with the Slack adapter as
 the `Sender` (`SlackAdapter`, its Web API client made by `make_client`, as `assistant run`
 does) to the local stand-in (tests/slack_standin.py, 127.0.0.1), which answers HTTP 429 with
 `Retry-After: 1` once more than --limit chat.postMessage calls arrive within one second.
@@ -49,7 +49,7 @@ from assistant.dispatch import Assistant, Incoming  # noqa: E402
 from assistant.messages import Outgoing, Reply  # noqa: E402
 from assistant.runtime.bootstrap import build  # noqa: E402
 from assistant.runtime.clock import SystemClock  # noqa: E402
-from assistant.runtime.scheduler import Pacer, deliver_reminders, new_worker_id  # noqa: E402
+from assistant.runtime.scheduler import Pacer, deliver_due, new_worker_id  # noqa: E402
 from assistant.runtime.settings import Settings  # noqa: E402
 from handlers.slack.app import SlackAdapter, make_client  # noqa: E402
 from tests.slack_standin import SlackStandIn  # noqa: E402
@@ -60,7 +60,7 @@ CHANNEL = "C1"
 TOKEN = "xoxb-bench"
 SECRET = "bench-signing-secret"
 RETRY_AFTER = 1  # seconds: what the stand-in's steady limiter answers
-MAX_PASSES = 50  # deliver_reminders calls per run at most (one returns early on a failure)
+MAX_PASSES = 50  # deliver_due calls per run at most (one returns early on a failure)
 
 
 # --------------------------------------------------------------------------------- seeding
@@ -121,7 +121,7 @@ def _rows(database_url: str, query: str) -> list[Any]:
 
 class CappedSender:
     """The adapter as the `Sender`, refusing to start a send after the run's time cap (the
-    refusal makes `deliver_reminders` put the rest back and return, as a failure would)."""
+    refusal makes `deliver_due` put the rest back and return, as a failure would)."""
 
     def __init__(self, adapter: SlackAdapter, deadline: float) -> None:
         self.adapter = adapter
@@ -160,7 +160,7 @@ def run(setting: Setting, database_url: str, keys: set[str], cap: float) -> dict
         passes = sent = 0
         while passes < MAX_PASSES and time.monotonic() < start + cap:
             passes += 1
-            sent += deliver_reminders(application.assistant, sender, worker, pacer)
+            sent += deliver_due(application.assistant, sender, worker, pacer)
             if _pending(database_url) == 0:
                 break
         elapsed = time.monotonic() - start

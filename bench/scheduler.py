@@ -5,7 +5,7 @@ database is migrated and seeded in bulk: people, channels, open and closed round
 with their RSVPs, and the pending reminders the product's own planner (plan_round,
 plan_meeting) makes for them, none of them due yet. Then it measures:
 
-- tick: what the ticker runs, `Assistant.tick()` then `deliver_reminders` with a no-op
+- tick: what the ticker runs, `Assistant.tick()` then `deliver_due` with a no-op
   sender, with --due reminders come due before each tick; median and p90, SQL per tick;
 - claim: `SqlReminderRepository.claim` alone (rolled back), with --due rows due and with none;
 - start-up: a fresh process that imports the application, runs `build(...)` (migrations
@@ -59,7 +59,7 @@ from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
 from assistant.messages import Outgoing
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
-from assistant.runtime.scheduler import deliver_reminders
+from assistant.runtime.scheduler import deliver_due
 from assistant.runtime.settings import Settings
 from storage import tables
 from storage.database import make_engine, upgrade
@@ -340,19 +340,18 @@ def count_reminders(engine: Engine) -> int:
 
 
 def run_tick(application: Application, sender: NullSender, counter: Counter) -> dict[str, Any]:
-    """One tick as `run_due_work` does it (lifecycle posts are handed to nobody)."""
+    """One tick as `run_due_work` does it."""
     before_sent, (before_sql, before_tx) = sender.sent, counter.read()
     start = time.perf_counter()
-    items = application.assistant.tick()
+    application.assistant.tick()
     ticked = time.perf_counter()
-    deliver_reminders(application.assistant, sender, "worker-bench")
+    deliver_due(application.assistant, sender, "worker-bench")
     done = time.perf_counter()
     statements, transactions = counter.read()
     return {
         "total_ms": (done - start) * 1000,
         "tick_ms": (ticked - start) * 1000,
         "deliver_ms": (done - ticked) * 1000,
-        "posts": len(items),
         "sent": sender.sent - before_sent,
         "statements": statements - before_sql,
         "transactions": transactions - before_tx,
@@ -425,7 +424,7 @@ def startup_child(started: float) -> None:
     rss_built = _memory("VmRSS")
     sender = NullSender()
     application.assistant.tick()
-    deliver_reminders(application.assistant, sender, "worker-startup")
+    deliver_due(application.assistant, sender, "worker-startup")
     ticked = time.time()
     report = {
         "imports_ms": (entered - started) * 1000,

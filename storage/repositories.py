@@ -170,7 +170,14 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
         table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
         due = (table.c.state == "pending") & (table.c.due_at <= now)
         stale = (table.c.state == "claimed") & (table.c.claimed_at < stale_before)
-        chosen = select(table.c.id).where(or_(due, stale)).order_by(table.c.due_at).limit(limit)
+        # Ties in id order: an owed announcement, added just before the reminders due with it,
+        # is claimed in the first batch of them however many there are (and sent first).
+        chosen = (
+            select(table.c.id)
+            .where(or_(due, stale))
+            .order_by(table.c.due_at, table.c.id)
+            .limit(limit)
+        )
         # PostgreSQL: rows another transaction is claiming are skipped, not waited for.
         # SQLite ignores FOR UPDATE; its BEGIN IMMEDIATE makes the claim single-writer.
         chosen = chosen.with_for_update(skip_locked=True)

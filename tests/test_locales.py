@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from assistant.domain.model import Role
 from assistant.messages import Direct, Message, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import LOCALES_DIR, FluentTranslator
+from assistant.services.outbox import Claimed
 from handlers.console.adapter import ConsoleAdapter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -505,6 +506,7 @@ class _MarkingTranslator(FluentTranslator):
 class _ScriptedAssistant:
     def __init__(self) -> None:
         self.seen: list[Incoming] = []
+        self.delivered = False
 
     def language_of(self, platform: str, user_id: str) -> str:
         return "en"
@@ -520,8 +522,19 @@ class _ScriptedAssistant:
             Direct("lena", (msg("direct"),), locale="en", tz="UTC"),
         ]
 
-    def tick(self) -> list[Outgoing]:
-        return [Post("#cwg", (msg("reminder"),), locale="en")]
+    def tick(self) -> None:
+        """Nothing to record: the one scheduled message below is already due."""
+
+    def claim_due(self, worker: str, limit: int, stale_after: timedelta) -> list[Claimed]:
+        if self.delivered:
+            return []
+        return [Claimed(1, Post("#cwg", (msg("reminder"),), locale="en"), interrupted=False)]
+
+    def renew_claim(self, row_id: int, worker: str) -> bool:
+        return True
+
+    def finish_delivery(self, sent: list[int], failed: list[int]) -> None:
+        self.delivered = self.delivered or bool(sent)
 
 
 def test_the_console_adapter_writes_only_translated_text() -> None:

@@ -306,9 +306,8 @@ class MatrixWorld:
         return self.adapter
 
     def tick(self) -> None:
-        """What the scheduler does: due work through the adapter, reminders as its Sender."""
-        assistant = self.application.assistant
-        run_due_work(assistant, self.bot.deliver, self.bot, "test-worker")
+        """What the scheduler does, with the adapter as its Sender."""
+        run_due_work(self.application.assistant, self.bot, "test-worker")
 
     def open_round(self) -> None:
         ana = self.users[ANA]

@@ -4,10 +4,11 @@ The assistant runs as a subprocess against the local Slack stand-in (127.0.0.1 o
 
 - crash test (SQLite): a few hundred due reminders, the process killed with SIGKILL at
   random moments and restarted until every reminder row is sent, in several trials;
-- replica test (PostgreSQL): two processes on one database sharing a few thousand reminders.
+- replica test (PostgreSQL): two processes on one database sharing a few thousand reminders,
+  and a round that opens while both run, whose announcement both find due.
 
 Both check on the platform side (the stand-in's successful chat.postMessage calls, whose
-message metadata carries the reminder key) that each reminder arrived exactly once.
+message metadata carries the row's key) that each reminder or post arrived exactly once.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ CRASH_TRIALS = 4
 KILLS_PER_TRIAL = 3
 CRASH_SEED = 20241004
 REPLICA_REMINDERS = 2000
+ANNOUNCED_IN = "C2"  # a channel with no one to remind: the announcement is its only message
+OPENING_DELAY = timedelta(seconds=2)  # long enough for both processes to be ticking
 
 
 # --------------------------------------------------------------------------------- seeding
@@ -109,6 +112,35 @@ def seed_reminders(database_url: str, people: int) -> set[str]:
     due = [_aware(r.due_at) for r in rows]
     assert max(due) <= datetime.now(UTC), "a reminder is not due yet (quiet hours?)"
     return {r.key for r in rows}
+
+
+def seed_opening(database_url: str) -> str:
+    """R2, to be announced in its own channel when it opens, `OPENING_DELAY` from now (while
+    the processes run, each of whose ticks will find it due). Returns the announcement's key."""
+    settings = Settings(database_url=database_url, admins=frozenset({ADMIN}))
+    application = build(settings, SystemClock())
+    assistant = application.assistant
+    try:
+        now = datetime.now(UTC)
+        opens, closes = (
+            (now + timedelta(days=days)).strftime("%Y-%m-%dT%H:%MZ") for days in (1, 3)
+        )
+        assert "round-created" in _say(
+            assistant, ADMIN, f'consult new "Announced at opening" closes {closes} opens {opens}'
+        )
+        _say(assistant, ADMIN, 'consult question R2 "Anything else?"')
+        _say(assistant, ADMIN, "consult remind R2 7d")  # no channel reminders either
+        assert "round-announce-scheduled" in _say(
+            assistant, ADMIN, f"consult announce R2 <#{ANNOUNCED_IN}>"
+        )
+        # The command takes minutes; the test wants the opening seconds away.
+        with assistant.unit_of_work() as uow:
+            (round_,) = uow.rounds.find(id=2)
+            round_.opens_at = datetime.now(UTC) + OPENING_DELAY
+            uow.rounds.save(round_)
+    finally:
+        application.engine.dispose()
+    return f"round:2:announce:{ANNOUNCED_IN}"
 
 
 def _aware(moment: datetime | str) -> datetime:
@@ -453,7 +485,7 @@ def test_sigkill_at_random_moments_then_restart_delivers_each_reminder_exactly_o
 # --------------------------------------------------------------------------------- replicas
 
 
-def test_two_processes_on_one_postgresql_database_deliver_each_reminder_once(
+def test_two_processes_on_one_postgresql_database_deliver_each_reminder_and_post_once(
     tmp_path: Path,
 ) -> None:
     url = postgres_url()
@@ -463,6 +495,8 @@ def test_two_processes_on_one_postgresql_database_deliver_each_reminder_once(
         )
     _reset_postgres(url)
     keys = seed_reminders(url, REPLICA_REMINDERS)
+    announcement = seed_opening(url)
+    keys.add(announcement)
     engine = reader(url)
     try:
         with SlackStandIn() as standin, running() as processes:
@@ -478,12 +512,18 @@ def test_two_processes_on_one_postgresql_database_deliver_each_reminder_once(
             for process in processes:
                 process.stop()
             assert_exactly_once(standin, engine, keys)
+            announced = [
+                c
+                for c in standin.calls("chat.postMessage")
+                if c.ok and c.params.get("channel") == ANNOUNCED_IN
+            ]
+            assert len(announced) == 1, f"R2 announced {len(announced)} times"
             shares = {p.token: len(delivered(standin, p.token)) for p in processes}
             with engine.connect() as connection:
                 workers = connection.execute(
                     text("SELECT claimed_by, count(*) FROM reminders GROUP BY claimed_by")
                 ).all()
-            print(f"\n{len(keys)} reminders in {elapsed:.1f} s: {shares}; claims {workers}")
+            print(f"\n{len(keys)} messages in {elapsed:.1f} s: {shares}; claims {workers}")
             assert sum(shares.values()) == len(keys)
             assert all(shares.values()), f"one process delivered nothing: {shares}"
             assert len(workers) == 2, f"claims were not split between the processes: {workers}"

@@ -241,12 +241,13 @@ class ReminderState(StrEnum):
 
 @dataclass(kw_only=True)
 class Reminder:
-    """One reminder to deliver exactly once: to a person (direct) or to a channel."""
+    """One message to deliver exactly once: a reminder to a person (direct) or to a channel,
+    or a post the scheduler owes a channel (subject "post", see domain/owed_posts.py)."""
 
     id: int | None = None
     key: str
-    kind: str  # round-open, round-due, rsvp-due, meeting-start
-    subject: str  # round or meeting
+    kind: str  # round-open, round-due, rsvp-due, meeting-start; announcement, closing, digest
+    subject: str  # round, meeting or post
     subject_id: int
     person_id: int | None = None
     channel_id: str | None = None

@@ -93,9 +93,7 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
         )
     scheduler = None
     if clock is None:
-        scheduler = start_ticker(
-            application.assistant, adapter.show, adapter, settings.tick_seconds
-        )
+        scheduler = start_ticker(application.assistant, adapter, settings.tick_seconds)
     else:
         adapter.tick()
     try:
@@ -167,7 +165,6 @@ def _serve(chosen: list[str], host: str, port: int) -> None:
         stoppers.append(_start_matrix(application, settings, router))
     scheduler = start_ticker(
         application.assistant,
-        router.deliver,
         router,
         settings.tick_seconds,
         Pacer(settings.send_rate),

@@ -10,8 +10,6 @@ from assistant.messages import Direct, Outgoing, Reply
 
 
 class Adapter(Protocol):
-    def deliver(self, items: list[Outgoing]) -> None: ...
-
     def send(self, item: Outgoing) -> None: ...
 
     def was_sent(self, item: Outgoing) -> bool: ...
@@ -40,12 +38,6 @@ class Router:
             if route.owns(identifier):
                 return route.adapter
         return None
-
-    def deliver(self, items: list[Outgoing]) -> None:
-        for item in items:
-            adapter = self._adapter(item)
-            if adapter is not None:
-                adapter.deliver([item])
 
     def send(self, item: Outgoing) -> None:
         adapter = self._adapter(item)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from assistant import commands as c
 from assistant.domain.model import ACTIVE_STATUSES, Action, ActionStatus, Channel, RsvpChoice
+from assistant.domain.owed_posts import digest_row
 from assistant.domain.schedule import parse_schedule
 from assistant.messages import Message, Outgoing, UserText, When, msg
 from assistant.services.actions import action_line, owners_of
@@ -147,9 +148,11 @@ def digest_off(ctx: Context, cmd: c.DigestOff) -> list[Outgoing]:
     return [ctx.reply(msg("digest-off", channel=channel.channel_id))]
 
 
-def due_digests(ctx: Context) -> list[Outgoing]:
-    """Post each scheduled digest that has come due; one per channel even after downtime."""
-    out: list[Outgoing] = []
+def due_digests(ctx: Context) -> None:
+    """Owe each scheduled digest that has come due, one per channel even after downtime.
+
+    The digest is recorded as an outbox row in this transaction and built when it is sent.
+    """
     for channel in ctx.uow.channels.find():
         if not channel.digest_schedule:
             continue
@@ -164,7 +167,6 @@ def due_digests(ctx: Context) -> list[Outgoing]:
         channel.digest_last_at = ctx.now
         ctx.uow.channels.save(channel)
         if ctx.now - latest <= DIGEST_GRACE:
-            out.append(post_to(channel, *digest_lines(ctx, channel)))
+            ctx.uow.reminders.add_many([digest_row(channel, latest, latest + DIGEST_GRACE)])
         else:
             log.info("skipped digest for %s missed at %s", channel.channel_id, latest)
-    return out

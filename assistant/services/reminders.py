@@ -1,20 +1,13 @@
-"""Reminders as rows: planned from each round's and meeting's policy, claimed and sent once."""
+"""Reminders as rows: planned from each round's and meeting's policy, and their messages."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
 from assistant.domain.model import Meeting, Person, Reminder, ReminderState, Round
-from assistant.domain.reminders import (
-    PlannedReminder,
-    due_now,
-    plan_meeting,
-    plan_round,
-    superseded,
-)
+from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
 from assistant.messages import CommandHint, Message, Outgoing, UserText, When, msg
 from assistant.services.audience import attending, meeting_audience, respondent_ids, round_audience
 from assistant.services.common import (
@@ -138,45 +131,6 @@ def pending_rows(ctx: Context, subject: str, subject_id: int) -> list[Reminder]:
 
 
 @dataclass(frozen=True)
-class Claimed:
-    """A reminder taken for delivery: its row, the message, and whether an earlier attempt
-    may already have delivered it (the sender checks before sending again)."""
-
-    reminder_id: int
-    message: Outgoing
-    interrupted: bool
-
-
-def claim(ctx: Context, worker: str, limit: int, stale_after: timedelta) -> list[Claimed]:
-    """Take the reminders due now for this worker, in this transaction.
-
-    Reminders whose deadline has passed are dropped (and logged); after downtime only the
-    latest due reminder per recipient and subject is sent, the earlier ones are skipped.
-    """
-    rows = ctx.uow.reminders.claim(ctx.now, worker, limit, ctx.now - stale_after)
-    late = [row for row in rows if row.deadline <= ctx.now]
-    for row in late:
-        log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
-    ctx.uow.reminders.set_state([row.id or 0 for row in late], ReminderState.DROPPED, ctx.now)
-    live = [row for row in rows if row.deadline > ctx.now]
-    kept = due_now(live, ctx.now, sent=set())
-    skipped = set(superseded(live, kept))
-    ctx.uow.reminders.set_state(
-        [row.id or 0 for row in live if row.key in skipped], ReminderState.SKIPPED, ctx.now
-    )
-    context = _Subjects.load(ctx, kept)
-    claimed: list[Claimed] = []
-    for row in kept:
-        message = _message(ctx, row, context)
-        if message is None:
-            row.state = ReminderState.CANCELLED
-            ctx.uow.reminders.save(row)
-            continue
-        claimed.append(Claimed(row.id or 0, message, interrupted=row.attempts > 1))
-    return claimed
-
-
-@dataclass(frozen=True)
 class _Subjects:
     """The rounds, meetings and people a batch of reminders speaks of, loaded once."""
 
@@ -199,15 +153,11 @@ class _Subjects:
         )
 
 
-def mark_sent(ctx: Context, reminder_ids: Iterable[int]) -> None:
-    ctx.uow.reminders.set_state(reminder_ids, ReminderState.SENT, ctx.now)
-
-
-def release(ctx: Context, reminder_ids: Iterable[int]) -> None:
-    """Delivery failed: back to pending, to be tried again at the next tick."""
-    ctx.uow.reminders.set_state(
-        reminder_ids, ReminderState.PENDING, ctx.now, only_from=ReminderState.CLAIMED
-    )
+def messages(ctx: Context, rows: list[Reminder]) -> list[Outgoing | None]:
+    """Each reminder's message as of now; None for one that no longer applies (its round,
+    meeting or recipient is gone)."""
+    subjects = _Subjects.load(ctx, rows)
+    return [_message(ctx, row, subjects) for row in rows]
 
 
 def _message(ctx: Context, row: Reminder, subjects: _Subjects) -> Outgoing | None:

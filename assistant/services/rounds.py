@@ -10,6 +10,7 @@ from collections import Counter
 from assistant import commands as c
 from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_offsets
 from assistant.domain.model import Answer, Person, Question, Role, Round
+from assistant.domain.owed_posts import announcement_rows, closing_rows
 from assistant.domain.reminders import DEFAULT_ROUND_OFFSETS
 from assistant.messages import (
     Audience,
@@ -20,6 +21,7 @@ from assistant.messages import (
     FormField,
     Message,
     Outgoing,
+    Post,
     UserError,
     UserText,
     When,
@@ -133,7 +135,7 @@ def respond_button(round_: Round) -> Button:
     return Button("round:respond", msg("button-respond"), round_id_text(round_))
 
 
-def announce_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Outgoing]:
+def announce_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Post]:
     lines = announcement(ctx, round_, questions_of(ctx, round_))
     return [
         post_to(channel_by_id(ctx, channel_id), *lines, buttons=(respond_button(round_),))
@@ -561,7 +563,7 @@ def _markdown_export(
     return "\n".join(out).rstrip() + "\n"
 
 
-def closing_posts(ctx: Context, round_: Round) -> list[Outgoing]:
+def closing_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Post]:
     count = len(respondent_ids(ctx.uow, round_))
     line = msg(
         "round-closed-announcement",
@@ -569,7 +571,7 @@ def closing_posts(ctx: Context, round_: Round) -> list[Outgoing]:
         title=UserText(round_.title),
         respondents=count,
     )
-    return [post_to(channel_by_id(ctx, ch), line) for ch in round_.channels]
+    return [post_to(channel_by_id(ctx, ch), line) for ch in channel_ids]
 
 
 def close(ctx: Context, cmd: c.CloseRound) -> list[Outgoing]:
@@ -580,7 +582,10 @@ def close(ctx: Context, cmd: c.CloseRound) -> list[Outgoing]:
     round_.closing_announced_at = ctx.now
     ctx.uow.rounds.save(round_)
     reminders.replan_round(ctx, round_)
-    return [*closing_posts(ctx, round_), ctx.reply(msg("round-closed", id=round_id_text(round_)))]
+    return [
+        *closing_posts(ctx, round_, round_.channels),
+        ctx.reply(msg("round-closed", id=round_id_text(round_))),
+    ]
 
 
 def extend(ctx: Context, cmd: c.ExtendRound) -> list[Outgoing]:
@@ -646,9 +651,12 @@ def _preview(ctx: Context, round_id: int) -> list[Outgoing]:
     return [ctx.reply(*reminders.preview_lines(ctx, round_id_text(round_), rows, offsets))]
 
 
-def due_round_work(ctx: Context) -> list[Outgoing]:
-    """Announce rounds that have opened and close those past their deadline."""
-    out: list[Outgoing] = []
+def due_round_work(ctx: Context) -> None:
+    """Announce rounds that have opened and close those past their deadline.
+
+    The posts this calls for are not returned but recorded as outbox rows in the same
+    transaction, so they go out at least once even if sending fails or the process dies.
+    """
     # Rounds whose closing was announced are done; the index keeps this cheap as they pile up.
     for round_ in ctx.uow.rounds.find(closing_announced_at=None):
         if (
@@ -658,12 +666,12 @@ def due_round_work(ctx: Context) -> list[Outgoing]:
         ):
             round_.announced_at = ctx.now
             ctx.uow.rounds.save(round_)
-            out += announce_posts(ctx, round_, round_.channels)
+            # Added before the reminders it leads: due with them, it is claimed first.
+            ctx.uow.reminders.add_many(announcement_rows(round_))
             reminders.replan_round(ctx, round_)
         if round_.closes_at <= ctx.now or round_.closed_at is not None:
             round_.closed_at = round_.closed_at or round_.closes_at
             round_.closing_announced_at = ctx.now
             ctx.uow.rounds.save(round_)
-            out += closing_posts(ctx, round_)
+            ctx.uow.reminders.add_many(closing_rows(round_, ctx.now))
             reminders.replan_round(ctx, round_)
-    return out

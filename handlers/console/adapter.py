@@ -132,10 +132,10 @@ class ConsoleAdapter:
         self.tick()
 
     def tick(self) -> None:
-        """Fire what has come due: lifecycle posts, digests, then reminders."""
-        run_due_work(self.assistant, self.show, self, PLATFORM)
+        """Fire what has come due: openings, closings, digests, then the posts and reminders."""
+        run_due_work(self.assistant, self, PLATFORM)
 
-    # ------------------------------------------------------------ reminders (Sender)
+    # ------------------------------------------------------------ scheduled messages (Sender)
 
     def send(self, item: Outgoing) -> None:
         self.show([item])

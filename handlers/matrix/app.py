@@ -236,23 +236,12 @@ class MatrixAdapter:
 
     # ------------------------------------------------------------ sending
 
-    def deliver(self, items: list[Outgoing]) -> None:
-        """For the scheduler: posts, direct messages and edits."""
-        self._call(self._deliver(items))
-
     def send(self, item: Outgoing) -> None:
         self._call(self._send_item(item))
 
     def was_sent(self, item: Outgoing) -> bool:
-        # Sends reuse the reminder's key as transaction id: the homeserver drops a repeat.
+        # Sends reuse the row's key as transaction id: the homeserver drops a repeat.
         return False
-
-    async def _deliver(self, items: list[Outgoing]) -> None:
-        for item in items:
-            try:
-                await self._send_item(item)
-            except Exception:
-                log.exception("Matrix delivery of %s failed", type(item).__name__)
 
     async def _answer(self, items: list[Outgoing], room: MatrixRoom, asker: str) -> None:
         """Deliver what a request produced. A reply stays in the room only if its audience is

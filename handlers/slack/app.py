@@ -323,10 +323,10 @@ class SlackAdapter:
             return False
         return True
 
-    # ------------------------------------------------------------ reminders (Sender)
+    # ------------------------------------------------------------ scheduled messages (Sender)
 
     def send(self, item: Outgoing) -> None:
-        """Send one scheduled message; Slack errors propagate so the reminder is retried."""
+        """Send one scheduled message; Slack errors propagate so that it is retried."""
         self._deliver_one(item, None, None)
 
     def was_sent(self, item: Outgoing) -> bool:
