@@ -288,12 +288,12 @@ class SlackAdapter:
     ) -> None:
         """A reply goes where its audience allows. Answers to slash commands are ephemeral on
         Slack, even those the room may see; direct ones (files, guided answers) go to the
-        asker's direct messages, with an ephemeral pointer in the channel they asked in."""
-        if (
-            item.audience is not Audience.DIRECT
-            and channel
-            and self._ephemeral(payloads, user, channel)
-        ):
+        asker's direct messages, with an ephemeral pointer in the channel they asked in.
+        Asked in the direct messages themselves (`D…` ids), the answer is an ordinary message
+        there: private already, and it stays in the conversation."""
+        shared = channel if channel and not channel.startswith("D") else None
+        may_be_ephemeral = item.audience is not Audience.DIRECT
+        if may_be_ephemeral and shared and self._ephemeral(payloads, user, shared):
             return
         target = self.dm_channel(user)
         for payload in payloads:
@@ -305,10 +305,10 @@ class SlackAdapter:
                 filename=item.file.filename,
                 title=item.file.filename,
             )
-        if item.audience is Audience.DIRECT and channel and channel != target:
+        if item.audience is Audience.DIRECT and shared:
             pointer = msg("reply-moved-to-direct", user=Mention(user))
             self._ephemeral(
-                messages((pointer,), (), self.renderer, item.locale, item.tz), user, channel
+                messages((pointer,), (), self.renderer, item.locale, item.tz), user, shared
             )
 
     def _ephemeral(self, payloads: list[dict[str, Any]], user: str, channel: str) -> bool:
