@@ -8,11 +8,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.domain import limits
 from assistant.domain.model import ActionStatus, RsvpChoice
 from assistant.messages import UserError
-
-MAX_TEXT_LENGTH = 4000
-MAX_TITLE_LENGTH = 200
 
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
 
@@ -106,12 +104,10 @@ def has_visible_text(text: str) -> bool:
     return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
 
 
-def text_arg(token: Token | None, error: str, limit: int = MAX_TEXT_LENGTH) -> str:
+def text_arg(token: Token | None, error: str, limit: limits.Limit) -> str:
     if token is None or not has_visible_text(token.text):
         raise UserError(error)
-    if len(token.text) > limit:
-        raise UserError("error-too-long", max=limit)
-    return token.text
+    return limits.check_length(token.text, limit)
 
 
 @dataclass(frozen=True)
@@ -370,7 +366,7 @@ class Help:
 
 def parse_new_round(tokens: list[Token]) -> NewRound:
     options = split_options(tokens, {"closes", "opens", "zone"}, {"members-only"})
-    title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
+    title = text_arg(_at(options.positional, 0), "error-missing-title", limits.TITLE)
     _no_extra(options.positional[1:])
     closes = options.text("closes")
     if closes is None:
@@ -386,7 +382,7 @@ def parse_new_round(tokens: list[Token]) -> NewRound:
 
 def parse_add_question(tokens: list[Token]) -> AddQuestion:
     round_id = round_ref(_at(tokens, 0))
-    text = text_arg(_at(tokens, 1), "error-missing-text")
+    text = text_arg(_at(tokens, 1), "error-missing-text", limits.QUESTION)
     _no_extra(tokens[2:])
     return AddQuestion(round_id, text)
 
@@ -428,7 +424,7 @@ def parse_meeting_only(factory: Callable[[int], Any]) -> Callable[[list[Token]],
 def parse_answer(tokens: list[Token]) -> AnswerQuestion:
     round_id = round_ref(_at(tokens, 0))
     question = question_ref(_at(tokens, 1))
-    text = text_arg(_at(tokens, 2), "error-missing-text")
+    text = text_arg(_at(tokens, 2), "error-missing-text", limits.ANSWER)
     _no_extra(tokens[3:])
     return AnswerQuestion(round_id, question, text)
 
@@ -487,17 +483,15 @@ def parse_new_meeting(tokens: list[Token]) -> NewMeeting:
         {"at", "until", "zone", "place", "link", "rsvp-by", "capacity"},
         {"members-only"},
     )
-    title = text_arg(_at(options.positional, 0), "error-missing-title", MAX_TITLE_LENGTH)
+    title = text_arg(_at(options.positional, 0), "error-missing-title", limits.TITLE)
     _no_extra(options.positional[1:])
     at = options.text("at")
     if at is None:
         raise UserError("error-missing-at")
-    link = options.text("link") or ""
+    link = limits.check_length(options.text("link") or "", limits.LINK)
     if link and not re.fullmatch(r"https?://\S+", link):
         raise UserError("error-bad-link", link=link)
-    place = options.text("place") or ""
-    if len(place) > MAX_TITLE_LENGTH:
-        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
+    place = limits.check_length(options.text("place") or "", limits.PLACE)
     return NewMeeting(
         title=title,
         at=at,
@@ -542,21 +536,20 @@ def _owner(value: list[Token]) -> tuple[str | None, str]:
     body = " ".join(t.text for t in value)
     if not has_visible_text(body):
         raise UserError("error-missing-owner")
-    if len(body) > MAX_TITLE_LENGTH:
-        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
-    return None, body
+    return None, limits.check_length(body, limits.OWNER_BODY)
 
 
 def parse_add_action(tokens: list[Token]) -> AddAction:
     options = split_options(tokens, {"ref", "owner", "due", "meeting"}, single={"ref", "meeting"})
     positional, values = options.positional, options.values
-    text = text_arg(_at(positional, 0), "error-missing-text")
+    text = text_arg(_at(positional, 0), "error-missing-text", limits.ACTION_TEXT)
     _no_extra(positional[1:])
     ref = ""
     if "ref" in values:
         ref = values["ref"][0].text
         _no_extra(values["ref"][1:])
-        if not re.fullmatch(r"[\w.\-/]{1,32}", ref) or re.fullmatch(r"(?i)a\d+", ref):
+        ref_pattern = rf"[\w.\-/]{{1,{limits.REF.max}}}"
+        if not re.fullmatch(ref_pattern, ref) or re.fullmatch(r"(?i)a\d+", ref):
             raise UserError("error-bad-ref", ref=ref)
     if "owner" not in values:
         raise UserError("error-missing-owner")
@@ -603,10 +596,7 @@ def parse_show_action(tokens: list[Token]) -> ShowAction:
 def _note(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    note = " ".join(t.text for t in tokens)
-    if len(note) > MAX_TEXT_LENGTH:
-        raise UserError("error-too-long", max=MAX_TEXT_LENGTH)
-    return note
+    return limits.check_length(" ".join(t.text for t in tokens), limits.NOTE)
 
 
 def parse_update_action(tokens: list[Token]) -> UpdateAction:
@@ -651,6 +641,7 @@ def parse_digest_off(tokens: list[Token]) -> DigestOff:
 
 
 SETTING_KEYS = ("tz", "language", "quiet", "organisation", "country", "group")
+SETTING_LIMITS = {"organisation": limits.ORGANISATION, "country": limits.COUNTRY}
 
 
 def parse_settings(tokens: list[Token]) -> ChangeSetting:
@@ -662,9 +653,7 @@ def parse_settings(tokens: list[Token]) -> ChangeSetting:
     if len(tokens) < 2:
         raise UserError("error-missing-value", keyword=key)
     value = " ".join(t.text for t in tokens[1:])
-    if len(value) > MAX_TITLE_LENGTH:
-        raise UserError("error-too-long", max=MAX_TITLE_LENGTH)
-    return ChangeSetting(key, value)
+    return ChangeSetting(key, limits.check_length(value, SETTING_LIMITS.get(key, limits.SETTING)))
 
 
 def parse_role(tokens: list[Token]) -> GrantRole:

@@ -30,7 +30,12 @@ CHANNEL = "#cwg-internet"
 CLOSES_TEXT = "Fri, Jan 31, 2025, 18:00 Europe/Zurich (17:00 UTC)"
 CLOSES_AT = datetime(2025, 1, 31, 17, 0, tzinfo=UTC)
 REFUSED = "does not allow that. Nothing was changed."
-TOO_LONG = "That text is too long: at most 4,000 characters."
+LINK_HINT = (
+    "For a longer contribution, put the full text in a shared document and send its link here "
+    "with a short summary."
+)
+QUESTION_TOO_LONG = f"That text has 1,201 characters; this field takes at most 1,200. {LINK_HINT}"
+ANSWER_TOO_LONG = f"That text has 20,001 characters; this field takes at most 20,000. {LINK_HINT}"
 
 
 # ---------------------------------------------------------------- helpers
@@ -225,7 +230,7 @@ QUESTION_BAD_INPUT_CASES = [
     ('/consult question R9 "Why?"', "There is no round R9."),
     ('/consult question round1 "Why?"', "“round1” is not a valid id; ids look like R1."),
     ('/consult question R1 "Why?', "A quotation mark is not closed."),
-    ('/consult question R1 "' + "w" * 4001 + '"', TOO_LONG),
+    ('/consult question R1 "' + "w" * 1201 + '"', QUESTION_TOO_LONG),
     ('/consult question R1 "Why?" please', "I did not understand “please”"),
 ]
 
@@ -449,8 +454,8 @@ def test_guided_response_survives_a_restart(chat: Chat, tmp_path: Path) -> None:
 def test_guided_response_refuses_an_overlong_answer_and_asks_again(chat: Chat) -> None:
     open_round(chat)
     chat.say("/consult respond R1", as_user="@lena")
-    out = chat.say("x" * 4001, as_user="@lena")
-    assert TOO_LONG in out
+    out = chat.say("x" * 20_001, as_user="@lena")
+    assert out == ANSWER_TOO_LONG + "\n"
     assert answers_of(chat, "lena") == []
     # Still on Q1: the next line answers it.
     out = chat.say("Short answer.", as_user="@lena")
@@ -515,7 +520,7 @@ ANSWER_BAD_INPUT_CASES = [
     ('/consult answer R7 Q1 "More IDNs."', "There is no round R7."),
     ('/consult answer R1 first "More IDNs."', "“first” is not a valid id; ids look like Q1."),
     ('/consult answer R1 Q1 "More IDNs.', "A quotation mark is not closed."),
-    ('/consult answer R1 Q1 "' + "i" * 4001 + '"', TOO_LONG),
+    ('/consult answer R1 Q1 "' + "i" * 20_001 + '"', ANSWER_TOO_LONG),
 ]
 
 
@@ -531,9 +536,9 @@ def test_answer_bad_input_stores_nothing(chat: Chat) -> None:
 
 def test_answer_of_exactly_the_limit_is_accepted(chat: Chat) -> None:
     open_round(chat)
-    out = chat.say('/consult answer R1 Q1 "' + "i" * 4000 + '"', as_user="@lena")
+    out = chat.say('/consult answer R1 Q1 "' + "i" * 20_000 + '"', as_user="@lena")
     assert "Receipt: your answer to R1 Q1 is recorded (version 1)." in out
-    assert answers_of(chat, "lena") == [(1, 1, "i" * 4000)]
+    assert answers_of(chat, "lena") == [(1, 1, "i" * 20_000)]
 
 
 def test_late_input_is_refused_with_the_deadline_shown(chat: Chat) -> None:

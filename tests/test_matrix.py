@@ -9,6 +9,7 @@ actually receive from the homeserver.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
 from collections.abc import Callable, Coroutine, Iterator
@@ -448,6 +449,33 @@ def test_private_answers_and_files_reach_only_the_askers_direct_chat(
         pointer(ANA),
     ]
     assert not [e for e in omar.seen if e.room_id == matrix.room and e.content.get("url")]
+
+
+def test_a_long_answer_comes_back_whole_in_events_the_homeserver_accepts(
+    matrix: MatrixWorld,
+) -> None:
+    lena = matrix.users[LENA]
+    matrix.open_round()
+    # 20,000 characters, the most an answer may have: right-to-left letters take two bytes,
+    # and `&`, `<`, `>` grow to `&amp;`, `&lt;`, `&gt;` in the HTML: well over one event's
+    # 64 KiB once shown with its HTML.
+    answer = ("&<>قرار و&" * 2_000)[:20_000]
+    receipt = matrix.exchange(lena, f'!consult answer R1 Q1 "{answer}"', "Receipt")
+    assert "(version 1)" in receipt
+
+    matrix.say(lena, "!consult respond R1")
+    dm = matrix.accept_dm(lena)
+    expected = f"(Your previous answer: “\u2068{answer}\u2069”)"
+    deadline = time.monotonic() + WAIT
+    while expected not in "".join(matrix.bot_messages(lena, dm)):
+        if time.monotonic() > deadline:
+            raise AssertionError("the previous answer never arrived whole")
+        matrix.sync(lena)
+    parts = [s for s in lena.seen if from_bot(dm, "")(s)]
+    assert len(parts) > 1
+    for part in parts:
+        assert part.content["format"] == "org.matrix.custom.html"
+        assert len(json.dumps(part.event, ensure_ascii=False).encode()) < 65_536
 
 
 # -------------------------------------------------------------------- meetings

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from babel.numbers import format_decimal
 
+from assistant.domain.model import Question
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
@@ -394,3 +396,119 @@ def test_files_and_guided_answers_go_to_direct_messages_with_a_pointer(slack: Sl
     assert pointer.params["text"] == "<@UANA>, my answer is in our direct chat."
     # Nothing of either answer was posted in the channel.
     assert not [c for c in slack.api.calls("chat.postMessage") if c.params.get("channel") == "C1"]
+
+
+# -------------------------------------------------------------------- long text
+
+
+def test_a_question_at_its_limit_is_announced_whole_and_escaped(slack: SlackWorld) -> None:
+    question = ("Q&A<&>&&قرار " * 100)[:1200].strip()
+    slack.say("UANA", '/consult new "Long questions" closes 31 January 2025 zone Geneva')
+    added = slack.say("UANA", f'/consult question R1 "{question}"')
+    escaped = "\u2068" + question.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert f"Added Q1 to R1: {escaped}\u2069" in added  # more than Fluent's 2,500 once escaped
+    slack.say("UANA", "/consult announce R1 <#C1|wg>")
+    posts = [c for c in slack.wait("chat.postMessage") if c.params.get("channel") == "C1"]
+    (post,) = posts  # within one message's limits, with its Respond button
+    assert post.ok  # the stand-in refuses what Slack would
+    sections = [b["text"]["text"] for b in post.params["blocks"] if b["type"] == "section"]
+    assert len(sections) > 1
+    assert escaped in "".join(sections)
+    assert "{???}" not in "".join(sections)
+
+
+def test_an_answer_too_long_for_the_modal_is_kept_not_cut(slack: SlackWorld) -> None:
+    open_round(slack)
+    answer = ("Universal acceptance & IDNs. " * 200)[:5000].strip()
+    receipt = slack.say("ULENA", f'/consult answer R1 Q1 "{answer}"')
+    assert "(version 1)" in receipt
+    slack.click("ULENA", "round:respond", "R1")
+    (opened,) = slack.wait("views.open")
+    assert opened.ok
+    view = opened.params["view"]
+    q1 = next(b for b in view["blocks"] if b.get("block_id") == "Q1")
+    assert "initial_value" not in q1["element"]  # never pre-filled with a cut answer
+    (note,) = [
+        b["text"]["text"]
+        for b in view["blocks"]
+        if b["type"] == "section" and b["text"]["text"].startswith("Q1.")
+    ]
+    # Lena reads French (her Slack locale): the note gives the length and the way to change it.
+    length = format_decimal(len(answer), locale="fr")
+    assert f"Votre réponse actuelle à Q1 compte {length} caractères" in note
+    assert 'utilisez `/consult answer R1 Q1 "…"`.' in note
+    assert "Elle commence ainsi\u00a0: «\u202fUniversal acceptance &amp; IDNs." in note
+
+    def submit(view_hash: str, value: str) -> None:
+        state = {
+            "Q1": {"answer": {"type": "plain_text_input", "value": value}},
+            "Q2": {"answer": {"type": "plain_text_input", "value": ""}},
+        }
+        submission = {
+            "type": "view_submission",
+            "user": {"id": "ULENA"},
+            "view": {
+                "type": "modal",
+                "id": "V1",
+                "hash": view_hash,
+                "callback_id": "round:answers",
+                "private_metadata": "R1",
+                "state": {"values": state},
+            },
+        }
+        assert slack.interact(submission) == 200
+
+    # Sent with the field left empty: the long answer stays as it is.
+    submit("h1", "")
+    slack.wait("chat.postMessage", 2)
+    with slack.application.assistant.unit_of_work() as uow:
+        assert [a.text for a in uow.answers.find()] == [answer]
+    # Written over: a new version, the old one kept.
+    submit("h2", "Shorter now.")
+    slack.wait("chat.postMessage", 3)
+    with slack.application.assistant.unit_of_work() as uow:
+        stored = sorted((a.version, a.text) for a in uow.answers.find())
+    assert stored == [(1, answer), (2, "Shorter now.")]
+
+
+def test_a_meeting_split_in_two_messages_is_edited_message_by_message(slack: SlackWorld) -> None:
+    link = "https://example.org/?" + "&" * 1979  # 2,000 characters, 10,000 once escaped
+    slack.say(
+        "UANA",
+        f'/meeting new "{"&" * 200}" at 16 December 2024 10:00 zone Riyadh '
+        f'place "{"&" * 200}" link {link}',
+    )
+    slack.say("UANA", "/meeting announce M1 <#C1|wg>")
+    posts = [c for c in slack.wait("chat.postMessage", 2) if c.params.get("channel") == "C1"]
+    assert len(posts) == 2
+    assert all(c.ok for c in posts)
+    slack.click("ULENA", "rsvp:remote", "M1")
+    updates = slack.wait("chat.update", 2)
+    assert all(c.ok for c in updates)
+    assert [c.params["ts"] for c in updates] == [c.response["ts"] for c in posts]
+    # Each message keeps its own part, the buttons staying on the last one.
+    for post, update in zip(posts, updates, strict=True):
+        kinds = [b["type"] for b in update.params["blocks"]]
+        assert kinds == [b["type"] for b in post.params["blocks"]]
+    assert "0 in person, 1 remote" in str(updates[-1].params["text"])
+    assert "https://example.org/?" + "&amp;" * 1979 in "".join(c.params["text"] for c in updates)
+
+
+def test_a_form_too_long_for_a_modal_points_to_the_other_ways_to_answer(
+    slack: SlackWorld,
+) -> None:
+    open_round(slack)
+    # Questions typed before the current limits (4,000 characters were allowed then).
+    with slack.application.assistant.unit_of_work() as uow:
+        for position in range(3, 21):
+            uow.questions.add(Question(round_id=1, position=position, text="&" * 4000))
+    assert slack.click("ULENA", "round:respond", "R1") == 200
+    deadline = time.monotonic() + 5
+    while not slack.ephemerals("ULENA"):
+        assert time.monotonic() < deadline, "no reply to the Respond button"
+        time.sleep(0.01)
+    assert slack.ephemerals("ULENA") == [
+        "Ces questions sont trop longues pour un formulaire Slack. Répondez-y une à une avec "
+        '`/consult respond R1`, ou chacune avec `/consult answer R1 Q1 "…"`.'
+    ]
+    assert slack.api.calls("views.open") == []

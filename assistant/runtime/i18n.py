@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -86,6 +87,16 @@ _RTL_OR_CONTROL = frozenset(
 )
 
 
+# Placeholders are private-use characters, which no pattern contains; a plain string that
+# contains one is held back like any other, so only placeholders reach Fluent with them.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+# A string selects a variant only by equalling its key, a Fluent identifier; ours are short.
+# Any other string can be held back without changing which variant is chosen.
+MAX_VARIANT_KEY = 64
+_VARIANT_KEY = re.compile(rf"[A-Za-z][A-Za-z0-9_-]{{0,{MAX_VARIANT_KEY - 1}}}")
+
+
 @cache
 def _datetime_pattern(locale: str) -> str:
     """How the locale joins a date and a time, e.g. "{1}, {0}"."""
@@ -107,14 +118,33 @@ class Renderer:
         self.escape = escape
         self.command = command
 
-    def render(self, lines: tuple[Message, ...] | list[Message], locale: str, tz: str) -> str:
+    def render(self, lines: Sequence[Message], locale: str, tz: str) -> str:
         return "\n".join(self.render_message(line, locale, tz) for line in lines)
 
     def render_message(self, message: Message, locale: str, tz: str) -> str:
-        args = {name: self._arg(value, locale, tz) for name, value in message.args.items()}
-        return self.translator.translate(locale, message.id, **args)
+        """The message in `locale`, every argument whole, however long.
 
-    def _arg(self, value: Any, locale: str, tz: str) -> Any:
+        Fluent renders a whole message as `{???}` when one placeable exceeds 2,500 characters.
+        So the values rendered here (typed text, mentions, dates, commands, nested messages,
+        lists) reach Fluent as short placeholders, and go in once the pattern is formatted.
+        Numbers stay real for plural selectors, as do strings that could be a variant key.
+        """
+        held: list[str] = []
+        args = {name: self._arg(value, locale, tz, held) for name, value in message.args.items()}
+        text = self.translator.translate(locale, message.id, **args)
+        return _PLACEHOLDER.sub(lambda found: held[int(found.group(1))], text)
+
+    def _arg(self, value: Any, locale: str, tz: str, held: list[str]) -> Any:
+        if isinstance(value, Enum):
+            value = value.value
+        if isinstance(value, int | float) or (
+            isinstance(value, str) and _VARIANT_KEY.fullmatch(value)
+        ):
+            return value
+        held.append(self._text(value, locale, tz))
+        return f"{_OPEN}{len(held) - 1}{_CLOSE}"
+
+    def _text(self, value: Any, locale: str, tz: str) -> str:
         if isinstance(value, Message):
             return self.render_message(value, locale, tz)
         if isinstance(value, When):
@@ -126,11 +156,11 @@ class Renderer:
         if isinstance(value, CommandHint):
             return self.command(value.text)
         if isinstance(value, tuple | list):
-            parts = [str(self._arg(v, locale, tz)) for v in value]
-            return format_list(parts, locale=locale) if parts else ""
+            parts = [self._text(v, locale, tz) for v in value]
+            return str(format_list(parts, locale=locale)) if parts else ""
         if isinstance(value, Enum):
-            return value.value
-        return value
+            return str(value.value)
+        return str(value)
 
     def _local(self, at: datetime, zone: str, locale: str, with_date: bool, with_year: bool) -> str:
         local = at.astimezone(zone_info(zone))

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from assistant import commands as c
+from assistant.domain import limits
 from assistant.domain.dates import MissingTime, ReadWhen, format_offset, parse_offsets
 from assistant.domain.model import Answer, Person, Question, Role, Round
 from assistant.domain.owed_posts import announcement_rows, closing_rows
@@ -296,8 +297,7 @@ def respond_form(ctx: Context, round_id: int) -> Form:
 
 
 def _store_answer(ctx: Context, round_: Round, question: Question, text: str) -> Answer:
-    if len(text) > c.MAX_TEXT_LENGTH:
-        raise UserError("error-too-long", max=c.MAX_TEXT_LENGTH)
+    limits.check_length(text, limits.ANSWER)  # the guided dialogue and the form come here too
     if not c.has_visible_text(text):
         raise UserError("error-missing-text")
     versions = ctx.uow.answers.find(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import html
+import json
 import logging
 import mimetypes
 import re
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from nio import (
@@ -42,6 +43,7 @@ from assistant.messages import (
     msg,
 )
 from assistant.runtime.i18n import FluentTranslator, Renderer
+from handlers.split import split_text
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,9 @@ RSVP_REACTIONS = {
     "💻": RsvpChoice.REMOTE,
     "❌": RsvpChoice.NO,
 }
-MAX_BODY = 30_000  # Matrix events are capped at 64 KiB; stay well inside
+# A whole event (content, envelope, signatures) may take 65,536 bytes of JSON; the content,
+# its text twice (body and HTML), keeps to half of that.
+MAX_CONTENT_BYTES = 32_768
 DM_KEY = "dm-room"
 T = TypeVar("T")
 
@@ -73,11 +77,46 @@ def parse_power_roles(text: str) -> list[tuple[int, Role]]:
     return sorted(pairs, reverse=True)
 
 
-def to_html(text: str) -> str:
+def to_html(text: str, heading: bool = True) -> str:
+    """Escaped HTML; the first line is a heading unless the text continues an earlier part."""
     lines = [html.escape(line) for line in text.split("\n")]
-    if len(lines) > 1:
+    if heading and len(lines) > 1:
         lines[0] = f"<strong>{lines[0]}</strong>"
     return "<br/>".join(lines)
+
+
+def _content(text: str, heading: bool = True) -> dict[str, Any]:
+    return {
+        "msgtype": "m.notice",
+        "body": text,
+        "format": "org.matrix.custom.html",
+        "formatted_body": to_html(text, heading),
+    }
+
+
+def _edit_content(event_id: str, text: str) -> dict[str, Any]:
+    new = _content(text)
+    return {
+        **new,
+        "body": f"* {text}",
+        "m.new_content": new,
+        "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
+    }
+
+
+def _size(content: dict[str, Any]) -> int:
+    """Bytes of the content as the homeserver counts them (UTF-8 JSON, not ASCII-escaped)."""
+    return len(json.dumps(content, ensure_ascii=False).encode())
+
+
+def _chunks(text: str, content: Callable[[str], dict[str, Any]]) -> list[str]:
+    """`text` in pieces whose event content stays within MAX_CONTENT_BYTES; nothing cut."""
+    if not text:
+        return [text]
+    # Every character is at least one byte in the body and one in the HTML.
+    return split_text(
+        text, lambda piece: _size(content(piece)) <= MAX_CONTENT_BYTES, MAX_CONTENT_BYTES // 2
+    )
 
 
 class MatrixAdapter:
@@ -331,35 +370,24 @@ class MatrixAdapter:
 
     async def _send_text(self, room_id: str, text: str, key: str) -> list[str]:
         event_ids = []
-        for part, chunk in enumerate(_chunks(text)):
-            content = {
-                "msgtype": "m.notice",
-                "body": chunk,
-                "format": "org.matrix.custom.html",
-                "formatted_body": to_html(chunk),
-            }
+        for part, chunk in enumerate(_chunks(text, _content)):
             # A stable transaction id makes a resend after a crash a no-op on the homeserver.
             tx_id = f"{key}.{part}" if key else None
-            response = await self.client.room_send(room_id, "m.room.message", content, tx_id=tx_id)
+            response = await self.client.room_send(
+                room_id, "m.room.message", _content(chunk, heading=part == 0), tx_id=tx_id
+            )
             if not isinstance(response, RoomSendResponse):
                 raise RuntimeError(f"Matrix send failed: {response}")
             event_ids.append(response.event_id)
         return event_ids
 
     async def _edit(self, room_id: str, event_id: str, text: str) -> None:
-        new = {
-            "msgtype": "m.notice",
-            "body": text,
-            "format": "org.matrix.custom.html",
-            "formatted_body": to_html(text),
-        }
-        content = {
-            **new,
-            "body": f"* {text}",
-            "m.new_content": new,
-            "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
-        }
-        await self.client.room_send(room_id, "m.room.message", content)
+        """Replace an event's text; an edit carries it twice, so what does not fit in one
+        edit follows as new messages rather than being cut."""
+        first, *rest = _chunks(text, lambda piece: _edit_content(event_id, piece))
+        await self.client.room_send(room_id, "m.room.message", _edit_content(event_id, first))
+        for chunk in rest:
+            await self.client.room_send(room_id, "m.room.message", _content(chunk, heading=False))
 
     async def _sync_members(self, room_id: str) -> None:
         """The people of a room are the audience of what is announced there, whether or not
@@ -392,15 +420,3 @@ class MatrixAdapter:
             None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
         )
         return str(created.room_id)
-
-
-def _chunks(text: str) -> list[str]:
-    if len(text) <= MAX_BODY:
-        return [text]
-    pieces, current = [], ""
-    for line in text.split("\n"):
-        if current and len(current) + len(line) + 1 > MAX_BODY:
-            pieces.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line[:MAX_BODY]
-    return [*pieces, current]

@@ -35,7 +35,7 @@ from assistant.messages import (
 )
 from assistant.runtime.i18n import FluentTranslator
 from assistant.services import home, rounds
-from handlers.slack.render import SlackRenderer, home_view, messages, modal
+from handlers.slack.render import SlackRenderer, form_too_long, home_view, messages, modal
 
 log = logging.getLogger(__name__)
 
@@ -186,9 +186,11 @@ class SlackAdapter:
         found = self.assistant.ask(event, lambda ctx: rounds.respond_form(ctx, round_id))
         if isinstance(found, Form):
             view = modal(found, self.renderer, private_metadata=found.value)
-            self.client.views_open(trigger_id=trigger_id, view=view)
-        else:
-            self.deliver([found], event.user_id, event.channel_id or None)
+            if view is not None:
+                self.client.views_open(trigger_id=trigger_id, view=view)
+                return
+            found = Reply((form_too_long(found),), found.locale, found.tz)
+        self.deliver([found], event.user_id, event.channel_id or None)
 
     def _on_answers(self, body: dict[str, Any]) -> None:
         user = body["user"]["id"]
@@ -278,8 +280,15 @@ class SlackAdapter:
                     channel=target, metadata=_metadata(item.key), **payload
                 )
         elif isinstance(item, Edit):
-            for ts in self.assistant.posted(item.key, PLATFORM, item.channel_id):
-                self.client.chat_update(channel=item.channel_id, ts=ts, **payloads[0])
+            # Message by message: a post split in two keeps its second part (and its buttons).
+            posted = self.assistant.posted(item.key, PLATFORM, item.channel_id)
+            for ts, payload in zip(posted, payloads, strict=False):
+                self.client.chat_update(channel=item.channel_id, ts=ts, **payload)
+            for payload in payloads[len(posted) :] if posted else []:  # grown: it follows
+                sent = self.client.chat_postMessage(
+                    channel=item.channel_id, metadata=_metadata(item.key), **payload
+                )
+                self.assistant.remember_post(item.key, PLATFORM, item.channel_id, sent["ts"])
         elif isinstance(item, Reply) and user:
             self._reply(item, payloads, user, channel)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.messages import Button, Form, Home, Message, When
+from assistant.messages import Button, CommandHint, Form, Home, Message, UserText, When, msg
 from assistant.runtime.i18n import FluentTranslator, Renderer
+from handlers.split import split_text
 
 # Slack's limits (see PLATFORM-NOTES): stay a little inside them.
 MAX_SECTION_TEXT = 3000
@@ -16,7 +18,14 @@ MAX_VIEW_BLOCKS = 100
 MAX_BLOCKS_JSON = 12_000
 MAX_BUTTON_TEXT = 75
 MAX_MODAL_TITLE = 24
-MAX_FALLBACK_TEXT = 3000
+MAX_INPUT_TEXT = 3000  # a plain_text_input holds this much, initial_value included
+# Sections of a form are filled to at least 90 % before a line end or a space is preferred,
+# so that a question at its limit takes at most three (see assistant/domain/limits.py).
+FORM_LOOKBACK = 0.1
+EXCERPT = 200  # characters of an answer too long to pre-fill, shown in the form's note
+# In Slack's text an escape (`&amp;`) or a token in angle brackets (`<@U123>`,
+# `<!date^…|…>`) is one unit: a cut inside it would show garbage or break the mention.
+_ATOMS = re.compile(r"<[^<>\n]*>|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);")
 
 Block = dict[str, Any]
 
@@ -53,26 +62,27 @@ def _section(text: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
-def _chunks(text: str, size: int) -> list[str]:
-    """Split a long text at line ends (or, for one huge line, anywhere) into pieces <= size."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(line[:size])
-            line = line[size:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > size:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        pieces.append(current)
-    return pieces
+def slack_length(text: str) -> int:
+    """Length as counted against Slack's limits, taken in UTF-16 code units (an emoji counts
+    two), which is never less than Python's count of characters."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def section_texts(text: str, lookback: float = 0.5) -> list[str]:
+    """The text of sections holding all of `text`, each within Slack's 3,000 characters,
+    split at line ends or spaces where possible and never inside an escape or a token."""
+    pieces = split_text(
+        text,
+        lambda piece: slack_length(piece) <= MAX_SECTION_TEXT,
+        MAX_SECTION_TEXT,
+        _ATOMS,
+        lookback,
+    )
+    return [piece for piece in pieces if piece.strip()]  # spaces alone show nothing
+
+
+def _sections(text: str, lookback: float = 0.5) -> list[Block]:
+    return [_section(piece) for piece in section_texts(text, lookback)]
 
 
 def button_elements(
@@ -101,94 +111,130 @@ def messages(
 ) -> list[dict[str, Any]]:
     """One or more chat.postMessage payloads (text + blocks) within Slack's limits.
 
-    Each line is a paragraph; long content is split across messages, never cut. Buttons go
-    on the last message.
+    Each line is a paragraph; long content is split across sections and messages, never cut.
+    Buttons go on the last message.
     """
-    paragraphs = [renderer.render_message(line, locale, tz) for line in lines]
-    sections: list[Block] = []
-    current = ""
-    for paragraph in paragraphs:
-        for piece in _chunks(paragraph, MAX_SECTION_TEXT):
-            candidate = f"{current}\n{piece}" if current else piece
-            if len(candidate) > MAX_SECTION_TEXT // 2:
-                if current:
-                    sections.append(_section(current))
-                current = piece
-            else:
-                current = candidate
-    if current:
-        sections.append(_section(current))
+    blocks = _sections(renderer.render(lines, locale, tz))
+    if buttons:
+        blocks.append(
+            {"type": "actions", "elements": button_elements(buttons, renderer, locale, tz)}
+        )
     payloads: list[dict[str, Any]] = []
     batch: list[Block] = []
     size = 0
-    for block in sections:
+    for block in blocks:
         block_size = len(json.dumps(block, ensure_ascii=False))
-        if batch and (len(batch) >= MAX_BLOCKS - 1 or size + block_size > MAX_BLOCKS_JSON):
+        if batch and (len(batch) >= MAX_BLOCKS or size + block_size > MAX_BLOCKS_JSON):
             payloads.append(_payload(batch))
             batch, size = [], 0
         batch.append(block)
         size += block_size
-    if buttons:
-        batch.append(
-            {"type": "actions", "elements": button_elements(buttons, renderer, locale, tz)}
-        )
     if batch:
         payloads.append(_payload(batch))
     return payloads
 
 
 def _payload(blocks: list[Block]) -> dict[str, Any]:
-    text = "\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")[
-        :MAX_FALLBACK_TEXT
-    ]
+    """The blocks, and their whole text as the notification fallback: the blocks of one
+    message hold at most 12,000 characters, well inside the 40,000 Slack takes in `text`."""
+    text = "".join(b["text"]["text"] for b in blocks if b["type"] == "section")
     return {"text": text or " ", "blocks": blocks}
 
 
-def modal(form: Form, renderer: SlackRenderer, private_metadata: str) -> dict[str, Any]:
-    """The respond form as a modal: one multi-line input per question, pre-filled."""
-    title = renderer.render_message(form.title, form.locale, form.tz)[:MAX_MODAL_TITLE]
-    submit = renderer.render_message(form.submit, form.locale, form.tz)[:MAX_MODAL_TITLE]
-    blocks: list[Block] = [
-        _section(renderer.render(form.lines, form.locale, form.tz)[:MAX_SECTION_TEXT])
-    ]
+def modal(form: Form, renderer: SlackRenderer, private_metadata: str) -> dict[str, Any] | None:
+    """The respond form as a modal: each question whole, then a field for its answer.
+
+    An answer that fits the field (3,000 characters) is pre-filled. A longer one cannot be and
+    is never cut: a note above the empty field gives its length and its beginning, and the
+    answer is kept unless something is written there (empty fields are not submitted).
+    None when the form does not fit in one modal, which only questions stored before the
+    current limits can cause (see assistant/domain/limits.py, QUESTION).
+    """
+    locale, tz = form.locale, form.tz
+    title = renderer.render_message(form.title, locale, tz)[:MAX_MODAL_TITLE]
+    submit = renderer.render_message(form.submit, locale, tz)[:MAX_MODAL_TITLE]
+    blocks = _sections(renderer.render(form.lines, locale, tz), FORM_LOOKBACK)
     for field in form.fields:
-        label = f"{field.key}. {field.label.text}"
+        paragraphs = [msg("question-line", id=field.key, text=field.label)]
         element: Block = {
             "type": "plain_text_input",
             "action_id": "answer",
             "multiline": True,
-            "max_length": 3000,
+            "max_length": MAX_INPUT_TEXT,
         }
-        if field.initial:
-            element["initial_value"] = field.initial[:3000]
+        if slack_length(field.initial) <= MAX_INPUT_TEXT:
+            if field.initial:
+                element["initial_value"] = field.initial
+        else:
+            command = CommandHint(f'consult answer {form.value} {field.key} "…"')
+            paragraphs.append(
+                msg(
+                    "form-answer-kept",
+                    id=field.key,
+                    length=len(field.initial),
+                    command=command,
+                    excerpt=UserText(_excerpt(field.initial)),
+                )
+            )
+        blocks += _sections(renderer.render(paragraphs, locale, tz), FORM_LOOKBACK)
+        label = renderer.render_message(msg("form-answer-label", id=field.key), locale, tz)
         blocks.append(
             {
                 "type": "input",
                 "block_id": field.key,
                 "optional": True,
-                # Slack caps input labels at 2,000 characters; the full question is above.
-                "label": {"type": "plain_text", "text": label[:2000]},
+                "label": {"type": "plain_text", "text": label},
                 "element": element,
             }
         )
+    if len(blocks) > MAX_VIEW_BLOCKS:
+        return None
     return {
         "type": "modal",
         "callback_id": "round:answers",
         "private_metadata": private_metadata,
         "title": {"type": "plain_text", "text": title},
         "submit": {"type": "plain_text", "text": submit},
-        "blocks": blocks[:MAX_VIEW_BLOCKS],
+        "blocks": blocks,
     }
 
 
+def form_too_long(form: Form) -> Message:
+    """What to say instead of a form that does not fit in a modal: the other ways to answer."""
+    return msg(
+        "form-too-long",
+        respond=CommandHint(f"consult respond {form.value}"),
+        answer=CommandHint(f'consult answer {form.value} Q1 "…"'),
+    )
+
+
+def _excerpt(text: str) -> str:
+    """The beginning of a text, on one line, ending at a space where there is one."""
+    return " ".join(split_text(text, lambda piece: len(piece) <= EXCERPT, EXCERPT)[0].split())
+
+
 def home_view(home: Home, renderer: SlackRenderer) -> dict[str, Any]:
-    blocks: list[Block] = []
+    """The App Home tab: every section with its buttons; if they need more than a view's
+    100 blocks, whole sections up to there and a line saying where to see the rest."""
+    groups: list[list[Block]] = []
     for section in home.sections:
-        text = renderer.render(section.lines, home.locale, home.tz)
-        blocks.append(_section(text[:MAX_SECTION_TEXT]))
+        group = _sections(renderer.render(section.lines, home.locale, home.tz))
         if section.buttons:
             elements = button_elements(section.buttons, renderer, home.locale, home.tz)
-            blocks.append({"type": "actions", "elements": elements})
+            group.append({"type": "actions", "elements": elements})
+        groups.append(group)
+    blocks = [block for group in groups for block in group]
     if len(blocks) > MAX_VIEW_BLOCKS:
-        blocks = [*blocks[: MAX_VIEW_BLOCKS - 1], _section("…")]
+        blocks = []
+        for group in groups:
+            if len(blocks) + len(group) >= MAX_VIEW_BLOCKS:
+                break
+            blocks += group
+        more = msg(
+            "home-more",
+            rounds=CommandHint("consult list"),
+            meetings=CommandHint("meeting list"),
+            actions=CommandHint("action list mine"),
+        )
+        blocks.append(_section(renderer.render_message(more, home.locale, home.tz)))
     return {"type": "home", "blocks": blocks}
