@@ -512,3 +512,11 @@ def test_a_form_too_long_for_a_modal_points_to_the_other_ways_to_answer(
         '`/consult respond R1`, ou chacune avec `/consult answer R1 Q1 "…"`.'
     ]
     assert slack.api.calls("views.open") == []
+
+
+def test_words_echoed_back_from_a_command_are_escaped_too(slack: SlackWorld) -> None:
+    assert slack.say("UANA", "/action show <!channel>") == "There is no action &lt;!channel&gt;."
+    reply = slack.say("UANA", "/consult status R1 <!here|here> & more")
+    assert reply == (
+        "I did not understand “&lt;!here|here&gt; &amp; more” at the end of the command."
+    )

@@ -160,6 +160,11 @@ class Renderer:
             return str(format_list(parts, locale=locale)) if parts else ""
         if isinstance(value, Enum):
             return str(value.value)
+        if isinstance(value, str):
+            # Plain strings are ids, paths and words echoed back from what someone typed
+            # ("There is no action <!channel>"): escaped like typed text, so that an echo can
+            # neither ping nor break the platform's formatting.
+            return self.escape(isolate_bidi(value))
         return str(value)
 
     def _local(self, at: datetime, zone: str, locale: str, with_date: bool, with_year: bool) -> str:
