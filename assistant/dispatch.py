@@ -156,15 +156,16 @@ def _as_list(result: list[Outgoing] | Reply) -> list[Outgoing]:
 
 def _apply_profile(person: Person, profile: Profile) -> bool:
     """Take the platform's name, zone and language unless the person chose their own."""
-    before = (person.display_name, person.tz, person.language)
+    before = (person.display_name, person.tz, person.tz_known, person.language)
     if profile.display_name:
         person.display_name = profile.display_name
     if profile.tz and not person.tz_chosen and resolve_zone(profile.tz):
         person.tz = profile.tz
+        person.tz_known = True
     language = (profile.language or "").replace("_", "-").split("-")[0].lower()
     if language in LANGUAGES and not person.language_chosen:
         person.language = language
-    return before != (person.display_name, person.tz, person.language)
+    return before != (person.display_name, person.tz, person.tz_known, person.language)
 
 
 _RANK = {role: rank for rank, role in enumerate(Role)}  # secretariat first

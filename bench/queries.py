@@ -205,6 +205,7 @@ def _people(rng: random.Random) -> list[Person]:
                 user_id=user_id,
                 display_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                 tz="Europe/Zurich" if i == 0 else rng.choice(ZONES),
+                tz_known=True,
                 language="en" if i == 0 else rng.choice(LANGUAGES),
                 role=_role(i),
                 organisation=f"{rng.choice(KINDS)}, {country}" if rng.random() < 0.9 else "",

@@ -166,6 +166,7 @@ def seed(engine: Engine, pending: int) -> Layout:
                 user_id=f"U{i:06d}",
                 display_name=f"Person {i}",
                 tz=ZONES[i % len(ZONES)],
+                tz_known=True,
                 language=LANGUAGES[i % len(LANGUAGES)],
                 role=(
                     Role.SECRETARIAT if i == 0 else Role.MEMBER if i % 10 == 1 else Role.STAKEHOLDER

@@ -55,6 +55,7 @@ class PersonRow(SQLModel, table=True):
     quiet_end: str = Field(max_length=5)
     tz_chosen: bool = Field(default=False)
     language_chosen: bool = Field(default=False)
+    tz_known: bool = Field(default=False)
     dialogue_round_id: int | None = None
     dialogue_position: int | None = None
 

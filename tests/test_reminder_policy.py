@@ -52,6 +52,7 @@ def person(pid: int, tz: str, quiet_start: str = "22:00", quiet_end: str = "07:0
         user_id=f"U{pid}",
         display_name=f"P{pid}",
         tz=tz,
+        tz_known=True,
         quiet_start=quiet_start,
         quiet_end=quiet_end,
     )

@@ -60,6 +60,9 @@ class Person:
     # longer overrides it.
     tz_chosen: bool = False
     language_chosen: bool = False
+    # Whether `tz` is really the person's zone (from their profile or their own choice) or
+    # only the UTC default: quiet hours are kept only in a zone that is known.
+    tz_known: bool = False
     # Guided response dialogue in progress: round id and the question position asked next.
     dialogue_round_id: int | None = None
     dialogue_position: int | None = None

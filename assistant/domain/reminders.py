@@ -40,6 +40,10 @@ def _clock(text: str) -> time:
 
 
 def in_quiet_hours(at: datetime, person: Person) -> bool:
+    """Whether `at` falls in the person's night. Only a known zone has a night: guessing UTC
+    would hold a European evening or an Asian morning reminder back for hours."""
+    if not person.tz_known:
+        return False
     local = at.astimezone(zone_info(person.tz)).time()
     start, end = _clock(person.quiet_start), _clock(person.quiet_end)
     if start == end:

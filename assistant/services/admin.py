@@ -47,7 +47,7 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
         return _show(ctx)
     if cmd.key == "tz":
         person.tz = require_zone(value)
-        person.tz_chosen = True
+        person.tz_chosen = person.tz_known = True
     elif cmd.key == "language":
         person.language = _language(value)
         person.language_chosen = True
