@@ -995,6 +995,24 @@ def test_extend_without_a_date_asks_for_one(chat: Chat) -> None:
 # ---------------------------------------------------------------- /consult reminders, remind
 
 
+def test_quiet_hours_are_kept_only_in_a_known_zone(chat: Chat) -> None:
+    """Lena was only seen in the channel (no zone known): her reminder is not held back for a
+    night guessed in UTC. Pierre set his zone: 05:00 UTC is 06:00 in Geneva, his night."""
+    open_round(chat)
+    chat.say("hello", as_user="@lena", channel=CHANNEL)
+    chat.say("/assistant settings tz Europe/Zurich", as_user="@pierre", channel=CHANNEL)
+    out = chat.say("/consult remind R1 12h", as_user="ana")
+    assert out == (
+        "Reminders for R1 are now 12h before the deadline.\n"
+        "Planned reminders for R1 (12h): 5\n"
+        "Fri, Oct 4, 2024, 08:00 UTC (10:00 Europe/Zurich) → @lena (round opens)\n"
+        "Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) → @pierre (round opens)\n"
+        "Fri, Jan 31, 2025, 05:00 UTC (06:00 Europe/Zurich) → #cwg-internet (before the deadline)\n"
+        "Fri, Jan 31, 2025, 05:00 UTC (06:00 Europe/Zurich) → @lena (before the deadline)\n"
+        "Fri, Jan 31, 2025, 07:00 Europe/Zurich (06:00 UTC) → @pierre (before the deadline)\n"
+    )
+
+
 def test_reminders_preview_lists_who_when_and_in_which_zone(chat: Chat) -> None:
     open_round(chat)
     chat.say("/assistant settings tz Asia/Tokyo", as_user="@yuki")

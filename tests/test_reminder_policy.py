@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -481,4 +482,14 @@ def test_next_after_is_strictly_after_and_in_the_schedules_zone() -> None:
     daily = parse_schedule("daily 08:00")
     assert daily.next_after(datetime(2025, 1, 1, 7, 0, tzinfo=UTC), "AoE") == datetime(
         2025, 1, 1, 20, 0, tzinfo=UTC
+    )
+
+
+def test_no_quiet_hours_where_the_zone_is_not_known() -> None:
+    unknown = replace(ANA, tz="UTC", tz_known=False)
+    night = datetime(2025, 1, 21, 3, 0, tzinfo=UTC)
+    deadline = datetime(2025, 1, 25, tzinfo=UTC)
+    assert respect_quiet_hours(night, unknown, deadline) == night
+    assert respect_quiet_hours(night, replace(unknown, tz_known=True), deadline) == datetime(
+        2025, 1, 21, 7, 0, tzinfo=UTC
     )
