@@ -198,6 +198,7 @@ def start_assistant(
     *,
     claim_timeout: float | None = None,
     token: str = "xoxb-test",
+    now: datetime | None = None,
 ) -> Process:
     """`assistant run --adapter slack` on 127.0.0.1, any free port, talking to the stand-in."""
     env = {k: v for k, v in os.environ.items() if k.lower() not in PROXY_VARIABLES}
@@ -219,6 +220,8 @@ def start_assistant(
         env.pop("ASSISTANT_CLAIM_TIMEOUT", None)
     command = [sys.executable, "-m", "assistant", "run", "--adapter", "slack"]
     command += ["--host", "127.0.0.1", "--port", "0"]
+    if now is not None:
+        command += ["--now", now.isoformat()]
     with log.open("ab") as out:
         popen = subprocess.Popen(
             command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=out

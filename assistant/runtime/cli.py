@@ -22,8 +22,9 @@ from assistant.commands import GrantRole
 from assistant.domain.dates import read_when
 from assistant.domain.zones import zone_info
 from assistant.messages import UserError
+from assistant.ports import Clock
 from assistant.runtime.bootstrap import Application, build
-from assistant.runtime.clock import FakeClock, SystemClock
+from assistant.runtime.clock import FakeClock, ShiftedClock, SystemClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
 from assistant.runtime.settings import Settings, SettingsError
 
@@ -129,20 +130,24 @@ def run(
     port: Annotated[int, typer.Option(help="HTTP port for Slack's requests")] = 3000,
     host: Annotated[str, typer.Option(help="Address to listen on")] = "0.0.0.0",
     as_user: Annotated[str, typer.Option("--as", help="Console user id")] = "you",
+    now: Annotated[
+        str | None,
+        typer.Option(help="Run as if it were this ISO 8601 instant (the clock then runs on)"),
+    ] = None,
 ) -> None:
     """Run the assistant: live scheduler plus the chosen chat adapters."""
     chosen = [name.strip() for name in adapter.split(",") if name.strip()]
     if chosen == ["console"]:
-        _console(as_user, "#general", None, None)
+        _console(as_user, "#general", now, None)
         return
     unknown = [name for name in chosen if name not in ("slack", "matrix")]
     if unknown or not chosen:
         typer.echo(_text("cli-adapter-unavailable", adapter=adapter), err=True)
         raise typer.Exit(2)
-    _serve(chosen, host, port)
+    _serve(chosen, host, port, ShiftedClock(_instant(now)) if now else SystemClock())
 
 
-def _serve(chosen: list[str], host: str, port: int) -> None:
+def _serve(chosen: list[str], host: str, port: int, clock: Clock) -> None:
     """Serve Slack and/or Matrix from one process, one database and one scheduler."""
     from assistant.runtime.platforms import Router
     from assistant.runtime.scheduler import Pacer, start_ticker
@@ -156,7 +161,7 @@ def _serve(chosen: list[str], host: str, port: int) -> None:
     except SettingsError as error:
         typer.echo(_text(error.message_id, **error.args_), err=True)
         raise typer.Exit(2) from error
-    application = build(settings, SystemClock())
+    application = build(settings, clock)
     router = Router()
     stoppers = []
     if "slack" in chosen:

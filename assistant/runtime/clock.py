@@ -11,6 +11,19 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+class ShiftedClock:
+    """Real time, shifted to start at `start`: a running server can be put at any moment
+    (`assistant run --now …`) and its deadlines and reminders then come as they would."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("the simulated clock needs a timezone-aware start")
+        self._offset = start.astimezone(UTC) - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+
 class FakeClock:
     """A clock that only moves when told to."""
 
