@@ -19,7 +19,8 @@ from assistant.domain.model import (
 )
 from assistant.domain.zones import resolve_zone
 from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
-from assistant.ports import Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.ports import Busy, Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.retry import retrying
 from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
 from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context
@@ -190,22 +191,16 @@ class Assistant:
         self.translator = translator
         self.admins = admins
 
+    def _newcomer(self, platform: str, user_id: str) -> Person:
+        """Someone met for the first time: the secretariat if named as an admin, else a
+        stakeholder until given a role."""
+        role = Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER
+        return Person(platform=platform, user_id=user_id, display_name=user_id, role=role)
+
     def _identify(self, event: Incoming) -> tuple[Person, Channel]:
         """The speaker and the channel, created on first sight; profile changes applied."""
         with self.unit_of_work() as uow:
-            found = uow.people.find(platform=event.platform, user_id=event.user_id)
-            if found:
-                person = found[0]
-            else:
-                role = Role.SECRETARIAT if event.user_id in self.admins else Role.STAKEHOLDER
-                person = uow.people.add(
-                    Person(
-                        platform=event.platform,
-                        user_id=event.user_id,
-                        display_name=event.user_id,
-                        role=role,
-                    )
-                )
+            person, _ = uow.people.get_or_add(self._newcomer(event.platform, event.user_id))
             if event.profile is not None and _apply_profile(person, event.profile):
                 uow.people.save(person)
             if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
@@ -213,23 +208,22 @@ class Assistant:
             if not event.channel_id:
                 # A button on the App Home or in a modal: nobody is in a channel.
                 return person, Channel(platform=event.platform, channel_id="")
-            channels = uow.channels.find(channel_id=event.channel_id)
-            channel = (
-                channels[0]
-                if channels
-                else uow.channels.add(Channel(platform=event.platform, channel_id=event.channel_id))
+            channel, _ = uow.channels.get_or_add(
+                Channel(platform=event.platform, channel_id=event.channel_id)
             )
-            if not uow.channel_members.find(channel_id=channel.id, person_id=person.id):
-                uow.channel_members.add(
-                    ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
-                )
-                self._joined(uow, channel.channel_id)
+            self._join(uow, channel, [person])
         return person, channel
 
-    def _joined(self, uow: UnitOfWork, channel_id: str) -> None:
-        """A new member of a channel is part of the audience of what was announced there."""
-        ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-        reminders.replan_channel(ctx, channel_id)
+    def _join(self, uow: UnitOfWork, channel: Channel, people: list[Person]) -> None:
+        """Record that `people` are in `channel`; those new there become part of the audience
+        of what was announced in it."""
+        joined = False
+        for person in people:
+            member = ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
+            joined |= uow.channel_members.get_or_add(member)[1]
+        if joined:
+            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            reminders.replan_channel(ctx, channel.channel_id)
 
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing."""
@@ -259,24 +253,59 @@ class Assistant:
         """Run a command for an operator at the command line, as the system's secretariat on
         `platform`: the same service and rules as in chat. A refusal raises `UserError`."""
         actor = replace(SYSTEM, platform=platform)
-        with self.unit_of_work() as uow:
-            ctx = Context(uow, actor, _NOWHERE, self.clock.now(), self.translator)
-            return COMMANDS[key].handle(ctx, command)
+
+        def attempt() -> list[Outgoing]:
+            with self.unit_of_work() as uow:
+                ctx = Context(uow, actor, _NOWHERE, self.clock.now(), self.translator)
+                return COMMANDS[key].handle(ctx, command)
+
+        return retrying(attempt)
 
     def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply:
         """Read something for an adapter (a form, a home view): the answer, or the refusal."""
         return self._run(event, query)
 
     def _run(self, event: Incoming, work: Callable[[Context], T]) -> T | Reply:
-        person, channel = self._identify(event)
+        """`work` for the speaker, run again from the start if the database gave it up for a
+        reason that passes; whatever happens, the answer is a reply, never silence."""
+        met: list[Person] = []
+
+        def attempt() -> T | Reply:
+            person, channel = self._identify(event)
+            # As stored: the work may change the person (a new language) and then fail.
+            met.append(replace(person))
+            try:
+                with self.unit_of_work() as uow:
+                    return work(Context(uow, person, channel, self.clock.now(), self.translator))
+            except UserError as error:
+                return Reply((error.message,), locale=person.language, tz=person.tz)
+
         try:
-            with self.unit_of_work() as uow:
-                return work(Context(uow, person, channel, self.clock.now(), self.translator))
-        except UserError as error:
-            return Reply((error.message,), locale=person.language, tz=person.tz)
+            return retrying(attempt)
+        except (Conflict, Busy) as error:
+            log.warning(
+                "request given up, the database stayed busy: %r from %s: %s",
+                event.text[:200],
+                event.user_id,
+                error,
+            )
+            failure = msg("error-busy")
         except Exception:
             log.exception("request failed: %r from %s", event.text[:200], event.user_id)
-            return Reply((msg("error-internal"),), locale=person.language, tz=person.tz)
+            failure = msg("error-internal")
+        if met:
+            return Reply((failure,), locale=met[-1].language, tz=met[-1].tz)
+        return Reply((failure,), locale=self._language_guess(event), tz="UTC")
+
+    def _language_guess(self, event: Incoming) -> str:
+        """The speaker's language when they could not be identified, for the words of an
+        apology: as stored if it can be read, else English."""
+        try:
+            return self.language_of(event.platform, event.user_id)
+        except Exception:
+            # The database that just failed may well fail this read too.
+            log.warning("language of %s unreadable", event.user_id, exc_info=True)
+            return "en"
 
     def language_of(self, platform: str, user_id: str) -> str:
         """The language a person reads (English for someone not met yet)."""
@@ -286,14 +315,19 @@ class Assistant:
 
     def first_time(self, key: str) -> bool:
         """Record that an event was received; False if it already was (a platform retry)."""
-        try:
+
+        def record() -> bool:
             with self.unit_of_work() as uow:
                 if uow.received_events.find(key=key):
                     return False
                 uow.received_events.add(ReceivedEvent(key=key, received_at=self.clock.now()))
+            return True
+
+        try:
+            # Here a Conflict is an answer, not a race to run again.
+            return retrying(record, transient=(Busy,))
         except Conflict:
             return False  # a concurrent delivery of the same event won the race
-        return True
 
     def remember_post(self, key: str, platform: str, channel_id: str, message_id: str) -> None:
         """Where a post that may be edited later went."""
@@ -320,32 +354,24 @@ class Assistant:
 
     def sync_members(self, platform: str, channel_id: str, user_ids: list[str]) -> None:
         """Record a channel's members as the platform lists them (audiences are computed on it)."""
-        with self.unit_of_work() as uow:
-            channels = uow.channels.find(channel_id=channel_id)
-            channel = (
-                channels[0]
-                if channels
-                else uow.channels.add(Channel(platform=platform, channel_id=channel_id))
-            )
-            known = {p.user_id: p for p in uow.people.find(platform=platform)}
-            joined = False
-            linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
-            for user_id in user_ids:
-                person = known.get(user_id) or uow.people.add(
-                    Person(
-                        platform=platform,
-                        user_id=user_id,
-                        display_name=user_id,
-                        role=Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER,
-                    )
+
+        def attempt() -> None:
+            with self.unit_of_work() as uow:
+                channel, _ = uow.channels.get_or_add(
+                    Channel(platform=platform, channel_id=channel_id)
                 )
-                if person.id not in linked:
-                    uow.channel_members.add(
-                        ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
-                    )
-                    joined = True
-            if joined:
-                self._joined(uow, channel_id)
+                known = {p.user_id: p for p in uow.people.find(platform=platform)}
+                # Newcomers are added in one order everywhere, so that two transactions adding
+                # the same people wait for each other instead of deadlocking.
+                people = [
+                    known.get(user_id)
+                    or uow.people.get_or_add(self._newcomer(platform, user_id))[0]
+                    for user_id in sorted(set(user_ids))
+                ]
+                linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
+                self._join(uow, channel, [p for p in people if p.id not in linked])
+
+        retrying(attempt)
 
     def _command(self, ctx: Context, text: str) -> list[Outgoing]:
         tokens = c.tokenize(text)

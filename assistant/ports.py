@@ -33,6 +33,12 @@ class Conflict(Exception):
     """Storing would break a uniqueness rule (the same person, key or event twice)."""
 
 
+class Busy(Exception):
+    """The database gave this transaction up for a reason that passes (a deadlock, a
+    serialization failure, a lock held by another writer): it changed nothing, and the same
+    work may succeed in a new transaction."""
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current instant, timezone-aware, in UTC."""
@@ -56,6 +62,17 @@ class Repository(Protocol[T]):
 
     def add_many(self, items: list[T]) -> None:
         """Insert many at once (their ids are not read back)."""
+        ...
+
+
+class KeyedRepository(Repository[T], Protocol):
+    """Entities with a natural key besides their id: a person's platform and user id, a
+    channel's id, a membership's channel and person."""
+
+    def get_or_add(self, item: T) -> tuple[T, bool]:
+        """The stored entity with `item`'s natural key, or `item` stored now if there is none,
+        and whether it was added. Another transaction adding the same entity at the same
+        moment is no error: both get the one stored."""
         ...
 
 
@@ -101,11 +118,15 @@ class ReminderRepository(Repository[Reminder], Protocol):
 
 
 class UnitOfWork(Protocol):
-    """One atomic transaction over all repositories: committed on success, else rolled back."""
+    """One atomic transaction over all repositories: committed on success, else rolled back.
 
-    people: Repository[Person]
-    channels: Repository[Channel]
-    channel_members: Repository[ChannelMember]
+    A storage failure leaves the block as `Conflict` (a uniqueness rule) or `Busy` (worth
+    running again), whether it happened inside the block or on the commit.
+    """
+
+    people: KeyedRepository[Person]
+    channels: KeyedRepository[Channel]
+    channel_members: KeyedRepository[ChannelMember]
     rounds: Repository[Round]
     questions: Repository[Question]
     answers: Repository[Answer]

@@ -7,9 +7,12 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The key of the PostgreSQL advisory lock under which schema upgrades run: any number, as long
+# as every process uses the same one.
+MIGRATION_LOCK = 0x61_7373_6973  # "assis"
 
 
 def make_engine(url: str) -> Engine:
@@ -40,13 +43,38 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration; `connection` is the one migrations run on (env.py)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["engine"] = engine
+    config.attributes["connection"] = connection
     return config
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (the newest by default)."""
-    command.upgrade(alembic_config(engine), revision)
+    """Bring the schema to `revision` (the newest by default).
+
+    Safe when several processes start at once on the same database. On PostgreSQL they take
+    turns under an advisory lock held across the whole upgrade, so each one reads the version
+    only after the one before has committed (without it, two of them created `alembic_version`
+    together and one died on the duplicate). On SQLite the migration transaction begins
+    IMMEDIATE (see `make_engine`), which takes the database's write lock before the version is
+    read: that is the same turn-taking already.
+    """
+    with engine.connect() as connection:
+        locking = connection.dialect.name == "postgresql"
+        if locking:
+            # A session lock, not a transaction one: it must outlive the commit below, which
+            # leaves the connection outside a transaction for Alembic to begin its own.
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+        try:
+            command.upgrade(alembic_config(connection), revision)
+        finally:
+            if locking:
+                # The connection goes back to the pool, still open: release the lock by hand,
+                # after leaving any transaction a failure left aborted (it would refuse even
+                # the unlock).
+                connection.rollback()
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                connection.commit()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import typing
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -12,17 +13,52 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 from sqlalchemy import Engine, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel
 
 from assistant.domain import model
-from assistant.ports import ActionRepository, Conflict, ReminderRepository, Repository
+from assistant.ports import (
+    ActionRepository,
+    Busy,
+    Conflict,
+    KeyedRepository,
+    ReminderRepository,
+    Repository,
+)
 from storage import tables
 
 D = TypeVar("D")
 R = TypeVar("R", bound=SQLModel)
 
 _CHUNK = 500
+# The INSERT that can be told what to do about a duplicate key, per dialect.
+_INSERT: dict[str, Callable[[Any], postgresql.Insert | sqlite.Insert]] = {
+    "postgresql": postgresql.insert,
+    "sqlite": sqlite.insert,
+}
+# PostgreSQL's transient failures (SQLSTATE): serialization_failure, deadlock_detected.
+_TRANSIENT_SQLSTATES = frozenset({"40001", "40P01"})
+# SQLite's primary result codes for a database, or a table, that another connection holds.
+_TRANSIENT_SQLITE_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
+def _storage_failure(error: BaseException) -> Exception | None:
+    """The application's name for a database error: `Conflict` for a broken uniqueness rule,
+    `Busy` for a failure that may pass if the transaction runs again; None for anything else."""
+    if isinstance(error, IntegrityError):
+        return Conflict(str(error.orig))
+    if not isinstance(error, DBAPIError):
+        return None
+    driver_error = error.orig
+    sqlstate = getattr(driver_error, "sqlstate", None)
+    # Extended SQLite codes keep the primary one in the low byte (SQLITE_BUSY_SNAPSHOT is 517).
+    sqlite_code = getattr(driver_error, "sqlite_errorcode", None)
+    if sqlstate in _TRANSIENT_SQLSTATES or (
+        sqlite_code is not None and sqlite_code & 0xFF in _TRANSIENT_SQLITE_CODES
+    ):
+        return Busy(str(driver_error))
+    return None
 
 
 @cache
@@ -116,6 +152,38 @@ class SqlRepository(Generic[D, R]):
             query = select(self.row).where(column.in_(chunk)).order_by(self.row.id)  # type: ignore[attr-defined]
             found += [self._to_domain(row) for row in self.session.scalars(query)]
         return found
+
+
+class SqlKeyedRepository(SqlRepository[D, R]):
+    """A table with a unique natural key (`key`, the columns of its unique constraint)."""
+
+    def __init__(
+        self, session: Session, domain: type[D], row: type[R], key: tuple[str, ...]
+    ) -> None:
+        super().__init__(session, domain, row)
+        self.key = key
+
+    def get_or_add(self, item: D) -> tuple[D, bool]:
+        values = self._values(item)
+        values.pop("id", None)
+        natural = {name: values[name] for name in self.key}
+        found = self.find(**natural)
+        if found:
+            return found[0], False
+        # Not there a moment ago, but another transaction may be adding it right now. With
+        # ON CONFLICT DO NOTHING, PostgreSQL waits for that transaction and then skips the
+        # row it committed, where a plain INSERT would break the unique key and lose the
+        # request; the read after it sees the committed row either way.
+        table = self.row.__table__  # type: ignore[attr-defined]
+        insert = _INSERT[self.session.get_bind().dialect.name](table)
+        statement = (
+            insert.values(**values)
+            .on_conflict_do_nothing(index_elements=list(self.key))
+            .returning(table.c.id)
+        )
+        added = self.session.execute(statement).first() is not None
+        (stored,) = self.find(**natural)
+        return stored, added
 
 
 class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
@@ -235,9 +303,9 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
 class SqlUnitOfWork:
     """One database transaction: committed when the block succeeds, rolled back otherwise."""
 
-    people: Repository[model.Person]
-    channels: Repository[model.Channel]
-    channel_members: Repository[model.ChannelMember]
+    people: KeyedRepository[model.Person]
+    channels: KeyedRepository[model.Channel]
+    channel_members: KeyedRepository[model.ChannelMember]
     rounds: Repository[model.Round]
     questions: Repository[model.Question]
     answers: Repository[model.Answer]
@@ -255,9 +323,13 @@ class SqlUnitOfWork:
     def __enter__(self) -> Self:
         self.session = Session(self.engine, expire_on_commit=False)
         s = self.session
-        self.people = SqlRepository(s, model.Person, tables.PersonRow)
-        self.channels = SqlRepository(s, model.Channel, tables.ChannelRow)
-        self.channel_members = SqlRepository(s, model.ChannelMember, tables.ChannelMemberRow)
+        self.people = SqlKeyedRepository(
+            s, model.Person, tables.PersonRow, key=("platform", "user_id")
+        )
+        self.channels = SqlKeyedRepository(s, model.Channel, tables.ChannelRow, key=("channel_id",))
+        self.channel_members = SqlKeyedRepository(
+            s, model.ChannelMember, tables.ChannelMemberRow, key=("channel_id", "person_id")
+        )
         self.rounds = SqlRepository(s, model.Round, tables.RoundRow)
         self.questions = SqlRepository(s, model.Question, tables.QuestionRow)
         self.answers = SqlRepository(s, model.Answer, tables.AnswerRow)
@@ -280,10 +352,18 @@ class SqlUnitOfWork:
             if exc_type is None:
                 try:
                     self.session.commit()
-                except IntegrityError as error:
+                except DBAPIError as error:
                     self.session.rollback()
-                    raise Conflict(str(error.orig)) from error
+                    failure = _storage_failure(error)
+                    if failure is None:
+                        raise
+                    raise failure from error
             else:
                 self.session.rollback()
+                # Whatever failed inside the block, the caller learns it in the application's
+                # terms (e.g. a deadlock while updating a row is Busy: worth running again).
+                failure = _storage_failure(exc) if exc is not None else None
+                if failure is not None:
+                    raise failure from exc
         finally:
             self.session.close()

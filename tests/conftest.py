@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from assistant.dispatch import Assistant
 from assistant.runtime.bootstrap import Application, build
@@ -34,6 +35,28 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+_NO_POSTGRES = "TEST_DATABASE_URL is not set: PostgreSQL tests need a server (.ci/run sets it)"
+
+
+@pytest.fixture
+def fresh_postgres_url() -> Iterator[str]:
+    """A PostgreSQL database created empty for this test alone (dropped afterwards), so tests
+    that start processes on it cannot meet another test's tables or locks."""
+    url = postgres_url()
+    if not url:
+        pytest.skip(_NO_POSTGRES)
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database of each kind; PostgreSQL needs TEST_DATABASE_URL."""
@@ -41,9 +64,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'test.db'}"
     url = postgres_url()
     if not url:
-        pytest.skip(
-            "TEST_DATABASE_URL is not set: PostgreSQL tests need a server (.ci/run sets it)"
-        )
+        pytest.skip(_NO_POSTGRES)
     _reset_postgres(url)
     return url
 

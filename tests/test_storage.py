@@ -93,7 +93,7 @@ def test_migrations_create_the_schema_from_empty_and_upgrade_twice_is_harmless(
         upgrade(engine)  # already at head: changes nothing, loses nothing
         with SqlUnitOfWork(engine) as uow:
             assert [d.key for d in uow.received_events.find()] == ["kept"]
-        head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
             assert [v[0] for v in versions] == [head]

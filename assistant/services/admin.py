@@ -78,13 +78,9 @@ def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
     if cmd.role not in roles:
         raise UserError("error-role", value=cmd.role, roles=", ".join(roles))
     role = Role(cmd.role)
-    found = ctx.uow.people.find(platform=ctx.actor.platform, user_id=cmd.user)
-    if found:
-        person = found[0]
-    else:
-        person = ctx.uow.people.add(
-            Person(platform=ctx.actor.platform, user_id=cmd.user, display_name=cmd.user)
-        )
+    person, _ = ctx.uow.people.get_or_add(
+        Person(platform=ctx.actor.platform, user_id=cmd.user, display_name=cmd.user)
+    )
     if person.role == Role.SECRETARIAT and role != Role.SECRETARIAT:
         others = [p for p in ctx.uow.people.find(role=Role.SECRETARIAT) if p.id != person.id]
         if not others:

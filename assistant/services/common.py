@@ -184,7 +184,7 @@ def person_by_user(ctx: Context, user_id: str) -> Person:
 
 def channel_by_id(ctx: Context, channel_id: str) -> Channel:
     """The channel record for a platform channel id, created on first mention."""
-    found = ctx.uow.channels.find(channel_id=channel_id)
-    if found:
-        return found[0]
-    return ctx.uow.channels.add(Channel(platform=ctx.actor.platform, channel_id=channel_id))
+    channel, _ = ctx.uow.channels.get_or_add(
+        Channel(platform=ctx.actor.platform, channel_id=channel_id)
+    )
+    return channel

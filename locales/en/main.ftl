@@ -27,6 +27,7 @@ channel-settings = Channel { $channel }: language { $language }, members-only { 
 }.
 
 error-internal = Sorry, something went wrong on our side and nothing was changed. Please try again; if it keeps happening, tell the secretariat.
+error-busy = The assistant is busy and could not do that; nothing was changed. Please try again in a moment.
 error-empty = Type a command, for example { $help }.
 error-unknown-command = I don't know the command “{ $command }”. Type { $help } to see what I can do.
 error-unknown-verb = { $group } understands: { $verbs }.

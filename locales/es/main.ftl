@@ -27,6 +27,7 @@ channel-settings = Canal { $channel }: idioma { $language }, solo para miembros 
 }.
 
 error-internal = Lo sentimos, algo salió mal por nuestra parte y no se ha modificado nada. Vuelva a intentarlo; si el problema persiste, informe a la secretaría.
+error-busy = El asistente está ocupado y no ha podido hacerlo; no se ha modificado nada. Vuelva a intentarlo en un momento.
 error-empty = Escriba un comando, por ejemplo { $help }.
 error-unknown-command = No conozco el comando «{ $command }». Escriba { $help } para ver lo que puedo hacer.
 error-unknown-verb = Subcomandos de { $group }: { $verbs }.

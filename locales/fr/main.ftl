@@ -30,6 +30,7 @@ channel-settings = Canal { $channel } : langue { $language }, réservé aux mem
 }.
 
 error-internal = Désolé, un problème est survenu de notre côté et rien n’a été modifié. Veuillez réessayer ; si le problème persiste, veuillez en informer le secrétariat.
+error-busy = L’assistant est occupé et n’a pas pu faire cela ; rien n’a été modifié. Veuillez réessayer dans un instant.
 error-empty = Saisissez une commande, par exemple { $help }.
 error-unknown-command = Je ne connais pas la commande « { $command } ». Tapez { $help } pour voir ce que je peux faire.
 error-unknown-verb = Sous-commandes de { $group } : { $verbs }.

@@ -26,6 +26,7 @@ channel-settings = 频道 { $channel }：语言 { $language }，仅限成员模�
 }。
 
 error-internal = 抱歉，系统出现问题，未作任何更改。请重试；如问题持续出现，请告知秘书处。
+error-busy = 助手正忙，未能完成此操作；未作任何更改。请稍后再试。
 error-empty = 请输入命令，例如 { $help }。
 error-unknown-command = 无法识别命令“{ $command }”。输入 { $help } 可查看所有可用功能。
 error-unknown-verb = { $group } 可用的子命令有：{ $verbs }。
