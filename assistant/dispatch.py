@@ -400,7 +400,7 @@ class Assistant:
         """Record what has come due, in one transaction: rounds opened and closed, scheduled
         digests, and the posts they owe as outbox rows (sent by whoever claims them)."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            ctx = self._system(uow)
             rounds.due_round_work(ctx)
             digests.due_digests(ctx)
 
@@ -410,17 +410,32 @@ class Assistant:
         """Take the reminders and posts due now for this worker (atomically: no one else gets
         them), with their messages."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            return outbox.claim(ctx, worker, limit, stale_after)
+            return outbox.claim(self._system(uow), worker, limit, stale_after)
 
     def renew_claim(self, row_id: int, worker: str) -> bool:
         """Just before sending: is the row still this worker's? (Its claim is refreshed.)"""
         with self.unit_of_work() as uow:
             return uow.reminders.renew(row_id, worker, self.clock.now())
 
-    def finish_delivery(self, sent: list[int], failed: list[int]) -> None:
-        """Record what was delivered; what failed goes back to pending for the next tick."""
+    def record_sent(self, row_id: int) -> None:
+        """A scheduled message was delivered (or found on the platform already)."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            outbox.mark_sent(ctx, sent)
-            outbox.release(ctx, failed)
+            outbox.mark_sent(self._system(uow), row_id)
+
+    def record_failure(self, row_id: int, worker: str, reason: str, maybe_sent: bool) -> None:
+        """A try failed: the row waits for its next try, or is given up and reported."""
+        with self.unit_of_work() as uow:
+            outbox.record_failure(self._system(uow), row_id, worker, reason, maybe_sent)
+
+    def release_claims(self, worker: str, row_ids: list[int]) -> None:
+        """Claimed rows this worker will not try now: pending again, as they were."""
+        with self.unit_of_work() as uow:
+            outbox.release(self._system(uow), worker, row_ids)
+
+    def delivery_status(self) -> outbox.Status:
+        """Counts of scheduled messages per kind and state, and the oldest one due."""
+        with self.unit_of_work() as uow:
+            return outbox.status(self._system(uow))
+
+    def _system(self, uow: UnitOfWork) -> Context:
+        return Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)

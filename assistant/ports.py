@@ -39,6 +39,27 @@ class Busy(Exception):
     work may succeed in a new transaction."""
 
 
+class Undelivered(Exception):
+    """A platform did not take a scheduled message and said why: its error `code`
+    (`not_in_channel`, `missing_scope`) and what it concerns (`detail`: the scope needed).
+
+    `maybe_delivered` is set when the answer leaves open whether the message got through
+    (Slack's `internal_error` says part of the operation may have succeeded): the next try
+    then looks for it on the platform first.
+    """
+
+    def __init__(self, code: str, detail: str = "", *, maybe_delivered: bool = False) -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+        self.maybe_delivered = maybe_delivered
+
+    @property
+    def reason(self) -> str:
+        """As stored in a row's `last_error`."""
+        return str(self)
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current instant, timezone-aware, in UTC."""
@@ -99,20 +120,31 @@ class ReminderRepository(Repository[Reminder], Protocol):
         self, now: datetime, worker: str, limit: int, stale_before: datetime
     ) -> list[Reminder]:
         """Atomically take up to `limit` due reminders (and ones whose claim went stale) for
-        `worker`; no other worker, process or replica can take the same rows."""
+        `worker`; no other worker, process or replica can take the same rows. A row waiting
+        for its next try is not due before it; a stale claim comes back `maybe_sent`."""
+        ...
+
+    def held_by(self, reminder_id: int, worker: str) -> Reminder | None:
+        """The row if `worker` still holds its claim, locked until the transaction ends."""
+        ...
+
+    def release(self, ids: Iterable[int], worker: str) -> None:
+        """Give `worker`'s claims back, untried: pending again, as they were."""
+        ...
+
+    def counts(self) -> list[tuple[str, ReminderState, int]]:
+        """How many rows there are of each kind in each state."""
+        ...
+
+    def oldest_due(self, now: datetime) -> Reminder | None:
+        """The pending row that came due first (one waiting for its next try included)."""
         ...
 
     def renew(self, reminder_id: int, worker: str, now: datetime) -> bool:
         """Refresh `worker`'s claim just before sending; False if another worker took it over."""
         ...
 
-    def set_state(
-        self,
-        ids: Iterable[int],
-        state: ReminderState,
-        at: datetime,
-        only_from: ReminderState | None = None,
-    ) -> None:
+    def set_state(self, ids: Iterable[int], state: ReminderState, at: datetime) -> None:
         """Move reminders to `state` in one statement (`sent_at` is set when it is SENT)."""
         ...
 

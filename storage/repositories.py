@@ -236,7 +236,13 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
         self, now: datetime, worker: str, limit: int, stale_before: datetime
     ) -> list[model.Reminder]:
         table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
-        due = (table.c.state == "pending") & (table.c.due_at <= now)
+        # The (state, due_at) index finds the due rows; the few waiting for a next try after a
+        # failure are filtered out of that range, so they never hold up the rows behind them.
+        due = (
+            (table.c.state == "pending")
+            & (table.c.due_at <= now)
+            & or_(table.c.next_try_at.is_(None), table.c.next_try_at <= now)
+        )
         stale = (table.c.state == "claimed") & (table.c.claimed_at < stale_before)
         # Ties in id order: an owed announcement, added just before the reminders due with it,
         # is claimed in the first batch of them however many there are (and sent first).
@@ -257,6 +263,9 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
                 claimed_by=worker,
                 claimed_at=now,
                 attempts=table.c.attempts + 1,
+                # SET sees the row as it was: still claimed means its worker died, maybe
+                # after the platform took the message.
+                maybe_sent=or_(table.c.maybe_sent, table.c.state == "claimed"),
             )
             .returning(*table.c)
         )
@@ -266,6 +275,52 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
             model.Reminder(**{**row, "state": model.ReminderState(row["state"])})
             for row in sorted(rows, key=lambda r: (r["due_at"], r["id"]))
         ]
+
+    def held_by(self, reminder_id: int, worker: str) -> model.Reminder | None:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        found = self.session.scalars(
+            select(self.row)
+            .where(
+                (table.c.id == reminder_id)
+                & (table.c.claimed_by == worker)
+                & (table.c.state == "claimed")
+            )
+            .with_for_update()
+        ).first()
+        return self._to_domain(found) if found is not None else None
+
+    def release(self, ids: Iterable[int], worker: str) -> None:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        wanted = list(ids)
+        if wanted:
+            self.session.execute(
+                update(table)
+                .where(
+                    table.c.id.in_(wanted)
+                    & (table.c.claimed_by == worker)
+                    & (table.c.state == "claimed")
+                )
+                .values(state="pending", claimed_by="")
+            )
+
+    def counts(self) -> list[tuple[str, model.ReminderState, int]]:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        found = self.session.execute(
+            select(table.c.kind, table.c.state, func.count())
+            .group_by(table.c.kind, table.c.state)
+            .order_by(table.c.kind, table.c.state)
+        )
+        return [(kind, model.ReminderState(state), int(n)) for kind, state, n in found]
+
+    def oldest_due(self, now: datetime) -> model.Reminder | None:
+        table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
+        found = self.session.scalars(
+            select(self.row)
+            .where((table.c.state == "pending") & (table.c.due_at <= now))
+            .order_by(table.c.due_at, table.c.id)
+            .limit(1)
+        ).first()
+        return self._to_domain(found) if found is not None else None
 
     def renew(self, reminder_id: int, worker: str, now: datetime) -> bool:
         table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
@@ -280,13 +335,7 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
         )
         return bool(renewed.rowcount == 1)  # type: ignore[attr-defined]
 
-    def set_state(
-        self,
-        ids: Iterable[int],
-        state: model.ReminderState,
-        at: datetime,
-        only_from: model.ReminderState | None = None,
-    ) -> None:
+    def set_state(self, ids: Iterable[int], state: model.ReminderState, at: datetime) -> None:
         table = tables.ReminderRow.__table__  # type: ignore[attr-defined]
         wanted = list(ids)
         if not wanted:
@@ -295,8 +344,6 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
         if state == model.ReminderState.SENT:
             values["sent_at"] = at
         statement = update(table).where(table.c.id.in_(wanted)).values(**values)
-        if only_from is not None:
-            statement = statement.where(table.c.state == only_from.value)
         self.session.execute(statement)
 
 

@@ -215,6 +215,10 @@ class ReminderRow(SQLModel, table=True):
     claimed_at: datetime | None = when(nullable=True)
     sent_at: datetime | None = when(nullable=True)
     attempts: int
+    failures: int = Field(default=0)
+    last_error: str = Field(default="", sa_type=Text)
+    next_try_at: datetime | None = when(nullable=True)
+    maybe_sent: bool = Field(default=False)
 
 
 metadata = SQLModel.metadata

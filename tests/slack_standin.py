@@ -9,9 +9,13 @@ anything else with {"ok": true}. Every request is recorded as a `Call`.
 
 It rejects what a real Slack would reject and a unit test would not notice: Block Kit limits
 (50 blocks per message, 100 per view, section text 3,000, header 150, about 13k characters of
-blocks per message, modal title 24 ...), malformed message metadata, a missing token. Rate
-limits are on demand: `rate_limit()` for the next N calls, `limit_per_second()` for a steady
-limiter; both answer HTTP 429 with a `Retry-After` header.
+blocks per message, modal title 24 ...), malformed message metadata, a missing token, and a
+call whose scope was not granted (`missing_scope`, with `needed` and `provided` as Slack
+gives them; `METHOD_SCOPES` says what each method needs). The granted scopes are those of
+slack/manifest.yml unless `scopes=` or `set_scopes()` says otherwise. Rate limits are on
+demand: `rate_limit()` for the next N calls, `limit_per_second()` for a steady limiter; both
+answer HTTP 429 with a `Retry-After` header. `fail()` answers the next calls of a method with
+an error of your choice (`internal_error`), with or without their effect.
 
     with SlackStandIn() as slack:
         slack.add_user("U1", "ada", tz="Europe/Paris", locale="fr-FR")
@@ -40,11 +44,13 @@ from datetime import datetime
 from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, cast
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
+import yaml
 from slack_sdk import WebClient
 
 HOST = "127.0.0.1"
@@ -66,6 +72,56 @@ _SELECTS_WITH_OPTIONS = frozenset(
 
 Params = dict[str, Any]
 Answer = dict[str, Any]
+
+MANIFEST = Path(__file__).resolve().parents[1] / "slack" / "manifest.yml"
+
+# The bot scopes each Web API method needs, from Slack's documentation of each method. A
+# method that reads a conversation needs the scope of that conversation's type (public
+# channel, private channel, direct message, group direct message); it is listed with all four.
+CONVERSATION_TYPES = ("channels", "groups", "im", "mpim")
+_PER_CONVERSATION = {
+    "conversations.members": "read",
+    "conversations.history": "history",
+    "conversations.replies": "history",
+}
+METHOD_SCOPES: dict[str, tuple[str, ...]] = {
+    "auth.test": (),
+    "chat.postMessage": ("chat:write",),
+    "chat.postEphemeral": ("chat:write",),
+    "chat.update": ("chat:write",),
+    "chat.delete": ("chat:write",),
+    "conversations.open": ("im:write",),
+    **{
+        method: tuple(f"{kind}:{suffix}" for kind in CONVERSATION_TYPES)
+        for method, suffix in _PER_CONVERSATION.items()
+    },
+    "users.info": ("users:read",),
+    "views.open": (),
+    "views.push": (),
+    "views.update": (),
+    "views.publish": (),
+    "files.getUploadURLExternal": ("files:write",),
+    "files.completeUploadExternal": ("files:write",),
+}
+# The stand-in's conversation ids by their first letter (Slack's own convention, where a
+# group direct message opened by conversations.open is a G… too).
+_TYPE_BY_PREFIX = {"C": "channels", "G": "groups", "D": "im"}
+
+
+def needed_scope(method: str, params: Params) -> str | None:
+    """The scope a call needs beyond a valid bot token, or None."""
+    suffix = _PER_CONVERSATION.get(method)
+    if suffix is not None:
+        kind = _TYPE_BY_PREFIX.get(str(params.get("channel") or "")[:1], "channels")
+        return f"{kind}:{suffix}"
+    scopes = METHOD_SCOPES.get(method, ())
+    return scopes[0] if scopes else None
+
+
+def manifest_scopes() -> frozenset[str]:
+    """The bot scopes slack/manifest.yml asks for: what an install from it grants."""
+    manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    return frozenset(manifest["oauth_config"]["scopes"]["bot"])
 
 
 @dataclass(frozen=True)
@@ -102,12 +158,28 @@ class SlackError(Exception):
         super().__init__(error)
         self.error = error
         self.messages = list(messages)
+        self.extra: Answer = {}  # more fields of the answer (missing_scope's `needed`)
 
     def answer(self) -> Answer:
-        body: Answer = {"ok": False, "error": self.error}
+        body: Answer = {"ok": False, "error": self.error, **self.extra}
         if self.messages:
             body["response_metadata"] = {"messages": [f"[ERROR] {m}" for m in self.messages]}
         return body
+
+
+@dataclass
+class _Failure:
+    """Errors asked for with `SlackStandIn.fail`."""
+
+    method: str
+    channel: str | None
+    error: str
+    times: int
+    performed: bool
+
+    def matches(self, method: str, params: Params) -> bool:
+        wanted = self.channel is None or params.get("channel") == self.channel
+        return self.times > 0 and method == self.method and wanted
 
 
 # --------------------------------------------------------------------------------------------
@@ -387,13 +459,17 @@ class SlackStandIn:
         members: Mapping[str, Iterable[str]] | None = None,
         token: str | None = None,
         first_ts: str = "1700000000.000100",
+        scopes: Iterable[str] | None = None,
     ) -> None:
         """`members`: channel id → member ids for conversations.members (other channels:
         channel_not_found). `token`: when given, any other token answers invalid_auth.
-        `first_ts`: the ts of the first message; each later one is 100 µs newer."""
+        `first_ts`: the ts of the first message; each later one is 100 µs newer.
+        `scopes`: the bot scopes granted (default: those of slack/manifest.yml)."""
         self._lock = threading.Condition()
         self._calls: list[Call] = []
         self._token = token
+        self._scopes = frozenset(manifest_scopes() if scopes is None else scopes)
+        self._failures: list[_Failure] = []
         self._members: dict[str, list[str]] = {c: list(m) for c, m in (members or {}).items()}
         self._users: dict[str, _User] = {}
         seconds, _, fraction = first_ts.partition(".")
@@ -505,6 +581,26 @@ class SlackStandIn:
         with self._lock:
             self._members[channel] = list(members)
 
+    def set_scopes(self, scopes: Iterable[str]) -> None:
+        """Grant exactly these bot scopes from now on (as reinstalling the app would)."""
+        with self._lock:
+            self._scopes = frozenset(scopes)
+
+    def fail(
+        self,
+        method: str,
+        error: str,
+        *,
+        times: int = 1,
+        channel: str | None = None,
+        performed: bool = False,
+    ) -> None:
+        """Answer the next `times` calls of `method` (to `channel`, if given) with
+        {"ok": false, "error": error}. With `performed` each call takes effect first, as
+        Slack says may happen with `internal_error`."""
+        with self._lock:
+            self._failures.append(_Failure(method, channel, error, times, performed))
+
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """Answer the next `times` calls of `method` with HTTP 429 and `Retry-After`."""
         with self._lock:
@@ -600,7 +696,8 @@ class SlackStandIn:
                         answer = self._upload(file_id, body)
                     else:
                         self._check_auth(headers, params)
-                        answer = self._methods.get(method, _ok)(params)
+                        self._check_scope(method, params)
+                        answer = self._answer(method, params)
                 except SlackError as error:
                     answer = error.answer()
                 except Exception as error:  # a bug in the stand-in: make it loud
@@ -641,6 +738,24 @@ class SlackStandIn:
             raise SlackError("not_authed")
         if self._token is not None and token != self._token:
             raise SlackError("invalid_auth")
+
+    def _check_scope(self, method: str, params: Params) -> None:
+        needed = needed_scope(method, params)
+        if needed is not None and needed not in self._scopes:
+            error = SlackError("missing_scope")
+            error.extra = {"needed": needed, "provided": ",".join(sorted(self._scopes))}
+            raise error
+
+    def _answer(self, method: str, params: Params) -> Answer:
+        """The method's answer, or the error `fail()` asked for."""
+        handler = self._methods.get(method, _ok)
+        for failure in self._failures:
+            if failure.matches(method, params):
+                failure.times -= 1
+                if failure.performed:
+                    handler(params)
+                raise SlackError(failure.error)
+        return handler(params)
 
     def _new_ts(self) -> str:
         us = self._next_ts_us

@@ -192,7 +192,7 @@ ID_ARGUMENT = {"msg": 0, "Message": 0, "UserError": 0, "translate": 1, "_counts"
 # Helpers that receive an error id and raise UserError with it.
 ERROR_ID_HELPERS = {"_ref": 2, "text_arg": 1}
 # Expressions that pass an id along rather than name one (their callers are scanned).
-PASS_THROUGH = {"message_id", "message.id", "error", "label"}
+PASS_THROUGH = {"message_id", "message.id", "error", "label", "error.message_id"}
 
 
 def _enum_values(expression: str) -> list[str] | None:
@@ -304,6 +304,8 @@ def scan_source(source: str, relative: str) -> tuple[list[Use], list[str]]:
             position = ERROR_ID_HELPERS[name]
         elif name == "_note" and isinstance(call.func, ast.Attribute):
             position = 0  # the console adapter's own notes
+        elif name == "_text" and isinstance(call.func, ast.Name):
+            position = 0  # the command line's operator text
         else:
             continue
         if len(call.args) <= position:
@@ -528,13 +530,13 @@ class _ScriptedAssistant:
     def claim_due(self, worker: str, limit: int, stale_after: timedelta) -> list[Claimed]:
         if self.delivered:
             return []
-        return [Claimed(1, Post("#cwg", (msg("reminder"),), locale="en"), interrupted=False)]
+        return [Claimed(1, Post("#cwg", (msg("reminder"),), locale="en"), maybe_sent=False)]
 
     def renew_claim(self, row_id: int, worker: str) -> bool:
         return True
 
-    def finish_delivery(self, sent: list[int], failed: list[int]) -> None:
-        self.delivered = self.delivered or bool(sent)
+    def record_sent(self, row_id: int) -> None:
+        self.delivered = True
 
 
 def test_the_console_adapter_writes_only_translated_text() -> None:

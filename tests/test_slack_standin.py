@@ -196,3 +196,47 @@ def test_it_listens_on_loopback_only_and_closes_on_exit() -> None:
         socket.create_connection(("127.0.0.1", port), timeout=0.5),
     ):
         pass
+
+
+def test_a_call_without_its_scope_is_refused_as_slack_refuses_it() -> None:
+    granted = {"chat:write", "im:history"}
+    with SlackStandIn(scopes=granted) as standin:
+        client = standin.client()
+        client.chat_postMessage(channel="C1", text="posted")
+        assert client.conversations_history(channel="DU1")["ok"]  # im:history is granted
+        with pytest.raises(SlackApiError) as refused:
+            client.conversations_history(channel="C1")
+        answer = refused.value.response
+        assert answer["error"] == "missing_scope"
+        assert answer["needed"] == "channels:history"
+        assert answer["provided"] == "chat:write,im:history"
+        with pytest.raises(SlackApiError, match="missing_scope"):
+            client.users_info(user="U1")
+        standin.set_scopes({*granted, "channels:history"})  # the app reinstalled
+        assert [m["text"] for m in client.conversations_history(channel="C1")["messages"]] == [
+            "posted"
+        ]
+
+
+def test_by_default_it_grants_the_scopes_of_the_manifest(slack: SlackStandIn) -> None:
+    client = slack.client()
+    assert client.conversations_history(channel="C1")["ok"]
+    assert client.conversations_members(channel="C1")["ok"]
+
+
+def test_failures_on_demand_with_or_without_their_effect(slack: SlackStandIn) -> None:
+    client = slack.client()
+    slack.fail("chat.postMessage", "internal_error", channel="C1")
+    slack.fail("chat.postMessage", "not_in_channel", channel="C2", times=2, performed=False)
+    slack.fail("chat.update", "internal_error", performed=True)
+    with pytest.raises(SlackApiError, match="internal_error"):
+        client.chat_postMessage(channel="C1", text="lost")
+    first = client.chat_postMessage(channel="C1", text="kept")  # only the next call failed
+    for _ in range(2):
+        with pytest.raises(SlackApiError, match="not_in_channel"):
+            client.chat_postMessage(channel="C2", text="refused")
+    client.chat_postMessage(channel="C2", text="let in")
+    with pytest.raises(SlackApiError, match="internal_error"):
+        client.chat_update(channel="C1", ts=first["ts"], text="kept, edited")
+    assert [m["text"] for m in slack.messages("C1")] == ["kept, edited"]  # it took effect
+    assert [m["text"] for m in slack.messages("C2")] == ["let in"]

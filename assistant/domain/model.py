@@ -240,6 +240,7 @@ class ReminderState(StrEnum):
     CANCELLED = "cancelled"  # no longer needed (answered, re-planned, closed)
     SKIPPED = "skipped"  # superseded by a later reminder after downtime
     DROPPED = "dropped"  # its deadline passed before it could be sent
+    FAILED = "failed"  # the platform refused it too many times; reported to the secretariat
 
 
 @dataclass(kw_only=True)
@@ -260,7 +261,16 @@ class Reminder:
     claimed_by: str = ""
     claimed_at: datetime | None = None
     sent_at: datetime | None = None
-    attempts: int = 0
+    attempts: int = 0  # times it was claimed for delivery
+    # Failed tries (the platform refused it, or looking for it failed), the last one's reason
+    # (the platform's error code, then what it concerns: "missing_scope: channels:history"),
+    # and when it may be tried again.
+    failures: int = 0
+    last_error: str = ""
+    next_try_at: datetime | None = None
+    # An earlier try may have delivered it (its worker died, or the platform's answer left it
+    # open): the platform is asked before it is sent again.
+    maybe_sent: bool = False
 
     @property
     def recipient(self) -> str:

@@ -1,4 +1,4 @@
-"""The `assistant` command line: chat, run, demo, when, db upgrade, admin grant."""
+"""The `assistant` command line: chat, run, demo, when, status, db upgrade, admin grant."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from assistant.domain.model import Reminder
     from assistant.runtime.platforms import Router
+    from assistant.services.outbox import Status
 
 from assistant.commands import GrantRole
 from assistant.domain.dates import read_when
@@ -296,6 +298,91 @@ def when(
                 (msg("when-read", text=text, when=When(result.at, result.zone)),), language, zone
             )
         )
+
+
+@app.command()
+def status(
+    database: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)"),
+    ] = None,
+    now: Annotated[
+        str | None, typer.Option(help="Look as of this ISO 8601 instant instead of now")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Show scheduled delivery from outside: messages per kind and state, the oldest one due."""
+    settings = _settings()
+    if database:
+        settings = replace(settings, database_url=database)
+    application = build(settings, FakeClock(_instant(now)) if now else SystemClock())
+    try:
+        found = application.assistant.delivery_status()
+    finally:
+        application.engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(_status_json(found), ensure_ascii=False))
+        return
+    for line in _status_lines(found):
+        typer.echo(line)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _status_json(found: Status) -> dict[str, object]:
+    oldest = found.oldest_due
+    return {
+        "now": _stamp(found.now),
+        "kinds": {
+            kind: {state.value: count for state, count in states.items()}
+            for kind, states in sorted(found.counts.items())
+        },
+        "oldest_due": None if oldest is None else _row_json(oldest),
+    }
+
+
+def _row_json(row: Reminder) -> dict[str, object]:
+    return {
+        "key": row.key,
+        "kind": row.kind,
+        "due_at": _stamp(row.due_at),
+        "attempts": row.attempts,
+        "failures": row.failures,
+        "next_try_at": _stamp(row.next_try_at) if row.next_try_at else None,
+        "last_error": row.last_error,
+    }
+
+
+def _status_lines(found: Status) -> list[str]:
+    def shown(moment: datetime) -> str:
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+    if not found.counts:
+        return [_text("cli-status-empty")]
+    lines = [_text("cli-status-header", now=shown(found.now))]
+    for kind, states in sorted(found.counts.items()):
+        counts = {state.value: str(count) for state, count in states.items()}
+        lines.append("  " + _text("cli-status-kind", kind=kind, **counts))
+    oldest = found.oldest_due
+    if oldest is None:
+        lines.append(_text("cli-status-none-due"))
+        return lines
+    lines.append(
+        _text(
+            "cli-status-oldest",
+            key=oldest.key,
+            due=shown(oldest.due_at),
+            attempts=str(oldest.attempts),
+            failures=str(oldest.failures),
+        )
+    )
+    if oldest.next_try_at is not None and oldest.next_try_at > found.now:
+        lines.append("  " + _text("cli-status-next-try", at=shown(oldest.next_try_at)))
+    if oldest.last_error:
+        lines.append("  " + _text("cli-status-last-error", error=oldest.last_error))
+    return lines
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """Due work, driven by a periodic tick: openings, closings and scheduled digests recorded with
 the posts they owe, then those posts and the reminders claimed from the database and
-delivered once by whichever worker took them."""
+delivered once by whichever worker took them; a message that fails waits for its next try
+without holding up the others."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from assistant.dispatch import Assistant
 from assistant.messages import Outgoing
-from assistant.ports import Conflict
+from assistant.ports import Conflict, Undelivered
+from assistant.services.outbox import Claimed
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +29,13 @@ class Sender(Protocol):
     after a crash whether it already did."""
 
     def send(self, item: Outgoing) -> None:
-        """Deliver, or raise: a failed message is tried again at the next tick."""
+        """Deliver, or raise: `Undelivered` when the platform refused it and said why; any
+        other exception leaves open whether it got through."""
         ...
 
     def was_sent(self, item: Outgoing) -> bool:
-        """Whether a message with this item's key is already on the platform."""
+        """Whether a message with this item's key is already on the platform; raises when
+        the platform cannot be asked (e.g. `Undelivered` for a missing permission)."""
         ...
 
 
@@ -66,9 +70,10 @@ def deliver_due(
 ) -> int:
     """Claim due reminders and owed posts in batches and send each, recording it as sent at once.
 
-    A row claimed by a worker that died (its claim is older than `stale_after`) is claimed
-    again as interrupted: the sender first looks for it on the platform, so that it is not
-    sent twice. Returns how many were sent.
+    A message that cannot be sent, or looked for, is recorded as a failed try and waits for
+    its next one; the rest of the batch goes on. A row that may already be on the platform (its
+    worker died, or a try ended without a definite answer) is looked for first, so that it is
+    not sent twice. Returns how many were sent.
     """
     total = 0
     while True:
@@ -76,23 +81,13 @@ def deliver_due(
         if not claimed:
             return total
         for index, item in enumerate(claimed, start=1):
-            # A slow batch (429 storms) can outlive its claim; another worker may then have
-            # taken this row over. Renewing first makes sure only one of them sends it.
-            if not assistant.renew_claim(item.row_id, worker):
-                continue
             try:
-                if item.interrupted and sender.was_sent(item.message):
-                    assistant.finish_delivery([item.row_id], [])
-                    continue
-                if pacer is not None:
-                    pacer.wait()
-                sender.send(item.message)
-            except Exception:
-                log.exception("row %s not delivered; it will be tried again", item.row_id)
-                assistant.finish_delivery([], [r.row_id for r in claimed[index - 1 :]])
-                return total
-            assistant.finish_delivery([item.row_id], [])
-            total += 1
+                total += _deliver(assistant, sender, worker, item, pacer)
+            except BaseException:
+                # The database failed (or the process is stopping): the row in hand stays
+                # claimed, as it may be on the platform; the ones not tried go back as they were.
+                _release(assistant, worker, claimed[index:])
+                raise
             if index % PROGRESS_EVERY == 0 or index == len(claimed):
                 log.info(
                     "messages delivered: %d of %d in this batch (%d in all)",
@@ -100,6 +95,63 @@ def deliver_due(
                     len(claimed),
                     total,
                 )
+
+
+def _deliver(
+    assistant: Assistant, sender: Sender, worker: str, item: Claimed, pacer: Pacer | None
+) -> int:
+    """Send one claimed row (1), or find it sent already or record its failure (0)."""
+    # A slow batch (429 storms) can outlive its claim; another worker may then have taken
+    # this row over. Renewing first makes sure only one of them sends it.
+    if not assistant.renew_claim(item.row_id, worker):
+        return 0
+    if item.maybe_sent:
+        try:
+            found = sender.was_sent(item.message)
+        except Exception as error:
+            # Still unknown whether it got through: the next try looks again.
+            _failed(assistant, worker, item, "looking for it failed", error, maybe_sent=True)
+            return 0
+        if found:
+            assistant.record_sent(item.row_id)
+            return 0
+    if pacer is not None:
+        pacer.wait()
+    try:
+        sender.send(item.message)
+    except Exception as error:
+        # A refusal the platform explained was not delivered; anything else (a timeout, a
+        # dropped connection) may have been.
+        maybe = error.maybe_delivered if isinstance(error, Undelivered) else True
+        _failed(assistant, worker, item, "sending failed", error, maybe_sent=maybe)
+        return 0
+    assistant.record_sent(item.row_id)
+    return 1
+
+
+def _failed(
+    assistant: Assistant,
+    worker: str,
+    item: Claimed,
+    what: str,
+    error: Exception,
+    *,
+    maybe_sent: bool,
+) -> None:
+    """Record a failed try; its reason is the platform's error, else the exception's type."""
+    explained = isinstance(error, Undelivered)
+    reason = error.reason if isinstance(error, Undelivered) else type(error).__name__
+    # The platform's own refusal needs no traceback; anything else might be a bug of ours.
+    log.warning("row %s: %s (%s)", item.row_id, what, error, exc_info=not explained)
+    assistant.record_failure(item.row_id, worker, reason, maybe_sent)
+
+
+def _release(assistant: Assistant, worker: str, rest: list[Claimed]) -> None:
+    """Give back claims not tried; if that fails too, they come back once they are stale."""
+    try:
+        assistant.release_claims(worker, [item.row_id for item in rest])
+    except Exception:
+        log.exception("could not give back %d claimed rows; they are retried when stale", len(rest))
 
 
 def run_due_work(
@@ -112,7 +164,7 @@ def run_due_work(
     """One tick: record what has come due (one transaction), then deliver what is due.
 
     A failure in either step is logged, not raised: a failed recording commits nothing, so
-    the next tick finds the same work due; a failed send goes back to pending. Delivery runs
+    the next tick finds the same work due; a failed send waits for its next try. Delivery runs
     even when recording failed, so that what was recorded before keeps going out.
     """
     try:

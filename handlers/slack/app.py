@@ -33,6 +33,7 @@ from assistant.messages import (
     UserError,
     msg,
 )
+from assistant.ports import Undelivered
 from assistant.runtime.i18n import FluentTranslator
 from assistant.services import home, rounds
 from handlers.slack.render import SlackRenderer, form_too_long, home_view, messages, modal
@@ -335,18 +336,37 @@ class SlackAdapter:
     # ------------------------------------------------------------ scheduled messages (Sender)
 
     def send(self, item: Outgoing) -> None:
-        """Send one scheduled message; Slack errors propagate so that it is retried."""
-        self._deliver_one(item, None, None)
+        """Send one scheduled message; a refusal raises `Undelivered` with Slack's reason."""
+        try:
+            self._deliver_one(item, None, None)
+        except SlackApiError as error:
+            raise _undelivered(error) from error
 
     def was_sent(self, item: Outgoing) -> bool:
-        """After a crash: is a message carrying this key already in the conversation?"""
+        """After a crash: is a message carrying this key already in the conversation?
+
+        Reading history needs the history scope of the conversation's type; without it Slack
+        answers `missing_scope`, which is logged with the scope and raised as `Undelivered`:
+        that row's check fails (and is tried again), the other rows go on.
+        """
         key = getattr(item, "key", "")
         if not key:
             return False
-        channel = item.channel_id if isinstance(item, Post) else self.dm_channel(item.user_id)  # type: ignore[union-attr]
-        history = self.client.conversations_history(
-            channel=channel, limit=200, include_all_metadata=True
-        )
+        try:
+            channel = item.channel_id if isinstance(item, Post) else self.dm_channel(item.user_id)  # type: ignore[union-attr]
+            history = self.client.conversations_history(
+                channel=channel, limit=200, include_all_metadata=True
+            )
+        except SlackApiError as error:
+            undelivered = _undelivered(error)
+            if undelivered.code == "missing_scope":
+                log.warning(
+                    "cannot tell whether %s was sent: the app lacks the %s scope "
+                    "(add it in slack/manifest.yml and reinstall the app)",
+                    key,
+                    undelivered.detail or "history",
+                )
+            raise undelivered from error
         messages_found: list[dict[str, Any]] = history.get("messages", [])
         return any(
             (message.get("metadata") or {}).get("event_payload", {}).get("key") == key
@@ -381,6 +401,20 @@ class SlackAdapter:
             )
             return
         self.assistant.sync_members(PLATFORM, channel, members)
+
+
+# Slack's answers that leave open whether the operation took effect: its documentation says of
+# both that "it's possible some aspect of the operation succeeded before the error was raised".
+_MAYBE_DONE = frozenset({"internal_error", "fatal_error"})
+
+
+def _undelivered(error: SlackApiError) -> Undelivered:
+    """Slack's refusal in neutral terms: its error code and, for `missing_scope`, the scope."""
+    response = error.response
+    code = str(response.get("error") or "unknown_error")
+    detail = str(response.get("needed") or "") if code == "missing_scope" else ""
+    maybe = code in _MAYBE_DONE or response.status_code >= 500
+    return Undelivered(code, detail, maybe_delivered=maybe)
 
 
 def _metadata(key: str) -> dict[str, Any] | None:

@@ -28,3 +28,13 @@ config-missing = خطأ في التهيئة: لم تُحدَّد قيمة { $nam
 cli-matrix-ready = تم الاتصال بـ Matrix بصفة { $user }.
 console-file-outside = { $path } خارج مجلد التصدير { $folder }، لذلك لم يُكتب شيء. حدِّد مسارًا داخله، أو لا تحدِّد مسارًا لعرض الملف هنا.
 config-export-dir = خطأ في الإعدادات: يجب أن يشير { $name } إلى مجلد موجود.
+
+## assistant status: الرسائل المجدولة من الخارج.
+
+cli-status-header = الرسائل المجدولة في { $now }، حسب النوع:
+cli-status-kind = { $kind }: قيد الانتظار { $pending }، قيد الإرسال { $claimed }، متعذّرة { $failed }، مُرسلة { $sent }، منتهية { $dropped }، متجاوَزة { $skipped }، ملغاة { $cancelled }
+cli-status-empty = لا توجد رسائل مجدولة.
+cli-status-oldest = أقدم رسالة مستحقة لم تُرسل: { $key } (موعدها { $due })، مرات الأخذ: { $attempts }، المحاولات الفاشلة: { $failures }
+cli-status-next-try = المحاولة التالية: { $at }
+cli-status-last-error = آخر خطأ: { $error }
+cli-status-none-due = لا توجد رسالة قيد الانتظار حان موعدها.

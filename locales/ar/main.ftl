@@ -136,3 +136,17 @@ list-more-names = { $count ->
 }
 reply-moved-to-direct = { $user }، ردّي موجود في محادثتنا الخاصة.
 error-direct-chat = { $user }، تعذّر عليّ فتح محادثة خاصة معك، لذلك لم يُرسَل ردّي. يُرجى بدء محادثة خاصة معي وطرح سؤالك هناك.
+
+## رسائل مجدولة تعذّر تسليمها نهائيًا (إلى الأمانة).
+
+delivery-failed = ⚠️ تعذّر تسليم رسالة مجدولة إلى { $to } (موعدها { $when }) بعد { $tries ->
+    [zero] { $tries } محاولة
+    [one] محاولة واحدة
+    [two] محاولتين
+    [few] { $tries } محاولات
+    [many] { $tries } محاولة
+   *[other] { $tries } محاولة
+}: { $reason }. لن تُعاد المحاولة. المفتاح: { $key }
+delivery-reason-not-in-channel = المساعد ليس عضوًا في { $channel }
+delivery-reason-missing-scope = التطبيق لا يملك الإذن { $scope }
+delivery-reason-other = ردّت المنصة بالرمز { $code }

@@ -28,3 +28,13 @@ config-missing = Configuration error: { $name } is not set.
 cli-matrix-ready = Connected to Matrix as { $user }.
 console-file-outside = { $path } is outside the export folder { $folder }, so nothing was written. Give a path inside it, or none to see the file here.
 config-export-dir = Configuration error: { $name } must name an existing folder.
+
+## assistant status: scheduled messages seen from outside.
+
+cli-status-header = Scheduled messages at { $now }, per kind:
+cli-status-kind = { $kind }: pending { $pending }, claimed { $claimed }, failed { $failed }, sent { $sent }, dropped { $dropped }, skipped { $skipped }, cancelled { $cancelled }
+cli-status-empty = No scheduled messages.
+cli-status-oldest = Oldest due and not sent: { $key } (due { $due }), attempts { $attempts }, failed tries { $failures }
+cli-status-next-try = Next try: { $at }
+cli-status-last-error = Last error: { $error }
+cli-status-none-due = Nothing pending is due.

@@ -69,3 +69,13 @@ list-more-names = { $count ->
 }
 reply-moved-to-direct = { $user }, my answer is in our direct chat.
 error-direct-chat = { $user }, I could not open a direct chat with you, so my answer was not sent. Please start a direct chat with me and ask there.
+
+## Scheduled messages given up (to the secretariat).
+
+delivery-failed = ⚠️ A scheduled message to { $to } (due { $when }) could not be delivered after { $tries ->
+    [one] { $tries } try
+   *[other] { $tries } tries
+}: { $reason }. It will not be tried again. Key: { $key }
+delivery-reason-not-in-channel = the assistant is not in { $channel }
+delivery-reason-missing-scope = the app lacks the permission { $scope }
+delivery-reason-other = the platform answered { $code }

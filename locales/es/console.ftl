@@ -28,3 +28,13 @@ config-missing = Error de configuración: { $name } no está definido.
 cli-matrix-ready = Conectado a Matrix como { $user }.
 console-file-outside = { $path } está fuera de la carpeta de exportación { $folder }, así que no se escribió nada. Indique una ruta dentro de ella, o ninguna para ver el archivo aquí.
 config-export-dir = Error de configuración: { $name } debe indicar una carpeta existente.
+
+## assistant status: los mensajes programados vistos desde fuera.
+
+cli-status-header = Mensajes programados a { $now }, por tipo:
+cli-status-kind = { $kind }: pendientes { $pending }, tomados { $claimed }, abandonados { $failed }, enviados { $sent }, caducados { $dropped }, omitidos { $skipped }, cancelados { $cancelled }
+cli-status-empty = No hay mensajes programados.
+cli-status-oldest = El más antiguo vencido y no enviado: { $key } (previsto para { $due }), tomas { $attempts }, fallos { $failures }
+cli-status-next-try = Próximo intento: { $at }
+cli-status-last-error = Último error: { $error }
+cli-status-none-due = Ningún mensaje pendiente ha vencido.

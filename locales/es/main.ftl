@@ -69,3 +69,14 @@ list-more-names = { $count ->
 }
 reply-moved-to-direct = { $user }, mi respuesta está en nuestro chat privado.
 error-direct-chat = { $user }, no pude abrir un chat privado con usted, así que mi respuesta no se envió. Abra un chat privado conmigo y pregunte allí.
+
+## Mensajes programados abandonados (para la secretaría).
+
+delivery-failed = ⚠️ No se pudo entregar un mensaje programado para { $to } (previsto para el { $when }) tras { $tries ->
+    [one] { $tries } intento
+    [many] { $tries } de intentos
+   *[other] { $tries } intentos
+}: { $reason }. No se volverá a intentar. Clave: { $key }
+delivery-reason-not-in-channel = el asistente no está en { $channel }
+delivery-reason-missing-scope = la aplicación no tiene el permiso { $scope }
+delivery-reason-other = la plataforma respondió { $code }

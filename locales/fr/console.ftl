@@ -28,3 +28,13 @@ config-missing = Erreur de configuration : { $name } n'est pas défini.
 cli-matrix-ready = Connecté à Matrix en tant que { $user }.
 console-file-outside = { $path } se trouve hors du dossier d’export { $folder } : rien n’a été écrit. Indiquez un chemin à l’intérieur de ce dossier, ou aucun pour afficher le fichier ici.
 config-export-dir = Erreur de configuration : { $name } doit désigner un dossier existant.
+
+## assistant status : les messages programmés vus de l’extérieur.
+
+cli-status-header = Messages programmés au { $now }, par type :
+cli-status-kind = { $kind } : en attente { $pending }, pris { $claimed }, abandonnés { $failed }, envoyés { $sent }, expirés { $dropped }, sautés { $skipped }, annulés { $cancelled }
+cli-status-empty = Aucun message programmé.
+cli-status-oldest = Le plus ancien dû et non envoyé : { $key } (prévu le { $due }), prises { $attempts }, échecs { $failures }
+cli-status-next-try = Prochain essai : { $at }
+cli-status-last-error = Dernière erreur : { $error }
+cli-status-none-due = Aucun message en attente n’est dû.

@@ -72,3 +72,14 @@ list-more-names = { $count ->
 }
 reply-moved-to-direct = { $user }, ma réponse se trouve dans notre conversation privée.
 error-direct-chat = { $user }, je n’ai pas pu ouvrir de conversation privée avec vous : ma réponse n’a donc pas été envoyée. Ouvrez une conversation privée avec moi et posez votre question là.
+
+## Messages programmés abandonnés (pour le secrétariat).
+
+delivery-failed = ⚠️ Un message programmé pour { $to } (prévu le { $when }) n’a pas pu être remis après { $tries ->
+    [one] { $tries } tentative
+    [many] { $tries } de tentatives
+   *[other] { $tries } tentatives
+} : { $reason }. Il ne sera plus réessayé. Clé : { $key }
+delivery-reason-not-in-channel = l’assistant n’est pas dans { $channel }
+delivery-reason-missing-scope = l’application n’a pas l’autorisation { $scope }
+delivery-reason-other = la plateforme a répondu { $code }

@@ -28,3 +28,13 @@ config-missing = Ошибка конфигурации: параметр { $name
 cli-matrix-ready = Подключено к Matrix как { $user }.
 console-file-outside = { $path } находится вне папки экспорта { $folder }, поэтому ничего не записано. Укажите путь внутри неё или не указывайте путь, чтобы увидеть файл здесь.
 config-export-dir = Ошибка конфигурации: { $name } должна указывать на существующую папку.
+
+## assistant status: запланированные сообщения со стороны.
+
+cli-status-header = Запланированные сообщения на { $now }, по видам:
+cli-status-kind = { $kind }: в очереди { $pending }, в работе { $claimed }, не доставлено { $failed }, отправлено { $sent }, просрочено { $dropped }, пропущено { $skipped }, отменено { $cancelled }
+cli-status-empty = Запланированных сообщений нет.
+cli-status-oldest = Самое давнее неотправленное: { $key } (срок: { $due }), взято в работу: { $attempts }, неудачных попыток: { $failures }
+cli-status-next-try = Следующая попытка: { $at }
+cli-status-last-error = Последняя ошибка: { $error }
+cli-status-none-due = Среди ожидающих сообщений нет таких, срок которых наступил.

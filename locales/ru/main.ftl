@@ -79,3 +79,15 @@ list-more-names = { $count ->
 }
 reply-moved-to-direct = { $user }, мой ответ — в нашем личном чате.
 error-direct-chat = { $user }, мне не удалось открыть с вами личный чат, поэтому ответ не отправлен. Откройте личный чат со мной и задайте вопрос там.
+
+## Запланированные сообщения, от которых пришлось отказаться (для секретариата).
+
+delivery-failed = ⚠️ Запланированное сообщение для { $to } (срок: { $when }) не удалось доставить после { $tries ->
+    [one] { $tries } попытки
+    [few] { $tries } попыток
+    [many] { $tries } попыток
+   *[other] { $tries } попытки
+}: { $reason }. Больше попыток не будет. Ключ: { $key }
+delivery-reason-not-in-channel = ассистент не добавлен в { $channel }
+delivery-reason-missing-scope = у приложения нет разрешения { $scope }
+delivery-reason-other = платформа ответила { $code }

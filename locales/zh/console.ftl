@@ -28,3 +28,13 @@ config-missing = 配置错误：未设置 { $name }。
 cli-matrix-ready = 已以 { $user } 身份连接到 Matrix。
 console-file-outside = { $path } 不在导出文件夹 { $folder } 内，因此未写入任何内容。请给出该文件夹内的路径，或不给路径以在此处显示文件。
 config-export-dir = 配置错误：{ $name } 必须指向一个已存在的文件夹。
+
+## assistant status：从外部查看定时消息。
+
+cli-status-header = 截至 { $now } 的定时消息（按类型）：
+cli-status-kind = { $kind }：待发送 { $pending }，处理中 { $claimed }，已放弃 { $failed }，已发送 { $sent }，已过期 { $dropped }，已跳过 { $skipped }，已取消 { $cancelled }
+cli-status-empty = 没有定时消息。
+cli-status-oldest = 最早到期且未发送：{ $key }（原定 { $due }），领取次数 { $attempts }，失败次数 { $failures }
+cli-status-next-try = 下次尝试：{ $at }
+cli-status-last-error = 最近错误：{ $error }
+cli-status-none-due = 没有已到期的待发送消息。

@@ -65,3 +65,10 @@ error-platform-send = 消息未能送达（{ $reason }）。助手是否已加�
 list-more-names = 另有 { $count } 人
 reply-moved-to-direct = { $user }，我的回复已发到我们的私聊中。
 error-direct-chat = { $user }，我无法与您开启私聊，因此回复未能发送。请先与我开启私聊，再在那里提问。
+
+## 放弃发送的定时消息（发给秘书处）。
+
+delivery-failed = ⚠️ 发给 { $to } 的定时消息（原定 { $when }）尝试 { $tries } 次后仍未能送达：{ $reason }。不会再重试。键：{ $key }
+delivery-reason-not-in-channel = 助手不在 { $channel } 中
+delivery-reason-missing-scope = 应用缺少权限 { $scope }
+delivery-reason-other = 平台返回 { $code }
