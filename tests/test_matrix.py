@@ -33,7 +33,8 @@ from nio import (
 )
 
 from assistant.domain.model import ReminderState, Role, RsvpChoice
-from assistant.messages import Direct, msg
+from assistant.messages import Direct, Post, msg
+from assistant.ports import Undelivered
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.scheduler import run_due_work
@@ -689,3 +690,14 @@ def test_a_restarted_assistant_does_not_run_commands_twice(matrix: MatrixWorld) 
     matrix.sync(lena)
     said = matrix.bot_messages(lena, matrix.direct_chat(lena))
     assert len([b for b in said if "no upcoming meetings" in b]) == 1
+
+
+def test_a_refused_send_says_why_in_the_words_of_the_delivery_report(matrix: MatrixWorld) -> None:
+    ana = matrix.users[ANA]
+    created = matrix.run(ana.client.room_create(name="Without the assistant"))
+    assert isinstance(created, RoomCreateResponse), created
+    post = Post(created.room_id, (msg("round-announced", id="R1", channels="#x"),), "en")
+    with pytest.raises(Undelivered) as refused:
+        matrix.bot.send(post)
+    assert refused.value.code == "not_in_channel"
+    assert not refused.value.maybe_delivered

@@ -42,6 +42,7 @@ from assistant.messages import (
     Reply,
     msg,
 )
+from assistant.ports import Undelivered
 from assistant.runtime.i18n import FluentTranslator, Renderer
 from handlers.split import split_text
 
@@ -330,7 +331,7 @@ class MatrixAdapter:
             filesize=len(data),
         )
         if not isinstance(uploaded, UploadResponse):
-            raise RuntimeError(f"Matrix upload failed: {uploaded}")
+            raise _undelivered(uploaded)
         content = {
             "msgtype": "m.file",
             "body": file.filename,
@@ -340,7 +341,7 @@ class MatrixAdapter:
         }
         response = await self.client.room_send(room_id, "m.room.message", content)
         if not isinstance(response, RoomSendResponse):
-            raise RuntimeError(f"Matrix send failed: {response}")
+            raise _undelivered(response)
 
     async def _send_item(self, item: Outgoing) -> None:
         if isinstance(item, Reply):
@@ -377,7 +378,7 @@ class MatrixAdapter:
                 room_id, "m.room.message", _content(chunk, heading=part == 0), tx_id=tx_id
             )
             if not isinstance(response, RoomSendResponse):
-                raise RuntimeError(f"Matrix send failed: {response}")
+                raise _undelivered(response)
             event_ids.append(response.event_id)
         return event_ids
 
@@ -415,8 +416,19 @@ class MatrixAdapter:
             is_direct=True, invite=[user_id], preset=RoomPreset.trusted_private_chat
         )
         if not isinstance(created, RoomCreateResponse):
-            raise RuntimeError(f"could not open a direct chat with {user_id}: {created}")
+            raise _undelivered(created)
         await self.loop.run_in_executor(
             None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
         )
         return str(created.room_id)
+
+
+# What the homeserver's refusals mean in the words the delivery report uses (Slack's codes).
+_MATRIX_CODES = {"M_FORBIDDEN": "not_in_channel", "M_NOT_FOUND": "channel_not_found"}
+
+
+def _undelivered(response: Any) -> Undelivered:
+    """A refusal the homeserver explained (`M_FORBIDDEN`, `M_LIMIT_EXCEEDED`, …): the message
+    did not get through, so the next try sends it again without looking for it first."""
+    code = str(getattr(response, "status_code", "") or "M_UNKNOWN")
+    return Undelivered(_MATRIX_CODES.get(code, code), str(getattr(response, "message", "") or ""))
