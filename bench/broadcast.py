@@ -1,33 +1,39 @@
-"""A reminder broadcast to 1,000 people through a Web API stand-in that enforces a rate limit.
+"""A reminder broadcast through a Web API stand-in that enforces rate limits the sender is not told.
 
 A round is announced to a channel of --recipients people (quiet hours off), which plans one
 round-open reminder each, all due now: seeded through the product's own commands, as
 tests/test_reminder_processes.py does. Then, in this process, the scheduler's delivery
 (`deliver_due` in assistant/runtime/scheduler.py) sends them with the Slack adapter as
-the `Sender` (`SlackAdapter`, its Web API client made by `make_client`, as `assistant run`
-does) to the local stand-in (tests/slack_standin.py, 127.0.0.1), which answers HTTP 429 with
-`Retry-After: 1` once more than --limit chat.postMessage calls arrive within one second.
+the `Sender` (`SlackAdapter`, its Web API client made by `make_client` with a `Pacer`, as
+`assistant run` does) to the local stand-in (tests/slack_standin.py, 127.0.0.1). The stand-in
+answers HTTP 429 with `Retry-After: 1` once more than --limit chat.postMessage calls arrive
+within one second in the workspace, or more than one in a channel, or more than --open-limit
+conversations.open calls (each person's direct-message channel is opened once: the adapter
+remembers it). The pacer is told none of this: only its ceiling (`ASSISTANT_SEND_RATE`).
 
-Runs, each on a fresh copy of the seeded database and a fresh stand-in:
+Runs, each on a fresh copy of the seeded database, a fresh stand-in and a fresh pacer:
 
-- no limit, no pacer: what the sender manages at all (its ceiling, for reference);
-- for each multiple m in --pacers (default 0.9, 1 and 2): the limit enforced and
-  `Pacer(m x limit)`; at m = 1 the pacer sends exactly at the limit, above 1 it overruns it,
-  so that the 429 and Retry-After handling is exercised; 0.9 leaves a margin.
+- no limit, no ceiling: what the sender manages at all (for reference);
+- for each multiple m in --ceilings (default 1, 2 and 10): the limits enforced, the ceiling
+  at m x --limit; at 1 the ceiling is the limit itself, above it the pacer must learn it;
+- the limits enforced, the default ceiling (`Settings().send_rate`).
 
-Reported: total time against the floor (recipients / limit), the 429s received, the waits
-they caused (slack_sdk's RateLimitErrorRetryHandler sleeps Retry-After plus up to 1 s of
-random jitter), lost reminders (rows not sent, keys the stand-in never accepted) and doubled
-ones (keys accepted more than once), the Web API calls per reminder and the delivering
-thread's CPU time per reminder. Prints a table and writes bench/results/broadcast.json.
+The settings are run in turn, --repeat times over (interleaved, so that a colleague's load on
+a shared machine spreads over all of them). Reported per setting: total time against the floor
+(recipients / the lower limit), the 429s received per method, lost reminders (rows not sent,
+keys the stand-in never accepted) and doubled ones (keys accepted more than once), channels
+opened more than once, the Web API calls per reminder, the delivering thread's CPU time per
+reminder and the load average. Prints a table and writes bench/results/broadcast.json.
 
-    .venv/bin/python bench/broadcast.py [--quick] [--recipients N] [--limit N] [--pacers 0.9,1,2]
+    .venv/bin/python bench/broadcast.py [--quick] [--recipients N] [--limit N]
+        [--open-limit N] [--ceilings 1,2,10] [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -49,7 +55,8 @@ from assistant.dispatch import Assistant, Incoming  # noqa: E402
 from assistant.messages import Outgoing, Reply  # noqa: E402
 from assistant.runtime.bootstrap import build  # noqa: E402
 from assistant.runtime.clock import SystemClock  # noqa: E402
-from assistant.runtime.scheduler import Pacer, deliver_due, new_worker_id  # noqa: E402
+from assistant.runtime.pacing import Pacer  # noqa: E402
+from assistant.runtime.scheduler import deliver_due, new_worker_id  # noqa: E402
 from assistant.runtime.settings import Settings  # noqa: E402
 from handlers.slack.app import SlackAdapter, make_client  # noqa: E402
 from tests.slack_standin import SlackStandIn  # noqa: E402
@@ -59,8 +66,8 @@ ADMIN = "UANA"
 CHANNEL = "C1"
 TOKEN = "xoxb-bench"
 SECRET = "bench-signing-secret"
-RETRY_AFTER = 1  # seconds: what the stand-in's steady limiter answers
 MAX_PASSES = 50  # deliver_due calls per run at most (one returns early on a failure)
+POST, OPEN = "chat.postMessage", "conversations.open"
 
 
 # --------------------------------------------------------------------------------- seeding
@@ -139,21 +146,26 @@ class CappedSender:
 @dataclass
 class Setting:
     name: str
-    limit: int | None  # chat.postMessage calls per second the stand-in accepts
-    pacer: float | None  # Pacer rate, per second
+    limit: int | None  # chat.postMessage calls per second the stand-in accepts (workspace)
+    open_limit: int | None  # conversations.open calls per second
+    ceiling: float  # the pacer's ceiling, per second (infinite: none)
 
 
 def run(setting: Setting, database_url: str, keys: set[str], cap: float) -> dict[str, Any]:
     with SlackStandIn() as standin:
         if setting.limit is not None:
-            standin.limit_per_second("chat.postMessage", setting.limit)
+            standin.limit_per_second(POST, setting.limit)
+            standin.limit_per_second(POST, 1, per_channel=True)
+        if setting.open_limit is not None:
+            standin.limit_per_second(OPEN, setting.open_limit)
         application = build(Settings(database_url=database_url), SystemClock())
-        client = make_client(TOKEN, standin.base_url)
+        pacer = Pacer(setting.ceiling)
+        client = make_client(TOKEN, standin.base_url, pacer)
         client.proxy = None  # slack_sdk reads HTTPS_PROXY and ignores NO_PROXY
         adapter = SlackAdapter(application.assistant, application.translator, client, SECRET)
         standin.clear()  # auth.test at start-up is no part of the broadcast
         worker = new_worker_id()
-        pacer = Pacer(setting.pacer) if setting.pacer else None
+        load_before = os.getloadavg()[0]
         start = time.monotonic()
         sender = CappedSender(adapter, start + cap)
         cpu_start = time.thread_time()
@@ -165,49 +177,42 @@ def run(setting: Setting, database_url: str, keys: set[str], cap: float) -> dict
                 break
         elapsed = time.monotonic() - start
         cpu = time.thread_time() - cpu_start
+        learned = {method: pacer.rate(method) for method in (POST, OPEN)}
         application.engine.dispose()
         calls = standin.calls()
-    posts = [c for c in calls if c.method == "chat.postMessage"]
-    accepted = [c for c in posts if c.ok]
-    limited = [c for c in posts if c.limited]
-    delivered = Counter(
+    posts = [c for c in calls if c.method == POST]
+    accepted = Counter(
         str(((c.params.get("metadata") or {}).get("event_payload") or {}).get("key", ""))
-        for c in accepted
+        for c in posts
+        if c.ok
     )
+    opened = Counter(str(c.params.get("users")) for c in calls if c.method == OPEN and c.ok)
     states = Counter(r.state for r in _rows(database_url, "SELECT state FROM reminders"))
-    # Each 429 is followed by the retry of the same message (one worker sends one at a time):
-    # the gap between them is the retry handler's sleep plus one round trip.
-    gaps = []
-    for index, call in enumerate(posts[:-1]):
-        if call.limited:
-            gaps.append(posts[index + 1].at - call.at)
-    floor = len(keys) / setting.limit if setting.limit else None
-    last_post = (accepted[-1].at - start) if accepted else 0.0
-    methods = Counter(c.method for c in calls)
+    lowest = min(setting.limit or math.inf, setting.open_limit or math.inf)
+    floor = len(keys) / lowest if math.isfinite(lowest) else None
     return {
         "name": setting.name,
         "recipients": len(keys),
         "limit_per_s": setting.limit,
-        "pacer_per_s": setting.pacer,
+        "open_limit_per_s": setting.open_limit,
+        "ceiling_per_s": setting.ceiling if math.isfinite(setting.ceiling) else None,
         "total_s": elapsed,
-        "last_post_s": last_post,
         "floor_s": floor,
         "total_over_floor": elapsed / floor if floor else None,
-        "achieved_per_s": len(delivered) / last_post if last_post else 0.0,
         "sent_by_deliver": sent,
         "passes": passes,
-        "http_429": len(limited),
-        "retry_gap_s": _spread(gaps),
-        "retry_jitter_s": _spread([g - RETRY_AFTER for g in gaps]),
-        "time_in_retry_waits_s": sum(gaps),
+        "http_429": dict(Counter(c.method for c in calls if c.limited)),
+        "learned_per_s": {m: r for m, r in learned.items() if math.isfinite(r)},
         "rows_by_state": dict(states),
         "rows_not_sent": len(keys) - states.get("sent", 0),
-        "keys_missing": len(keys - delivered.keys()),
-        "keys_doubled": sum(1 for count in delivered.values() if count > 1),
-        "unexpected_keys": len(delivered.keys() - keys),
-        "calls_by_method": dict(methods),
+        "keys_missing": len(keys - accepted.keys()),
+        "keys_doubled": sum(1 for count in accepted.values() if count > 1),
+        "unexpected_keys": len(accepted.keys() - keys),
+        "channels_opened_twice": sum(1 for count in opened.values() if count > 1),
+        "calls_by_method": dict(Counter(c.method for c in calls)),
         "calls_per_reminder": len(calls) / len(keys),
         "cpu_ms_per_reminder": cpu / max(1, sent) * 1000,
+        "load_average_1min": [load_before, os.getloadavg()[0]],
     }
 
 
@@ -216,93 +221,130 @@ def _pending(database_url: str) -> int:
     return int(found[0][0])
 
 
-def _spread(samples: list[float]) -> dict[str, float] | None:
-    if not samples:
-        return None
+# --------------------------------------------------------------------------------- report
+
+
+def summarise(setting: Setting, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One setting over its repeats: medians and ranges of the times, sums of what went wrong."""
+    totals = [r["total_s"] for r in runs]
+    ratios = [r["total_over_floor"] for r in runs if r["total_over_floor"] is not None]
+    limited = [sum(r["http_429"].values()) for r in runs]
     return {
-        "mean": statistics.fmean(samples),
-        "min": min(samples),
-        "max": max(samples),
+        "name": setting.name,
+        "runs": len(runs),
+        "ceiling_per_s": runs[0]["ceiling_per_s"],
+        "floor_s": runs[0]["floor_s"],
+        "total_s_median": statistics.median(totals),
+        "total_s_range": [min(totals), max(totals)],
+        "over_floor_median": statistics.median(ratios) if ratios else None,
+        "over_floor_max": max(ratios) if ratios else None,
+        "http_429_mean": statistics.fmean(limited),
+        "lost": sum(max(r["rows_not_sent"], r["keys_missing"]) for r in runs),
+        "doubled": sum(r["keys_doubled"] + r["unexpected_keys"] for r in runs),
+        "channels_opened_twice": sum(r["channels_opened_twice"] for r in runs),
+        "calls_per_reminder": statistics.fmean(r["calls_per_reminder"] for r in runs),
+        "cpu_ms_per_reminder": statistics.median(r["cpu_ms_per_reminder"] for r in runs),
+        "load_average_1min": [
+            min(min(r["load_average_1min"]) for r in runs),
+            max(max(r["load_average_1min"]) for r in runs),
+        ],
     }
 
 
-def print_table(results: list[dict[str, Any]]) -> None:
+def print_table(summaries: list[dict[str, Any]]) -> None:
     print(
-        f"{'run':<22}{'limit/s':>8}{'pacer/s':>8}{'total s':>9}{'floor s':>9}{'x floor':>8}"
-        f"{'sent/s':>8}{'429s':>6}{'wait s':>8}{'gap avg':>8}{'gap max':>8}"
-        f"{'lost':>6}{'doubled':>8}{'calls':>7}{'CPU ms':>8}"
+        f"{'run':<30}{'ceiling':>8}{'runs':>5}{'total s':>9}{'range':>13}{'x floor':>8}"
+        f"{'max':>6}{'429s':>6}{'lost':>5}{'doubled':>8}{'reopened':>9}{'calls':>6}"
+        f"{'CPU ms':>7}{'load':>10}"
     )
-    for r in results:
-        limit = f"{r['limit_per_s']:>8}" if r["limit_per_s"] else f"{'-':>8}"
-        pacer = f"{r['pacer_per_s']:>8.0f}" if r["pacer_per_s"] else f"{'-':>8}"
-        floor = (
-            f"{r['floor_s']:>9.1f}{r['total_over_floor']:>8.2f}"
-            if r["floor_s"]
-            else "-".rjust(9) + "-".rjust(8)
+    for r in summaries:
+        ceiling = f"{r['ceiling_per_s']:>8.0f}" if r["ceiling_per_s"] else f"{'-':>8}"
+        low, high = r["total_s_range"]
+        ratio = (
+            f"{r['over_floor_median']:>8.2f}{r['over_floor_max']:>6.2f}"
+            if r["over_floor_median"] is not None
+            else f"{'-':>8}{'-':>6}"
         )
-        gap = r["retry_gap_s"]
-        gaps = f"{gap['mean']:>8.2f}{gap['max']:>8.2f}" if gap else f"{'-':>8}{'-':>8}"
-        lost = max(r["rows_not_sent"], r["keys_missing"])
+        load = "{:.1f}-{:.1f}".format(*r["load_average_1min"])
         print(
-            f"{r['name']:<22}{limit}{pacer}{r['total_s']:>9.1f}{floor}"
-            f"{r['achieved_per_s']:>8.1f}{r['http_429']:>6}{r['time_in_retry_waits_s']:>8.1f}"
-            f"{gaps}{lost:>6}{r['keys_doubled']:>8}{r['calls_per_reminder']:>7.2f}"
-            f"{r['cpu_ms_per_reminder']:>8.2f}"
+            f"{r['name']:<30}{ceiling}{r['runs']:>5}{r['total_s_median']:>9.1f}"
+            f"{f'{low:.1f}-{high:.1f}':>13}{ratio}{r['http_429_mean']:>6.1f}{r['lost']:>5}"
+            f"{r['doubled']:>8}{r['channels_opened_twice']:>9}{r['calls_per_reminder']:>6.2f}"
+            f"{r['cpu_ms_per_reminder']:>7.2f}{load:>10}"
         )
     print(
-        "(s; floor = recipients / limit; sent/s = reminders accepted per second until the last;"
-        "\n wait = time from each 429 to its retry, summed; gap = one such wait: Retry-After"
-        f" ({RETRY_AFTER} s)\n + slack_sdk's jitter (0-1 s) + a round trip; lost = rows not sent"
-        " or keys never accepted;\n calls = Web API calls per reminder, 429s included;"
-        " CPU = the delivering thread, per reminder sent)"
+        "(s; total = median over the runs, range = fastest-slowest; floor = recipients / the"
+        " lower limit;\n x floor = median and worst; 429s = mean per run, all methods; lost ="
+        " rows not sent or keys never\n accepted; reopened = direct-message channels opened"
+        " more than once; calls = Web API calls per\n reminder, 429s included; CPU = the"
+        " delivering thread, per reminder sent; load = 1-minute load average)"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="300 recipients")
+    parser.add_argument("--quick", action="store_true", help="500 recipients, one repeat")
     parser.add_argument("--recipients", type=int, help="people reminded (default 1,000)")
     parser.add_argument("--limit", type=int, default=50, help="chat.postMessage per second")
+    parser.add_argument("--open-limit", type=int, help="conversations.open per second (--limit)")
     parser.add_argument(
-        "--pacers", default="0.9,1,2", help="pacer rates, as multiples of the limit"
+        "--ceilings", default="1,2,10", help="pacer ceilings, as multiples of the limit"
     )
+    parser.add_argument("--repeat", type=int, help="runs per setting (default 2; quick 1)")
     parser.add_argument("--cap", type=float, default=150.0, help="seconds at most per run")
     args = parser.parse_args()
-    recipients = args.recipients or (300 if args.quick else 1000)
-    settings = [Setting("no limit, no pacer", None, None)]
-    for multiple in (float(m) for m in args.pacers.split(",")):
-        label = f"pacer {multiple:g} x limit"
-        settings.append(Setting(label, args.limit, args.limit * multiple))
-    results = []
+    recipients = args.recipients or (500 if args.quick else 1000)
+    repeat = args.repeat or (1 if args.quick else 2)
+    open_limit = args.open_limit or args.limit
+    default = Settings().send_rate
+    settings = [Setting("no limit, no ceiling", None, None, math.inf)]
+    for multiple in (float(m) for m in args.ceilings.split(",")):
+        label = f"ceiling {multiple:g} x limit"
+        settings.append(Setting(label, args.limit, open_limit, args.limit * multiple))
+    label = f"default ceiling ({default / args.limit:g} x)"
+    settings.append(Setting(label, args.limit, open_limit, default))
+    runs: dict[str, list[dict[str, Any]]] = {s.name: [] for s in settings}
     with tempfile.TemporaryDirectory(prefix="bench-broadcast-") as workdir:
         template = Path(workdir) / "seeded.db"
         started = time.perf_counter()
         keys = seed(f"sqlite:///{template}", recipients)
         seed_s = time.perf_counter() - started
         print(f"  seeded {len(keys):,} reminders in {seed_s:.1f} s", file=sys.stderr)
-        for index, setting in enumerate(settings):
-            copy = Path(workdir) / f"run-{index}.db"
-            shutil.copyfile(template, copy)
-            result = run(setting, f"sqlite:///{copy}", keys, args.cap)
-            results.append(result)
-            print(
-                f"  {setting.name}: {result['total_s']:.1f} s, {result['http_429']} 429s",
-                file=sys.stderr,
-            )
-    print_table(results)
+        for round_number in range(repeat):
+            for index, setting in enumerate(settings):
+                copy = Path(workdir) / f"run-{round_number}-{index}.db"
+                shutil.copyfile(template, copy)
+                result = run(setting, f"sqlite:///{copy}", keys, args.cap)
+                copy.unlink()
+                runs[setting.name].append(result)
+                ratio = result["total_over_floor"]
+                print(
+                    f"  {setting.name}: {result['total_s']:.1f} s"
+                    + (f" ({ratio:.2f} x floor)" if ratio else "")
+                    + f", 429s {result['http_429'] or 0}, learned"
+                    + f" { ({m: round(r, 1) for m, r in result['learned_per_s'].items()}) }",
+                    file=sys.stderr,
+                )
+    summaries = [summarise(s, runs[s.name]) for s in settings]
+    print_table(summaries)
     out = Path(__file__).parent / "results" / "broadcast.json"
     out.parent.mkdir(exist_ok=True)
     payload = {
         "settings": {
             "recipients": recipients,
             "limit_per_s": args.limit,
-            "pacers_x_limit": args.pacers,
-            "retry_after_s": RETRY_AFTER,
+            "per_channel_limit_per_s": 1,
+            "open_limit_per_s": open_limit,
+            "ceilings_x_limit": args.ceilings,
+            "default_ceiling_per_s": default,
+            "repeat": repeat,
+            "retry_after_s": 1,
             "cap_s": args.cap,
             "seed_s": seed_s,
             "cpus": os.cpu_count(),
         },
-        "results": results,
+        "summaries": summaries,
+        "runs": [r for s in settings for r in runs[s.name]],
     }
     out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 

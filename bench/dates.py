@@ -74,7 +74,10 @@ def measure(reader: object, rounds: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--quick", action="store_true", help="10 rounds (bench/run.sh --quick)")
     args = parser.parse_args()
+    if args.quick:
+        args.rounds = min(args.rounds, 10)
     for reader in (_assistant, _dateparser):  # warm up: language data loads once
         measure(reader, 2)
     ours = measure(_assistant, args.rounds)

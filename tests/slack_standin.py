@@ -13,9 +13,10 @@ blocks per message, modal title 24 ...), malformed message metadata, a missing t
 call whose scope was not granted (`missing_scope`, with `needed` and `provided` as Slack
 gives them; `METHOD_SCOPES` says what each method needs). The granted scopes are those of
 slack/manifest.yml unless `scopes=` or `set_scopes()` says otherwise. Rate limits are on
-demand: `rate_limit()` for the next N calls, `limit_per_second()` for a steady limiter; both
-answer HTTP 429 with a `Retry-After` header. `fail()` answers the next calls of a method with
-an error of your choice (`internal_error`), with or without their effect.
+demand: `rate_limit()` for the next N calls, `limit_per_second()` for steady limiters (per
+workspace, per channel, or both, as Slack has for chat.postMessage); both answer HTTP 429
+with a `Retry-After` header. `fail()` answers the next calls of a method with an error of
+your choice (`internal_error`), with or without their effect.
 
     with SlackStandIn() as slack:
         slack.add_user("U1", "ada", tz="Europe/Paris", locale="fr-FR")
@@ -480,7 +481,7 @@ class SlackStandIn:
         self._home: dict[str, Answer] = {}
         self._uploads: dict[str, Answer] = {}
         self._forced: dict[str, deque[int]] = defaultdict(deque)
-        self._steady: dict[str, tuple[int, bool]] = {}
+        self._steady: dict[tuple[str, bool], int] = {}
         self._windows: dict[tuple[str, str], deque[float]] = defaultdict(deque)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -608,12 +609,13 @@ class SlackStandIn:
 
     def limit_per_second(self, method: str, n: int | None, *, per_channel: bool = False) -> None:
         """Answer 429 when more than `n` calls of `method` arrive within one second (counting
-        the ones answered); per channel when `per_channel`. `n=None` removes the limiter."""
+        the ones answered), in the workspace or, with `per_channel`, in one channel. A method
+        can have both, as chat.postMessage has on Slack. `n=None` removes that limiter."""
         with self._lock:
             if n is None:
-                self._steady.pop(method, None)
+                self._steady.pop((method, per_channel), None)
             else:
-                self._steady[method] = (n, per_channel)
+                self._steady[(method, per_channel)] = n
 
     # -- inspection ----------------------------------------------------------------------------
 
@@ -720,15 +722,19 @@ class SlackStandIn:
         forced = self._forced.get(method)
         if forced:
             return forced.popleft()
-        if method not in self._steady:
-            return None
-        n, per_channel = self._steady[method]
-        window = self._windows[(method, str(params.get("channel", "")) if per_channel else "")]
-        while window and window[0] <= now - 1.0:
-            window.popleft()
-        if len(window) >= n:
-            return 1
-        window.append(now)
+        windows = []
+        for per_channel in (False, True):
+            n = self._steady.get((method, per_channel))
+            if n is None:
+                continue
+            window = self._windows[(method, str(params.get("channel", "")) if per_channel else "")]
+            while window and window[0] <= now - 1.0:
+                window.popleft()
+            if len(window) >= n:
+                return 1
+            windows.append(window)
+        for window in windows:  # only calls answered count against a limit
+            window.append(now)
         return None
 
     def _check_auth(self, headers: dict[str, str], params: Params) -> None:

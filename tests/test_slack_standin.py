@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 from collections.abc import Iterator
@@ -115,6 +116,25 @@ def test_a_429_carries_retry_after_for_a_client_without_retry_handler(slack: Sla
     assert raised.value.response.status_code == 429
     assert raised.value.response.headers["Retry-After"] == "1"
     assert [c.limited for c in slack.calls("chat.postMessage")] == [False, False, False, True]
+
+
+def test_a_method_can_be_limited_per_workspace_and_per_channel_at_once(
+    slack: SlackStandIn,
+) -> None:
+    slack.limit_per_second("chat.postMessage", 3)
+    slack.limit_per_second("chat.postMessage", 1, per_channel=True)
+    client = slack.client()
+    for channel in ("C1", "C1", "C2", "C3", "C4"):
+        with contextlib.suppress(SlackApiError):  # the 429s: a plain client does not retry
+            client.chat_postMessage(channel=channel, text="hi")
+    # C1's second is over its channel's limit; C4 is the fourth in the workspace's second
+    # (a refused call does not count against either limit).
+    calls = slack.calls("chat.postMessage")
+    assert [c.status for c in calls] == [200, 429, 200, 200, 429]
+    slack.limit_per_second("chat.postMessage", None)
+    client.chat_postMessage(channel="C5", text="workspace limit removed")
+    with pytest.raises(SlackApiError):
+        client.chat_postMessage(channel="C5", text="the channel's is still there")
 
 
 def test_blocks_a_real_slack_would_reject_are_rejected(slack: SlackStandIn) -> None:

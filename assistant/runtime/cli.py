@@ -17,6 +17,7 @@ import typer
 
 if TYPE_CHECKING:
     from assistant.domain.model import Reminder
+    from assistant.runtime.pacing import Pacer
     from assistant.runtime.platforms import Router
     from assistant.services.outbox import Status
 
@@ -151,8 +152,9 @@ def run(
 
 def _serve(chosen: list[str], host: str, port: int, clock: Clock) -> None:
     """Serve Slack and/or Matrix from one process, one database and one scheduler."""
+    from assistant.runtime.pacing import Pacer
     from assistant.runtime.platforms import Router
-    from assistant.runtime.scheduler import Pacer, start_ticker
+    from assistant.runtime.scheduler import start_ticker
 
     settings = _settings()
     try:
@@ -165,16 +167,18 @@ def _serve(chosen: list[str], host: str, port: int, clock: Clock) -> None:
         raise typer.Exit(2) from error
     application = build(settings, clock)
     router = Router()
+    # One pacer: the ceiling on scheduled sends, and the rates Slack's refusals taught.
+    pacer = Pacer(settings.send_rate)
     stoppers = []
     if "slack" in chosen:
-        stoppers.append(_start_slack(application, settings, router, host, port))
+        stoppers.append(_start_slack(application, settings, router, host, port, pacer))
     if "matrix" in chosen:
         stoppers.append(_start_matrix(application, settings, router))
     scheduler = start_ticker(
         application.assistant,
         router,
         settings.tick_seconds,
-        Pacer(settings.send_rate),
+        pacer,
         timedelta(seconds=settings.claim_timeout),
     )
     stop = threading.Event()
@@ -190,12 +194,17 @@ def _serve(chosen: list[str], host: str, port: int, clock: Clock) -> None:
 
 
 def _start_slack(
-    application: Application, settings: Settings, router: Router, host: str, port: int
+    application: Application,
+    settings: Settings,
+    router: Router,
+    host: str,
+    port: int,
+    pacer: Pacer,
 ) -> Callable[[], None]:
     from handlers.slack.app import SlackAdapter, make_client
     from handlers.slack.server import serve_http, serve_socket_mode
 
-    client = make_client(settings.slack_bot_token, settings.slack_api_base_url or None)
+    client = make_client(settings.slack_bot_token, settings.slack_api_base_url or None, pacer)
     slack = SlackAdapter(
         application.assistant, application.translator, client, settings.slack_signing_secret
     )

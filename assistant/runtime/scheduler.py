@@ -6,8 +6,6 @@ without holding up the others."""
 from __future__ import annotations
 
 import logging
-import threading
-import time
 import uuid
 from datetime import timedelta
 from typing import Protocol
@@ -17,6 +15,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from assistant.dispatch import Assistant
 from assistant.messages import Outgoing
 from assistant.ports import Conflict, Undelivered
+from assistant.runtime.pacing import Pacer
 from assistant.services.outbox import Claimed
 
 log = logging.getLogger(__name__)
@@ -37,23 +36,6 @@ class Sender(Protocol):
         """Whether a message with this item's key is already on the platform; raises when
         the platform cannot be asked (e.g. `Undelivered` for a missing permission)."""
         ...
-
-
-class Pacer:
-    """At most `rate` sends per second (platforms reject bursts with HTTP 429)."""
-
-    def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate if rate > 0 else 0.0
-        self._next = time.monotonic()
-        self._lock = threading.Lock()
-
-    def wait(self) -> None:
-        with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
-        if delay > 0:
-            time.sleep(delay)
 
 
 def new_worker_id() -> str:
@@ -101,6 +83,11 @@ def _deliver(
     assistant: Assistant, sender: Sender, worker: str, item: Claimed, pacer: Pacer | None
 ) -> int:
     """Send one claimed row (1), or find it sent already or record its failure (0)."""
+    # Under the ceiling first, so that the claim is renewed just before the send, not before
+    # a wait. (The adapter's own pacing, learned from the platform's refusals, waits inside
+    # `send`: one interval, or a Retry-After, which `stale_after` must exceed.)
+    if pacer is not None:
+        pacer.wait()
     # A slow batch (429 storms) can outlive its claim; another worker may then have taken
     # this row over. Renewing first makes sure only one of them sends it.
     if not assistant.renew_claim(item.row_id, worker):
@@ -115,8 +102,6 @@ def _deliver(
         if found:
             assistant.record_sent(item.row_id)
             return 0
-    if pacer is not None:
-        pacer.wait()
     try:
         sender.send(item.message)
     except Exception as error:

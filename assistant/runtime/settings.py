@@ -24,7 +24,8 @@ class Settings:
     admins: frozenset[str] = field(default_factory=frozenset)
     tick_seconds: float = 30.0
     log_level: str = "WARNING"
-    send_rate: float = 20.0
+    # A ceiling: the Slack adapter learns the platform's own limits from its refusals.
+    send_rate: float = 100.0
     claim_timeout: float = 120.0
     slack_bot_token: str = field(default="", repr=False)
     slack_signing_secret: str = field(default="", repr=False)
@@ -61,7 +62,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         tick = _positive(env, "ASSISTANT_TICK_SECONDS", 30.0)
-        send_rate = _positive(env, "ASSISTANT_SEND_RATE", 20.0)
+        send_rate = _positive(env, "ASSISTANT_SEND_RATE", 100.0)
         claim_timeout = _positive(env, "ASSISTANT_CLAIM_TIMEOUT", 120.0)
         # Console and Slack ids are written with or without "@"; Matrix ids keep theirs.
         admins = frozenset(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
 import time
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
@@ -15,6 +17,10 @@ from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web import SlackResponse
 
 from assistant import commands as c
 from assistant.dispatch import Assistant, Incoming, Profile
@@ -35,6 +41,7 @@ from assistant.messages import (
 )
 from assistant.ports import Undelivered
 from assistant.runtime.i18n import FluentTranslator
+from assistant.runtime.pacing import Pacer
 from assistant.services import home, rounds
 from handlers.slack.render import SlackRenderer, form_too_long, home_view, messages, modal
 
@@ -44,19 +51,97 @@ PLATFORM = "slack"
 COMMANDS = ("/consult", "/meeting", "/action", "/digest", "/assistant")
 PROFILE_SECONDS = 3600
 MEMBERS_SECONDS = 600
+# Where a person's direct-message channel is remembered (posted_messages, by user id).
+DM_KEY = "dm-channel"
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+>\s*")
 
 
-def make_client(token: str, base_url: str | None = None) -> WebClient:
-    """A Web API client that honours Retry-After on 429 and retries lost connections."""
-    return WebClient(
+def make_client(token: str, base_url: str | None = None, pacer: Pacer | None = None) -> WebClient:
+    """A Web API client whose calls are paced by `pacer`, which learns Slack's limits from its
+    429s, per method and per channel (chat.postMessage has both a workspace-wide limit and one
+    per channel; conversations.open has its own tier). A 429 is waited out (Retry-After) and
+    the call made again, up to 8 times; a lost connection is retried 3 times."""
+    pacer = pacer or Pacer()
+    return PacedClient(
+        pacer,
         token=token,
         base_url=base_url or WebClient.BASE_URL,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=8),
+            PacedRateLimitHandler(pacer, max_retry_count=8),
             ConnectionErrorRetryHandler(max_retry_count=3),
         ],
     )
+
+
+class PacedClient(WebClient):
+    """Each Web API call first waits for its slot under its method and its channel."""
+
+    def __init__(self, pacer: Pacer, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pacer = pacer
+
+    def api_call(self, api_method: str, **kwargs: Any) -> SlackResponse:
+        # slack_sdk passes a method's arguments as `json`, `params` or `data`, by method.
+        parts = (kwargs.get(name) for name in ("json", "params", "data"))
+        channel = next((p["channel"] for p in parts if isinstance(p, dict) and "channel" in p), "")
+        self.pacer.wait(*_pacing_keys(api_method, str(channel or "")))
+        return super().api_call(api_method, **kwargs)
+
+
+class PacedRateLimitHandler(RateLimitErrorRetryHandler):
+    """On a 429: tells the pacer, which blocks the method (or the channel) for Retry-After and
+    lowers its rate, then waits for the next slot there before the call is made again. No
+    random jitter as slack_sdk adds: the pacer spaces the calls that follow."""
+
+    def __init__(self, pacer: Pacer, max_retry_count: int) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self.pacer = pacer
+
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        keys = _pacing_keys(*_method_and_channel(request))
+        self.pacer.throttled(keys, _retry_after(response))
+        self.pacer.wait(*keys)
+        state.next_attempt_requested = True
+        state.increment_current_attempt()
+
+
+def _pacing_keys(method: str, channel: str) -> tuple[str, ...]:
+    """The keys a call is paced under, widest first: its method, and the method in its channel."""
+    return (method, f"{method} in {channel}") if channel else (method,)
+
+
+def _method_and_channel(request: HttpRequest) -> tuple[str, str]:
+    """A request's method (the URL's last segment) and channel, from a JSON or form body."""
+    method = urlsplit(request.url).path.rsplit("/", 1)[-1]
+    types = next((v for k, v in request.headers.items() if k.lower() == "content-type"), [])
+    body = (request.data or b"").decode("utf-8", errors="replace")
+    params: dict[str, Any] = {}
+    if any("json" in t for t in types):
+        try:
+            decoded = json.loads(body)
+        except ValueError:
+            decoded = None
+        params = decoded if isinstance(decoded, dict) else {}
+    elif any("form-urlencoded" in t for t in types):
+        params = dict(parse_qsl(body))
+    return method, str(params.get("channel") or "")
+
+
+def _retry_after(response: HttpResponse | None) -> float:
+    """Seconds Slack asked to wait (its Retry-After header), 1 when it did not say."""
+    headers = response.headers if response is not None else {}
+    values = next((v for k, v in headers.items() if k.lower() == "retry-after"), [])
+    try:
+        return max(0.0, float(values[0]))
+    except (IndexError, ValueError):
+        return 1.0
 
 
 class SlackAdapter:
@@ -77,6 +162,7 @@ class SlackAdapter:
         self.renderer = SlackRenderer(translator)
         self._profiles: dict[str, tuple[float, Profile | None]] = {}
         self._dm_channels: dict[str, str] = {}
+        self._dm_opening: dict[str, threading.Lock] = {}
         self._members_synced: dict[str, float] = {}
         self._lock = threading.Lock()
         self.app = App(
@@ -374,14 +460,33 @@ class SlackAdapter:
         )
 
     def dm_channel(self, user: str) -> str:
-        """The direct-message channel with a person, opened once and remembered."""
+        """The direct-message channel with a person, opened once and remembered in memory and
+        in the database: conversations.open has a rate limit of its own (Tier 3: 50 or more
+        a minute), so neither a broadcast nor a restart should open a channel again."""
         with self._lock:
             known = self._dm_channels.get(user)
-        if known:
-            return known
+            if known:
+                return known
+            opening = self._dm_opening.setdefault(user, threading.Lock())
+        with opening:  # two threads asking for the same person open the channel once
+            with self._lock:
+                known = self._dm_channels.get(user)
+            if known:
+                return known
+            stored = self.assistant.posted(DM_KEY, PLATFORM, user)
+            known = stored[0] if stored else self._open_dm(user)
+            with self._lock:
+                self._dm_channels[user] = known
+                self._dm_opening.pop(user, None)
+        return known
+
+    def _open_dm(self, user: str) -> str:
         opened = str(self.client.conversations_open(users=user)["channel"]["id"])
-        with self._lock:
-            self._dm_channels[user] = opened
+        try:
+            self.assistant.remember_post(DM_KEY, PLATFORM, user, opened)
+        except Exception:
+            # Only a cost: the channel is opened again after a restart.
+            log.warning("could not store the direct-message channel of %s", user, exc_info=True)
         return opened
 
     def _sync_members(self, channel: str) -> None:
