@@ -6,6 +6,7 @@ broadcast through the Slack stand-in at the end, which enforces limits the sende
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 from collections import Counter, deque
@@ -24,7 +25,7 @@ from assistant.runtime.clock import FakeClock
 from assistant.runtime.pacing import Pacer
 from assistant.runtime.scheduler import deliver_due
 from assistant.runtime.settings import Settings
-from handlers.slack.app import SlackAdapter, make_client
+from handlers.slack.app import PacedClient, PacedRateLimitHandler, SlackAdapter, make_client
 from tests.slack_standin import SlackStandIn
 
 POST, OPEN = "chat.postMessage", "conversations.open"
@@ -285,6 +286,17 @@ def test_the_slack_client_reports_its_429s_to_the_pacer_per_channel() -> None:
         assert retried.at - refused.at >= 1  # Retry-After
         assert paced.rate(f"{POST} in C1") < 1
         assert paced.rate(POST) == paced.rate(f"{POST} in C2") == paced.rate(OPEN) == math.inf
+
+
+def test_copies_of_the_client_share_its_pacer() -> None:
+    """slack-bolt deep-copies each request, its client included, for a lazy listener."""
+    client = make_client("xoxb-test", "http://127.0.0.1:9/api/", Pacer(10))
+    copied = copy.deepcopy(client)
+    assert isinstance(copied, PacedClient)
+    assert copied is not client
+    assert copied.pacer is client.pacer
+    handlers = [h for h in copied.retry_handlers if isinstance(h, PacedRateLimitHandler)]
+    assert [h.pacer for h in handlers] == [client.pacer]
 
 
 def test_a_broadcast_under_an_untold_limit_loses_and_doubles_nothing(

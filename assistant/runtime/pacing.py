@@ -20,6 +20,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,11 @@ class Pacer:
         self._granted: defaultdict[str, deque[float]] = defaultdict(deque)
         self._swept = clock()
         self._refusals = 0
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Pacer:
+        # Shared, not copied: slack-bolt deep-copies each request, its Web API client included,
+        # for a lazy listener; a copy would neither see nor teach what the process learned.
+        return self
 
     def wait(self, *keys: str) -> float:
         """Block until a call may go: under the ceiling when no key is given, else under every
