@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -19,7 +20,15 @@ from assistant.domain.model import (
 )
 from assistant.domain.zones import resolve_zone
 from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
-from assistant.ports import Busy, Clock, Conflict, Translator, UnitOfWork, UnitOfWorkFactory
+from assistant.ports import (
+    Busy,
+    Clock,
+    Conflict,
+    Translator,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WriteNeeded,
+)
 from assistant.retry import retrying
 from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
 from assistant.services.admin import LANGUAGES
@@ -41,12 +50,14 @@ class Entry:
     """One command: how to read it, what runs it, and who may use it at all.
 
     Finer rules that depend on data (owners of actions, members-only items) live in the
-    services.
+    services. `reads_only`: it changes nothing, so it starts in a transaction that takes no
+    write lock (if it writes after all, it runs again in one that does: see `Assistant._run`).
     """
 
     parse: Callable[[list[c.Token]], Any]
     handle: Handler
     roles: tuple[Role, ...]
+    reads_only: bool = False
 
 
 def _help(ctx: Context, cmd: c.Help) -> list[Outgoing]:
@@ -58,38 +69,50 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("consult", "new"): Entry(c.parse_new_round, rounds.new_round, SECRETARIAT),
     ("consult", "question"): Entry(c.parse_add_question, rounds.add_question, SECRETARIAT),
     ("consult", "announce"): Entry(c.parse_announce_round, rounds.announce_round, SECRETARIAT),
-    ("consult", "list"): Entry(c.parse_nothing(c.ListRounds), rounds.list_rounds, EVERYONE),
+    ("consult", "list"): Entry(
+        c.parse_nothing(c.ListRounds), rounds.list_rounds, EVERYONE, reads_only=True
+    ),
     ("consult", "respond"): Entry(c.parse_round_only(c.RespondToRound), rounds.respond, EVERYONE),
     ("consult", "answer"): Entry(c.parse_answer, rounds.answer, EVERYONE),
-    ("consult", "status"): Entry(c.parse_round_only(c.RoundStatus), rounds.status, EVERYONE),
-    ("consult", "export"): Entry(c.parse_export, rounds.export, ORGANISERS),
+    ("consult", "status"): Entry(
+        c.parse_round_only(c.RoundStatus), rounds.status, EVERYONE, reads_only=True
+    ),
+    ("consult", "export"): Entry(c.parse_export, rounds.export, ORGANISERS, reads_only=True),
     ("consult", "close"): Entry(c.parse_round_only(c.CloseRound), rounds.close, SECRETARIAT),
     ("consult", "extend"): Entry(c.parse_extend, rounds.extend, SECRETARIAT),
-    ("consult", "reminders"): Entry(c.parse_preview("round"), rounds.show_plan, SECRETARIAT),
+    ("consult", "reminders"): Entry(
+        c.parse_preview("round"), rounds.show_plan, SECRETARIAT, reads_only=True
+    ),
     ("consult", "remind"): Entry(c.parse_remind("round"), rounds.change_plan, SECRETARIAT),
     ("meeting", "new"): Entry(c.parse_new_meeting, meetings.new_meeting, ORGANISERS),
     ("meeting", "announce"): Entry(c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
-    ("meeting", "list"): Entry(c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE),
-    ("meeting", "attendees"): Entry(
-        c.parse_meeting_only(c.ListAttendees), meetings.attendees, ORGANISERS
+    ("meeting", "list"): Entry(
+        c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE, reads_only=True
     ),
-    ("meeting", "ics"): Entry(c.parse_ics, meetings.calendar, EVERYONE),
-    ("meeting", "reminders"): Entry(c.parse_preview("meeting"), meetings.show_plan, ORGANISERS),
+    ("meeting", "attendees"): Entry(
+        c.parse_meeting_only(c.ListAttendees), meetings.attendees, ORGANISERS, reads_only=True
+    ),
+    ("meeting", "ics"): Entry(c.parse_ics, meetings.calendar, EVERYONE, reads_only=True),
+    ("meeting", "reminders"): Entry(
+        c.parse_preview("meeting"), meetings.show_plan, ORGANISERS, reads_only=True
+    ),
     ("meeting", "remind"): Entry(c.parse_remind("meeting"), meetings.change_plan, ORGANISERS),
     ("action", "add"): Entry(c.parse_add_action, actions.add_action, ORGANISERS),
-    ("action", "list"): Entry(c.parse_list_actions, actions.list_actions, EVERYONE),
-    ("action", "show"): Entry(c.parse_show_action, actions.show_action, EVERYONE),
+    ("action", "list"): Entry(
+        c.parse_list_actions, actions.list_actions, EVERYONE, reads_only=True
+    ),
+    ("action", "show"): Entry(c.parse_show_action, actions.show_action, EVERYONE, reads_only=True),
     ("action", "update"): Entry(c.parse_update_action, actions.update_action, MEMBERS),
     ("action", "done"): Entry(c.parse_done_action, actions.update_action, MEMBERS),
-    ("digest", "now"): Entry(c.parse_digest_now, digests.digest_now, ORGANISERS),
+    ("digest", "now"): Entry(c.parse_digest_now, digests.digest_now, ORGANISERS, reads_only=True),
     ("digest", "schedule"): Entry(c.parse_digest_schedule, digests.schedule_digest, SECRETARIAT),
     ("digest", "off"): Entry(c.parse_digest_off, digests.digest_off, SECRETARIAT),
     ("assistant", "settings"): Entry(c.parse_settings, admin.settings, EVERYONE),
     ("assistant", "role"): Entry(c.parse_role, admin.grant_role, SECRETARIAT),
     ("assistant", "channel"): Entry(c.parse_channel_setting, admin.channel_setting, SECRETARIAT),
-    ("assistant", "when"): Entry(c.parse_when, admin.read_when_command, EVERYONE),
-    ("assistant", "help"): Entry(c.parse_help, _help, EVERYONE),
+    ("assistant", "when"): Entry(c.parse_when, admin.read_when_command, EVERYONE, reads_only=True),
+    ("assistant", "help"): Entry(c.parse_help, _help, EVERYONE, reads_only=True),
 }
 
 GROUPS = tuple(dict.fromkeys(group for group, _ in COMMANDS))
@@ -149,9 +172,20 @@ class Incoming:
     profile: Profile | None = None
     # A role the platform vouches for (e.g. Matrix room power levels), on top of granted ones.
     role_floor: Role | None = None
+    # The platform's id of this delivery (an event, a click): a repeat is not run again.
+    key: str = ""
 
 
-def _as_list(result: list[Outgoing] | Reply) -> list[Outgoing]:
+def _named(words: list[str]) -> tuple[str, str]:
+    """The group and the verb that the first words of a command name, spelled as in the
+    command table ("" for a missing one)."""
+    group = words[0].lstrip("/!").lower() if words else ""
+    return group, words[1].lower() if len(words) > 1 else ""
+
+
+def _as_list(result: list[Outgoing] | Reply | None) -> list[Outgoing]:
+    if result is None:
+        return []  # a repeated event
     return [result] if isinstance(result, Reply) else result
 
 
@@ -197,21 +231,25 @@ class Assistant:
         role = Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER
         return Person(platform=platform, user_id=user_id, display_name=user_id, role=role)
 
-    def _identify(self, event: Incoming) -> tuple[Person, Channel]:
-        """The speaker and the channel, created on first sight; profile changes applied."""
-        with self.unit_of_work() as uow:
-            person, _ = uow.people.get_or_add(self._newcomer(event.platform, event.user_id))
-            if event.profile is not None and _apply_profile(person, event.profile):
-                uow.people.save(person)
-            if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
-                person = replace(person, role=event.role_floor)  # for this request, not stored
-            if not event.channel_id:
-                # A button on the App Home or in a modal: nobody is in a channel.
-                return person, Channel(platform=event.platform, channel_id="")
-            channel, _ = uow.channels.get_or_add(
-                Channel(platform=event.platform, channel_id=event.channel_id)
-            )
-            self._join(uow, channel, [person])
+    def _identify(self, uow: UnitOfWork, event: Incoming) -> tuple[Person, Channel]:
+        """The speaker and the channel, recorded on first sight, with profile changes applied.
+        For someone known, in a channel known to have them, as the platform describes them
+        already, this only reads."""
+        newcomer = self._newcomer(event.platform, event.user_id)
+        if event.profile is not None:
+            _apply_profile(newcomer, event.profile)  # stored as described: no second write
+        person, added = uow.people.get_or_add(newcomer)
+        if not added and event.profile is not None and _apply_profile(person, event.profile):
+            uow.people.save(person)
+        if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
+            person = replace(person, role=event.role_floor)  # for this request, not stored
+        if not event.channel_id:
+            # A button on the App Home or in a modal: nobody is in a channel.
+            return person, Channel(platform=event.platform, channel_id="")
+        channel, _ = uow.channels.get_or_add(
+            Channel(platform=event.platform, channel_id=event.channel_id)
+        )
+        self._join(uow, channel, [person])
         return person, channel
 
     def _join(self, uow: UnitOfWork, channel: Channel, people: list[Person]) -> None:
@@ -226,7 +264,8 @@ class Assistant:
             reminders.replan_channel(ctx, channel.channel_id)
 
     def handle(self, event: Incoming) -> list[Outgoing]:
-        """Run what someone typed; a refusal or error is a reply and changes nothing."""
+        """Run what someone typed; a refusal or error is a reply and changes nothing. Nothing
+        at all for an event handled before (same `key`)."""
         event = replace(event, text=c.clean_input(event.text))
 
         def run(ctx: Context) -> list[Outgoing]:
@@ -236,7 +275,10 @@ class Assistant:
                 return rounds.continue_dialogue(ctx, event.text)
             return []
 
-        return _as_list(self._run(event, run))
+        # Only a hint, so the words as typed will do (the command is read properly in `run`);
+        # not a command (chatter, or an answer in a guided response): reading first.
+        entry = COMMANDS.get(_named(event.text.split())) if event.is_command else None
+        return _as_list(self._run(event, run, writes=entry is not None and not entry.reads_only))
 
     def execute(self, event: Incoming, key: tuple[str, str], command: Any) -> list[Outgoing]:
         """Run a command an adapter built from a button or a form, under the same rules."""
@@ -247,7 +289,7 @@ class Assistant:
                 raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
             return entry.handle(ctx, command)
 
-        return _as_list(self._run(event, run))
+        return _as_list(self._run(event, run, writes=not entry.reads_only))
 
     def administer(self, platform: str, key: tuple[str, str], command: Any) -> list[Outgoing]:
         """Run a command for an operator at the command line, as the system's secretariat on
@@ -261,24 +303,33 @@ class Assistant:
 
         return retrying(attempt)
 
-    def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply:
-        """Read something for an adapter (a form, a home view): the answer, or the refusal."""
-        return self._run(event, query)
+    def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply | None:
+        """Read something for an adapter (a form, a home view): the answer, or the refusal;
+        None for an event handled before (same `key`)."""
+        return self._run(event, query, writes=False)
 
-    def _run(self, event: Incoming, work: Callable[[Context], T]) -> T | Reply:
-        """`work` for the speaker, run again from the start if the database gave it up for a
-        reason that passes; whatever happens, the answer is a reply, never silence."""
+    def _run(self, event: Incoming, work: Callable[[Context], T], writes: bool) -> T | Reply | None:
+        """`work` for the speaker in one transaction, with the event's de-duplication and the
+        first-seen bookkeeping; run again from the start if the database gave it up for a
+        reason that passes. Whatever happens, the answer is a reply, never silence (None
+        only for a repeated event).
+
+        Unless it `writes` (as the command table says), it starts read-only, which on SQLite
+        takes no write lock. Whether it writes depends on the data too (a newcomer, a changed
+        profile, a new member of a channel): its first write stops it (`WriteNeeded`, nothing
+        written) and it runs again from the start in a transaction that writes. So a command
+        marked wrongly costs time, never a lost change."""
         met: list[Person] = []
+        read_only = not writes
 
-        def attempt() -> T | Reply:
-            person, channel = self._identify(event)
-            # As stored: the work may change the person (a new language) and then fail.
-            met.append(replace(person))
-            try:
-                with self.unit_of_work() as uow:
-                    return work(Context(uow, person, channel, self.clock.now(), self.translator))
-            except UserError as error:
-                return Reply((error.message,), locale=person.language, tz=person.tz)
+        def attempt() -> T | Reply | None:
+            nonlocal read_only
+            if read_only:
+                try:
+                    return self._attempt(event, work, met, read_only=True)
+                except WriteNeeded:
+                    read_only = False  # and so for the attempts after this one
+            return self._attempt(event, work, met, read_only=False)
 
         try:
             return retrying(attempt)
@@ -297,6 +348,43 @@ class Assistant:
             return Reply((failure,), locale=met[-1].language, tz=met[-1].tz)
         return Reply((failure,), locale=self._language_guess(event), tz="UTC")
 
+    def _attempt(
+        self, event: Incoming, work: Callable[[Context], T], met: list[Person], read_only: bool
+    ) -> T | Reply | None:
+        with self.unit_of_work(read_only=read_only) as uow:
+            if event.key and self._seen(uow, event.key, record=not read_only):
+                return None
+            person, channel = self._identify(uow, event)
+            # As stored: the work may change the person (a new language) and then fail.
+            met.append(replace(person))
+            try:
+                # A refusal undoes what the work did, not the event's key and the bookkeeping
+                # (a read-only transaction has nothing to undo).
+                with nullcontext() if read_only else uow.savepoint():
+                    result: T | Reply = work(
+                        Context(uow, person, channel, self.clock.now(), self.translator)
+                    )
+            except UserError as error:
+                result = Reply((error.message,), locale=person.language, tz=person.tz)
+        if event.key and read_only and not self._claim(event.key):
+            return None  # the same event, handled meanwhile by another thread or replica
+        return result
+
+    def _seen(self, uow: UnitOfWork, key: str, record: bool) -> bool:
+        """Whether an event was handled before; when `record`, it is recorded now, in the
+        transaction of what it does (a concurrent delivery waits for it, then sees it)."""
+        if not record:
+            return bool(uow.received_events.find(key=key))
+        event = ReceivedEvent(key=key, received_at=self.clock.now())
+        return not uow.received_events.get_or_add(event)[1]
+
+    def _claim(self, key: str) -> bool:
+        """Record an event after reading what it asked for, in a transaction of its own, the
+        only write a read-only request makes (so that a repeat of it does not answer twice);
+        False if another delivery of it recorded it first."""
+        with self.unit_of_work() as uow:
+            return not self._seen(uow, key, record=True)
+
     def _language_guess(self, event: Incoming) -> str:
         """The speaker's language when they could not be identified, for the words of an
         apology: as stored if it can be read, else English."""
@@ -309,25 +397,14 @@ class Assistant:
 
     def language_of(self, platform: str, user_id: str) -> str:
         """The language a person reads (English for someone not met yet)."""
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(read_only=True) as uow:
             found = uow.people.find(platform=platform, user_id=user_id)
             return found[0].language if found else "en"
 
     def first_time(self, key: str) -> bool:
-        """Record that an event was received; False if it already was (a platform retry)."""
-
-        def record() -> bool:
-            with self.unit_of_work() as uow:
-                if uow.received_events.find(key=key):
-                    return False
-                uow.received_events.add(ReceivedEvent(key=key, received_at=self.clock.now()))
-            return True
-
-        try:
-            # Here a Conflict is an answer, not a race to run again.
-            return retrying(record, transient=(Busy,))
-        except Conflict:
-            return False  # a concurrent delivery of the same event won the race
+        """Record that an event was received; False if it already was (a platform retry).
+        For an event that runs several commands; one command takes its `Incoming.key`."""
+        return retrying(lambda: self._claim(key))
 
     def remember_post(self, key: str, platform: str, channel_id: str, message_id: str) -> None:
         """Where a post that may be edited later went."""
@@ -340,13 +417,13 @@ class Assistant:
 
     def posted(self, key: str, platform: str, channel_id: str) -> list[str]:
         """The platform message ids of the posts made under `key` in a channel."""
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(read_only=True) as uow:
             found = uow.posted_messages.find(key=key, channel_id=channel_id, platform=platform)
             return [p.message_id for p in found]
 
     def posted_key(self, platform: str, channel_id: str, message_id: str) -> str | None:
         """Which keyed post a platform message is (reactions name the message they react to)."""
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(read_only=True) as uow:
             found = uow.posted_messages.find(
                 platform=platform, channel_id=channel_id, message_id=message_id
             )
@@ -377,7 +454,7 @@ class Assistant:
         tokens = c.tokenize(text)
         if not tokens:
             raise UserError("error-empty", help=CommandHint("assistant help"))
-        group = tokens[0].text.lstrip("/!").lower()
+        group, verb = _named([t.text for t in tokens])
         if group not in GROUPS:
             raise UserError(
                 "error-unknown-command",
@@ -385,10 +462,9 @@ class Assistant:
                 help=CommandHint("assistant help"),
             )
         verbs = [v for g, v in COMMANDS if g == group]
-        if len(tokens) < 2:
+        if not verb:
             topic = None if group == "assistant" else group
             return [ctx.reply(*help_lines(topic), audience=Audience.ROOM)]
-        verb = tokens[1].text.lower()
         entry = COMMANDS.get((group, verb))
         if entry is None:
             raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
@@ -37,6 +38,11 @@ class Busy(Exception):
     """The database gave this transaction up for a reason that passes (a deadlock, a
     serialization failure, a lock held by another writer): it changed nothing, and the same
     work may succeed in a new transaction."""
+
+
+class WriteNeeded(Exception):
+    """A unit of work opened to read only was about to write. Nothing was written; the same
+    work must run again from the start in a unit of work that may write."""
 
 
 class Undelivered(Exception):
@@ -167,8 +173,13 @@ class UnitOfWork(Protocol):
     actions: ActionRepository
     action_updates: Repository[ActionUpdate]
     posted_messages: Repository[PostedMessage]
-    received_events: Repository[ReceivedEvent]
+    received_events: KeyedRepository[ReceivedEvent]
     reminders: ReminderRepository
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A part of the transaction that is undone alone if its block raises (the rest of the
+        transaction goes on and may still be committed)."""
+        ...
 
     def __enter__(self) -> Self: ...
 
@@ -181,7 +192,11 @@ class UnitOfWork(Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
-    def __call__(self) -> UnitOfWork: ...
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        """A new unit of work. One opened `read_only` takes no write lock (SQLite's `BEGIN
+        IMMEDIATE` locks the whole database); its first write raises `WriteNeeded` instead of
+        reaching the database."""
+        ...
 
 
 class Translator(Protocol):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import typing
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -27,6 +28,7 @@ from assistant.ports import (
     Repository,
 )
 from storage import tables
+from storage.database import reading, turn
 
 D = TypeVar("D")
 R = TypeVar("R", bound=SQLModel)
@@ -361,13 +363,15 @@ class SqlUnitOfWork:
     actions: ActionRepository
     action_updates: Repository[model.ActionUpdate]
     posted_messages: Repository[model.PostedMessage]
-    received_events: Repository[model.ReceivedEvent]
+    received_events: KeyedRepository[model.ReceivedEvent]
     reminders: ReminderRepository
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        self.engine = reading(engine) if read_only else engine
+        self._turn = turn(engine)
 
     def __enter__(self) -> Self:
+        self._turn.__enter__()
         self.session = Session(self.engine, expire_on_commit=False)
         s = self.session
         self.people = SqlKeyedRepository(
@@ -385,9 +389,16 @@ class SqlUnitOfWork:
         self.actions = SqlActionRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
-        self.received_events = SqlRepository(s, model.ReceivedEvent, tables.ReceivedEventRow)
+        self.received_events = SqlKeyedRepository(
+            s, model.ReceivedEvent, tables.ReceivedEventRow, key=("key",)
+        )
         self.reminders = SqlReminderRepository(s, model.Reminder, tables.ReminderRow)
         return self
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.session.begin_nested():
+            yield
 
     def __exit__(
         self,
@@ -414,3 +425,4 @@ class SqlUnitOfWork:
                     raise failure from exc
         finally:
             self.session.close()
+            self._turn.__exit__(None, None, None)

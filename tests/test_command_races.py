@@ -1,5 +1,6 @@
-"""Commands under concurrency: first commands in a new channel at once, transient database
-failures run again, and a polite answer when the database stays busy."""
+"""Commands under concurrency: one transaction per command (none that writes for a command
+that only reads), repeated events handled once, first commands in a new channel at once,
+transient database failures run again, and a polite answer when the database stays busy."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import Renderer
 from assistant.runtime.settings import Settings
 from tests.conftest import SEED_START
+from tests.support import Transactions
 
 PEOPLE = 50
 
@@ -35,9 +37,9 @@ def application(database_url: str) -> Iterator[Application]:
     app.engine.dispose()
 
 
-def say(app: Application, user: str, line: str, channel: str = "#wg") -> str:
+def say(app: Application, user: str, line: str, channel: str = "#wg", key: str = "") -> str:
     """The one reply to a command, rendered for its reader."""
-    items = app.assistant.handle(Incoming("console", user, channel, line))
+    items = app.assistant.handle(Incoming("console", user, channel, line, key=key))
     assert len(items) == 1, items
     (reply,) = items
     assert isinstance(reply, Reply)
@@ -76,6 +78,109 @@ def test_first_commands_of_many_people_at_once_in_a_new_channel_are_all_answered
     assert count(application, "channels") == 1
     assert count(application, "people") == PEOPLE
     assert count(application, "channel_members") == PEOPLE
+
+
+LISTED = "One consultation round:"
+
+
+def open_round(app: Application) -> None:
+    """R1, open and announced in #wg, with one question."""
+    say(app, "ana", 'consult new "Multilingual Internet" closes 31 January 2025')
+    say(app, "ana", 'consult question R1 "What could ITU do?"')
+    app.assistant.handle(Incoming("console", "ana", "#wg", "consult announce R1 #wg"))
+
+
+def test_a_command_that_only_reads_writes_nothing_and_takes_no_write_lock(
+    application: Application,
+) -> None:
+    open_round(application)
+    say(application, "lena", 'consult answer R1 Q1 "Domain names"')  # known, in #wg
+    with Transactions(application.engine) as seen:
+        assert say(application, "lena", "consult list").startswith(LISTED)
+    (only,) = seen.ended
+    assert only.committed
+    assert only.writes == []
+    assert not only.locks  # on SQLite: BEGIN, not BEGIN IMMEDIATE
+    # With an event key, the key is the one write, alone in a short transaction after the
+    # reading one (so that a repeat of the event is not answered twice).
+    with Transactions(application.engine) as seen:
+        assert say(application, "lena", "consult list", key="slack-command:T1").startswith(LISTED)
+    assert [t.writes for t in seen.ended] == [[], ["INSERT INTO received_events"]]
+    assert not seen.ended[0].locks
+
+
+def test_the_first_command_of_a_newcomer_writes_once_in_one_transaction(
+    application: Application,
+) -> None:
+    open_round(application)
+    with Transactions(application.engine) as seen:
+        assert say(application, "omar", "consult list", key="slack-command:T1").startswith(LISTED)
+    (writing,) = seen.writing()
+    tables = {w.removeprefix("INSERT INTO ") for w in writing.writes if w.startswith("INSERT")}
+    # The event's key, the person and their membership of #wg, which makes them part of the
+    # round's audience (their reminders are planned in the same transaction).
+    assert {"received_events", "people", "channel_members"} <= tables
+    # It read first without the write lock, met the first write and started again with it.
+    assert [t.committed for t in seen.ended] == [False, True]
+    assert seen.ended[0].writes == []
+
+
+def test_a_command_that_writes_starts_writing_in_its_one_transaction(
+    application: Application,
+) -> None:
+    open_round(application)
+    say(application, "lena", "consult list")  # known, in #wg
+    with Transactions(application.engine) as seen:
+        answer = say(application, "lena", 'consult answer R1 Q1 "Domain names"', key="Ev1")
+    assert answer.startswith("Receipt: your answer to R1 Q1 is")
+    (only,) = seen.ended  # the command table says it writes: no read-only attempt first
+    assert only.committed
+    assert {"INSERT INTO received_events", "INSERT INTO answers"} <= set(only.writes)
+    assert only.locks or application.engine.dialect.name != "sqlite"
+
+
+@pytest.mark.parametrize(
+    ("line", "reply"),
+    [
+        ('consult answer R1 Q1 "Domain names, take {n}"', "Receipt: your answer to R1 Q1 is"),
+        ("consult list", LISTED),
+    ],
+    ids=["writes", "reads"],
+)
+def test_an_event_delivered_twice_at_once_is_handled_once(
+    application: Application, line: str, reply: str
+) -> None:
+    open_round(application)
+    say(application, "lena", "consult list")  # known, so that both kinds can start by reading
+    tries = 5
+    answered: list[list[Any]] = []
+    errors: list[BaseException] = []
+
+    def deliver(number: int, barrier: threading.Barrier) -> None:
+        event = Incoming("console", "lena", "#wg", line.format(n=number), key=f"Ev{number}")
+        try:
+            barrier.wait()
+            answered.append(application.assistant.handle(event))
+        except BaseException as error:
+            errors.append(error)
+
+    for number in range(tries):
+        barrier = threading.Barrier(2)
+        twins = [threading.Thread(target=deliver, args=(number, barrier)) for _ in range(2)]
+        for thread in twins:
+            thread.start()
+        for thread in twins:
+            thread.join(timeout=60)
+    assert errors == []
+    replies = [items for items in answered if items]
+    assert len(answered) == 2 * tries
+    assert len(replies) == tries  # one of each pair; the other got nothing
+    renderer = Renderer(application.translator)
+    for (item,) in replies:
+        assert renderer.render(item.lines, item.locale, item.tz).startswith(reply)
+    assert count(application, "received_events") == tries
+    if line.startswith("consult answer"):
+        assert count(application, "answers") == tries  # one version per event
 
 
 @dataclass
@@ -152,16 +257,16 @@ def test_a_command_that_meets_a_transient_failure_runs_again_and_succeeds(
 
 
 @pytest.mark.parametrize(
-    ("statement", "channels"),
+    "statement",
     [
-        # Recording her in a channel she speaks in for the first time: nothing is kept.
-        ("INSERT INTO channel_members", ["#wg"]),
-        # The command's own write: she is known in the new channel, nothing else is kept.
-        ("UPDATE people", ["#elsewhere", "#wg"]),
+        # Recording her in a channel she speaks in for the first time.
+        "INSERT INTO channel_members",
+        # The command's own write.
+        "UPDATE people",
     ],
 )
 def test_a_command_the_database_keeps_refusing_is_answered_in_the_speakers_language(
-    application: Application, failing: list[Failing], statement: str, channels: list[str]
+    application: Application, failing: list[Failing], statement: str
 ) -> None:
     assert say(application, "ana", "assistant settings language fr").startswith("Vos ")
     failure = Failing(statement, _transient(application.engine.dialect.name, "deadlock"), 99)
@@ -175,5 +280,6 @@ def test_a_command_the_database_keeps_refusing_is_answered_in_the_speakers_langu
     with application.engine.connect() as connection:
         people = connection.execute(text("SELECT user_id, role FROM people ORDER BY user_id"))
         assert people.all() == [("ana", "secretariat")]
+        # One transaction: the channel first seen in the refused command is not kept either.
         found = connection.execute(text("SELECT channel_id FROM channels ORDER BY channel_id"))
-        assert [c for (c,) in found] == channels
+        assert [c for (c,) in found] == ["#wg"]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import sqlite3
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from assistant.runtime.settings import Settings
 from handlers.slack.app import SlackAdapter
 from handlers.slack.server import serve_http
 from tests.slack_standin import Call, SlackStandIn
+from tests.support import Transactions
 
 SECRET = "test-signing-secret"
 START = datetime(2024, 10, 7, 8, 0, tzinfo=UTC)
@@ -75,7 +78,9 @@ class SlackWorld:
         self._counter += 1
         return str(self._counter)
 
-    def command(self, user: str, text: str, channel: str = "C1", **kwargs: Any) -> int:
+    def command(
+        self, user: str, text: str, channel: str = "C1", trigger: str = "", **kwargs: Any
+    ) -> int:
         name, _, rest = text.partition(" ")
         form = {
             "token": "legacy",
@@ -86,7 +91,7 @@ class SlackWorld:
             "command": name,
             "text": rest,
             "response_url": "http://127.0.0.1:9/none",
-            "trigger_id": f"trigger-{self._next()}",
+            "trigger_id": trigger or f"trigger-{self._next()}",
         }
         status, _ = self.send(
             urllib.parse.urlencode(form), "application/x-www-form-urlencoded", **kwargs
@@ -314,6 +319,59 @@ def test_app_home_lists_what_is_pending_and_retries_do_nothing_twice(slack: Slac
     assert "round:respond" in home
     assert "R1" in home
     assert slack.rows("received_events WHERE key LIKE 'slack-event:%'") == 1
+
+
+def test_acknowledgements_never_wait_for_the_database(slack: SlackWorld) -> None:
+    slack.say("UANA", "/consult list")
+    before = len(slack.ephemerals("UANA"))
+    # Another process holds SQLite's write lock, as a long transaction would.
+    holder = sqlite3.connect(str(slack.application.engine.url.database), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        # Twice as many as bolt's default executor has threads: with acks on that executor,
+        # the sixth waited behind five commands waiting for the lock, and Slack gave up.
+        statuses = [slack.command("UANA", "/consult list") for _ in range(10)]
+        assert statuses == [200] * 10
+        assert len(slack.ephemerals("UANA")) == before  # the work is waiting for the lock
+    finally:
+        holder.rollback()
+        holder.close()
+    slack.wait("chat.postEphemeral", before + 10)  # and then all of it is done
+
+
+def test_a_command_that_only_reads_takes_no_write_lock_and_a_first_one_writes_once(
+    slack: SlackWorld,
+) -> None:
+    slack.say("UANA", "/consult list")
+    with Transactions(slack.application.engine) as seen:
+        slack.say("UANA", "/consult list")
+    # One transaction reads, without the lock; then the command's id is recorded, alone.
+    assert [(t.locks, t.writes) for t in seen.ended] == [
+        (False, []),
+        (True, ["INSERT INTO received_events"]),
+    ]
+    # Lena's first command: her, her membership of C1 and the command's id, in one transaction.
+    with Transactions(slack.application.engine) as seen:
+        slack.say("ULENA", "/consult list")
+    (writing,) = seen.writing()
+    assert sorted(writing.writes) == [
+        "INSERT INTO channel_members",
+        "INSERT INTO people",
+        "INSERT INTO received_events",
+    ]
+
+
+def test_a_slash_command_delivered_twice_at_once_is_done_once(slack: SlackWorld) -> None:
+    open_round(slack)
+    slack.say("ULENA", "/consult list")
+    line = '/consult answer R1 Q1 "Des noms de domaine"'
+    with ThreadPoolExecutor(2) as pool:
+        sent = [pool.submit(slack.command, "ULENA", line, trigger="T-twice") for _ in range(2)]
+        assert [future.result() for future in sent] == [200, 200]
+    slack.wait("chat.postEphemeral", len(slack.api.calls("chat.postEphemeral")) + 1)
+    time.sleep(0.3)
+    assert slack.rows("answers") == 1
+    assert len([r for r in slack.ephemerals("ULENA") if "R1 Q1" in r]) == 1
 
 
 def test_bad_or_stale_signatures_are_refused_and_change_nothing(slack: SlackWorld) -> None:

@@ -30,14 +30,15 @@ from assistant.domain.model import (
     Person,
     Question,
     ReceivedEvent,
+    ReminderState,
     Role,
     Round,
     Rsvp,
     RsvpChoice,
 )
-from assistant.ports import Conflict
+from assistant.ports import Conflict, WriteNeeded
 from assistant.runtime.clock import FakeClock
-from storage.database import alembic_config, make_engine, upgrade
+from storage.database import alembic_config, make_engine, turn, upgrade
 from storage.repositories import SqlUnitOfWork
 from storage.tables import metadata
 from tests.conftest import make_chat
@@ -607,6 +608,45 @@ def test_sqlite_uses_wal_and_safe_pragmas(sqlite_url: str, tmp_path: Path) -> No
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda uow: uow.people.add(Person(platform="x", user_id="new", display_name="n")),
+        lambda uow: uow.people.get_or_add(Person(platform="x", user_id="new", display_name="n")),
+        lambda uow: uow.people.save(dataclasses.replace(uow.people.find()[0], display_name="B")),
+        lambda uow: uow.people.delete(uow.people.find()[0]),
+        lambda uow: uow.reminders.set_state([1], ReminderState.SENT, datetime.now(UTC)),
+    ],
+    ids=["add", "get_or_add", "save", "delete", "update-statement"],
+)
+def test_a_read_only_unit_of_work_stops_at_its_first_write(
+    engine: Engine, write: Callable[[SqlUnitOfWork], object]
+) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        uow.people.add(Person(platform="x", user_id="known", display_name="A"))
+    with pytest.raises(WriteNeeded), SqlUnitOfWork(engine, read_only=True) as uow:  # noqa: PT012
+        assert [p.user_id for p in uow.people.find()] == ["known"]  # reading is fine
+        write(uow)
+    with SqlUnitOfWork(engine, read_only=True) as uow:
+        assert [(p.user_id, p.display_name) for p in uow.people.find()] == [("known", "A")]
+
+
+def test_sqlite_transactions_of_one_process_take_turns(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    try:
+        with SqlUnitOfWork(engine, read_only=True), SqlUnitOfWork(engine):  # nested: same thread
+            found: list[bool] = []
+            taken = threading.Thread(target=lambda: found.append(turn(engine).acquire(False)))
+            taken.start()
+            taken.join()
+            assert found == [False]  # another thread waits for its turn
+        assert turn(engine).acquire(False)
+        turn(engine).release()
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.parametrize("engines", ["shared-engine", "engine-per-thread"])

@@ -207,7 +207,11 @@ class MatrixAdapter:
         if event.state_key == self.client.user_id and event.membership == "invite":
             await self.client.join(room.room_id)
 
-    def _incoming(self, room: MatrixRoom, sender: str, text: str, is_command: bool) -> Incoming:
+    def _incoming(
+        self, room: MatrixRoom, sender: str, text: str, is_command: bool, event_id: str
+    ) -> Incoming:
+        """What `sender` said; the event id de-duplicates it: after a restart Synapse may answer
+        the first sync from its response cache, with a token from before events already done."""
         return Incoming(
             platform=PLATFORM,
             user_id=sender,
@@ -216,6 +220,7 @@ class MatrixAdapter:
             is_command=is_command,
             profile=Profile(display_name=room.user_name(sender) or ""),
             role_floor=self._role_from_power(room, sender),
+            key=f"matrix-event:{event_id}",
         )
 
     def _role_from_power(self, room: MatrixRoom, sender: str) -> Role | None:
@@ -242,9 +247,7 @@ class MatrixAdapter:
                 text, is_command = body[mention.end() :], True
             elif not direct:
                 return  # room chatter is not for the assistant
-        if not await self._first_time(event.event_id):
-            return
-        incoming = self._incoming(room, event.sender, text, is_command)
+        incoming = self._incoming(room, event.sender, text, is_command, event.event_id)
         items = await self.loop.run_in_executor(None, self.assistant.handle, incoming)
         await self._answer(items, room, event.sender)
 
@@ -257,22 +260,13 @@ class MatrixAdapter:
         )
         if not key or not key.startswith("meeting:"):
             return
-        if not await self._first_time(event.event_id):
-            return
         meeting = int(key.split(":", 1)[1])
-        incoming = self._incoming(room, event.sender, f"rsvp {choice.value}", True)
+        incoming = self._incoming(room, event.sender, f"rsvp {choice.value}", True, event.event_id)
         command = c.AnswerRsvp(meeting, choice)
         items = await self.loop.run_in_executor(
             None, self.assistant.execute, incoming, ("meeting", "rsvp"), command
         )
         await self._answer(items, room, event.sender)
-
-    async def _first_time(self, event_id: str) -> bool:
-        """False for an event already handled: after a restart Synapse may answer the first
-        sync from its response cache, with a token from before events we already acted on."""
-        return await self.loop.run_in_executor(
-            None, self.assistant.first_time, f"matrix-event:{event_id}"
-        )
 
     # ------------------------------------------------------------ sending
 

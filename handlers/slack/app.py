@@ -7,6 +7,8 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -53,6 +55,9 @@ PROFILE_SECONDS = 3600
 MEMBERS_SECONDS = 600
 # Where a person's direct-message channel is remembered (posted_messages, by user id).
 DM_KEY = "dm-channel"
+# Threads for the work done after acknowledging (database, Web API calls). Enough to overlap
+# Web API round trips; few enough to stay within the database pool (SQLAlchemy's 5 + 10).
+WORKERS = 8
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+>\s*")
 
 
@@ -168,8 +173,12 @@ class SlackAdapter:
         self.app = App(
             client=client,
             signing_secret=signing_secret,
-            # Listeners ack at once and do the work afterwards (Slack allows 3 s).
-            process_before_response=False,
+            # Every listener acknowledges in the request thread before any database work, and
+            # its work (bolt's lazy listener) runs afterwards on a pool of its own: an ack never
+            # queues behind that work. With bolt's default (False) the ack ran on the same
+            # 5-thread executor as the lazy work while the request thread polled for it.
+            process_before_response=True,
+            listener_executor=ThreadPoolExecutor(WORKERS, thread_name_prefix="slack-work"),
         )
         self._register()
 
@@ -178,13 +187,26 @@ class SlackAdapter:
     def _register(self) -> None:
         app = self.app
         for command in COMMANDS:
-            app.command(command)(ack=_ack, lazy=[self._on_command])
-        app.action(re.compile(r"^(round:respond|rsvp:[a-z-]+|action:done)$"))(self._on_button)
-        app.view("round:answers")(ack=_ack, lazy=[self._on_answers])
-        app.event("app_home_opened")(self._on_home_opened)
-        app.event("app_mention")(self._on_mention)
-        app.event("message")(self._on_message)
+            app.command(command)(ack=_ack, lazy=[self._later(self._on_command)])
+        buttons = re.compile(r"^(round:respond|rsvp:[a-z-]+|action:done)$")
+        app.action(buttons)(ack=_ack, lazy=[self._later(self._on_button)])
+        app.view("round:answers")(ack=_ack, lazy=[self._later(self._on_answers)])
+        app.event("app_home_opened")(ack=_ack, lazy=[self._later(self._on_home_opened)])
+        app.event("app_mention")(ack=_ack, lazy=[self._later(self._on_mention)])
+        app.event("message")(ack=_ack, lazy=[self._later(self._on_message)])
         app.error(self._on_error)
+
+    def _later(self, work: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+        """`work` as a lazy listener whose failure reaches `_on_error` (bolt only logs a
+        lazy listener's exception, and the person would hear nothing)."""
+
+        def lazy(body: dict[str, Any]) -> None:
+            try:
+                work(body)
+            except Exception as error:
+                self._on_error(error, body)
+
+        return lazy
 
     def _on_error(self, error: Exception, body: dict[str, Any]) -> None:
         log.error("Slack request failed: %s", error, exc_info=error)
@@ -218,7 +240,9 @@ class SlackAdapter:
             self._profiles[user_id] = (now + PROFILE_SECONDS, found)
         return found
 
-    def incoming(self, user: str, channel: str, text: str, is_command: bool = True) -> Incoming:
+    def incoming(
+        self, user: str, channel: str, text: str, is_command: bool = True, key: str = ""
+    ) -> Incoming:
         return Incoming(
             platform=PLATFORM,
             user_id=user,
@@ -226,25 +250,24 @@ class SlackAdapter:
             text=text,
             is_command=is_command,
             profile=self.profile(user),
+            key=key,
         )
 
     # ------------------------------------------------------------ listeners
 
     def _on_command(self, body: dict[str, Any]) -> None:
-        if not self.assistant.first_time(f"slack-command:{body.get('trigger_id')}"):
-            return
         text = f"{body['command'].lstrip('/')} {body.get('text', '')}".strip()
         user, channel = body["user_id"], body.get("channel_id", "")
-        self.deliver(self.assistant.handle(self.incoming(user, channel, text)), user, channel)
+        key = f"slack-command:{body.get('trigger_id')}"
+        event = self.incoming(user, channel, text, key=key)
+        self.deliver(self.assistant.handle(event), user, channel)
 
-    def _on_button(self, ack: Ack, body: dict[str, Any]) -> None:
-        ack()
+    def _on_button(self, body: dict[str, Any]) -> None:
         action = body["actions"][0]
         user = body["user"]["id"]
-        if not self.assistant.first_time(f"slack-action:{user}:{action.get('action_ts')}"):
-            return
         channel = (body.get("channel") or {}).get("id", "")
-        event = self.incoming(user, channel, action["action_id"])
+        key = f"slack-action:{user}:{action.get('action_ts')}"
+        event = self.incoming(user, channel, action["action_id"], key=key)
         name, value = action["action_id"], action.get("value", "")
         if name == "round:respond":
             self._open_form(event, value, body["trigger_id"])
@@ -261,7 +284,7 @@ class SlackAdapter:
             log.warning("unusable button %s=%r: %s", name, value, error)
             items = [Reply((msg("error-internal"),), locale="en", tz="UTC")]
         self.deliver(items, user, channel or None)
-        if (body.get("view") or {}).get("type") == "home":
+        if items and (body.get("view") or {}).get("type") == "home":  # none: a repeated click
             self.publish_home(user)
 
     def _open_form(self, event: Incoming, value: str, trigger_id: str) -> None:
@@ -271,6 +294,8 @@ class SlackAdapter:
             self.deliver([Reply((error.message,), "en", "UTC")], event.user_id, None)
             return
         found = self.assistant.ask(event, lambda ctx: rounds.respond_form(ctx, round_id))
+        if found is None:
+            return  # a repeated click
         if isinstance(found, Form):
             view = modal(found, self.renderer, private_metadata=found.value)
             if view is not None:
@@ -282,6 +307,7 @@ class SlackAdapter:
     def _on_answers(self, body: dict[str, Any]) -> None:
         user = body["user"]["id"]
         view = body["view"]
+        # Recorded on its own: the submission runs one command per answered question.
         if not self.assistant.first_time(f"slack-view:{view.get('id')}:{view.get('hash')}"):
             return
         round_id = c.round_ref(c.Token(view.get("private_metadata", "")))
@@ -300,38 +326,42 @@ class SlackAdapter:
         lines = lines or [msg("form-received", id=f"R{round_id}")]
         self.deliver([Direct(user, tuple(lines), locale, tz)], user, None)
 
-    def _on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+    def _on_home_opened(self, body: dict[str, Any]) -> None:
+        event = body["event"]
         if event.get("tab", "home") != "home":
             return
-        if not self.assistant.first_time(f"slack-event:{body.get('event_id')}"):
-            return
-        self.publish_home(event["user"])
+        self.publish_home(event["user"], key=f"slack-event:{body.get('event_id')}")
 
-    def publish_home(self, user: str) -> None:
-        found = self.assistant.ask(self.incoming(user, "", "home"), home.overview)
+    def publish_home(self, user: str, key: str = "") -> None:
+        found = self.assistant.ask(self.incoming(user, "", "home", key=key), home.overview)
         if isinstance(found, Home):
             self.client.views_publish(user_id=user, view=home_view(found, self.renderer))
-        else:
+        elif found is not None:  # None: a repeated event
             self.deliver([found], user, None)
 
-    def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
-        if not self.assistant.first_time(f"slack-event:{body.get('event_id')}"):
-            return
+    def _on_mention(self, body: dict[str, Any]) -> None:
+        event = body["event"]
         text = _MENTION.sub("", event.get("text", ""))
         user, channel = event["user"], event["channel"]
-        self.deliver(self.assistant.handle(self.incoming(user, channel, text)), user, channel)
+        incoming = self.incoming(user, channel, text, key=f"slack-event:{body.get('event_id')}")
+        self.deliver(self.assistant.handle(incoming), user, channel)
 
-    def _on_message(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+    def _on_message(self, body: dict[str, Any]) -> None:
         """Direct messages to the assistant: commands, or answers in a guided response."""
+        event = body["event"]
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
-            return
-        if not self.assistant.first_time(f"slack-event:{body.get('event_id')}"):
             return
         text = event.get("text", "").strip()
         user, channel = event["user"], event["channel"]
         first = text.split(maxsplit=1)[0].lstrip("/").lower() if text else ""
         is_command = first in {name.lstrip("/") for name in COMMANDS}
-        incoming = self.incoming(user, channel, text.lstrip("/"), is_command=is_command)
+        incoming = self.incoming(
+            user,
+            channel,
+            text.lstrip("/"),
+            is_command=is_command,
+            key=f"slack-event:{body.get('event_id')}",
+        )
         self.deliver(self.assistant.handle(incoming), user, channel)
 
     # ------------------------------------------------------------ delivery
