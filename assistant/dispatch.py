@@ -95,6 +95,20 @@ COMMANDS: dict[tuple[str, str], Entry] = {
 GROUPS = tuple(dict.fromkeys(group for group, _ in COMMANDS))
 
 
+@dataclass(frozen=True)
+class FormEntry:
+    """A command that adapters build from a form and nobody types: no grammar, no help."""
+
+    handle: Handler
+    roles: tuple[Role, ...]
+
+
+FORMS: dict[tuple[str, str], FormEntry] = {
+    # Allowed to whoever may answer one question.
+    ("consult", "answers"): FormEntry(rounds.answer_form, COMMANDS[("consult", "answer")].roles),
+}
+
+
 # Renders as the platform's command prefix ("/" on the console, "!" on Matrix).
 _PREFIX = CommandHint("")
 
@@ -191,18 +205,32 @@ class Assistant:
         self.translator = translator
         self.admins = admins
 
-    def _newcomer(self, platform: str, user_id: str) -> Person:
-        """Someone met for the first time: the secretariat if named as an admin, else a
-        stakeholder until given a role."""
+    def _system(self, uow: UnitOfWork) -> Context:
+        """The assistant's own context, for work no one asked for."""
+        return Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+
+    def _meet(self, uow: UnitOfWork, platform: str, user_id: str) -> Person:
+        """The person with this id, created on first sight: the secretariat if named as an
+        admin, else a stakeholder until given a role."""
         role = Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER
-        return Person(platform=platform, user_id=user_id, display_name=user_id, role=role)
+        newcomer = Person(platform=platform, user_id=user_id, display_name=user_id, role=role)
+        person, added = uow.people.get_or_add(newcomer)
+        if added and person.is_member:
+            # An admin belongs to the members-only audiences from the start.
+            reminders.replan_person(self._system(uow), person.id or 0)
+        return person
 
     def _identify(self, event: Incoming) -> tuple[Person, Channel]:
         """The speaker and the channel, created on first sight; profile changes applied."""
         with self.unit_of_work() as uow:
-            person, _ = uow.people.get_or_add(self._newcomer(event.platform, event.user_id))
+            person = self._meet(uow, event.platform, event.user_id)
+            night = (person.tz, person.tz_known)
             if event.profile is not None and _apply_profile(person, event.profile):
                 uow.people.save(person)
+                if (person.tz, person.tz_known) != night:
+                    # A zone from the profile moves the person's quiet hours, as their own
+                    # setting would: so do their reminders.
+                    reminders.replan_person(self._system(uow), person.id or 0)
             if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
                 person = replace(person, role=event.role_floor)  # for this request, not stored
             if not event.channel_id:
@@ -217,13 +245,15 @@ class Assistant:
     def _join(self, uow: UnitOfWork, channel: Channel, people: list[Person]) -> None:
         """Record that `people` are in `channel`; those new there become part of the audience
         of what was announced in it."""
-        joined = False
-        for person in people:
-            member = ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
-            joined |= uow.channel_members.get_or_add(member)[1]
+        joined = [
+            person.id or 0
+            for person in people
+            if uow.channel_members.get_or_add(
+                ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
+            )[1]
+        ]
         if joined:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            reminders.replan_channel(ctx, channel.channel_id)
+            reminders.replan_channel(self._system(uow), channel.channel_id, joined)
 
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing."""
@@ -240,7 +270,7 @@ class Assistant:
 
     def execute(self, event: Incoming, key: tuple[str, str], command: Any) -> list[Outgoing]:
         """Run a command an adapter built from a button or a form, under the same rules."""
-        entry = COMMANDS[key]
+        entry: Entry | FormEntry = COMMANDS.get(key) or FORMS[key]
 
         def run(ctx: Context) -> list[Outgoing]:
             if ctx.actor.role not in entry.roles:
@@ -364,8 +394,7 @@ class Assistant:
                 # Newcomers are added in one order everywhere, so that two transactions adding
                 # the same people wait for each other instead of deadlocking.
                 people = [
-                    known.get(user_id)
-                    or uow.people.get_or_add(self._newcomer(platform, user_id))[0]
+                    known.get(user_id) or self._meet(uow, platform, user_id)
                     for user_id in sorted(set(user_ids))
                 ]
                 linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
@@ -400,7 +429,7 @@ class Assistant:
         """Record what has come due, in one transaction: rounds opened and closed, scheduled
         digests, and the posts they owe as outbox rows (sent by whoever claims them)."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            ctx = self._system(uow)
             rounds.due_round_work(ctx)
             digests.due_digests(ctx)
 
@@ -410,7 +439,7 @@ class Assistant:
         """Take the reminders and posts due now for this worker (atomically: no one else gets
         them), with their messages."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            ctx = self._system(uow)
             return outbox.claim(ctx, worker, limit, stale_after)
 
     def renew_claim(self, row_id: int, worker: str) -> bool:
@@ -421,6 +450,6 @@ class Assistant:
     def finish_delivery(self, sent: list[int], failed: list[int]) -> None:
         """Record what was delivered; what failed goes back to pending for the next tick."""
         with self.unit_of_work() as uow:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+            ctx = self._system(uow)
             outbox.mark_sent(ctx, sent)
             outbox.release(ctx, failed)
