@@ -211,6 +211,15 @@ class AnswerQuestion:
 
 
 @dataclass(frozen=True)
+class AnswerQuestions:
+    """The answers of a form (Slack's respond modal), each to a question by its position:
+    built by an adapter, never typed."""
+
+    round_id: int
+    answers: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
 class RoundStatus:
     round_id: int
 

@@ -118,6 +118,21 @@ COMMANDS: dict[tuple[str, str], Entry] = {
 GROUPS = tuple(dict.fromkeys(group for group, _ in COMMANDS))
 
 
+@dataclass(frozen=True)
+class FormEntry:
+    """A command that adapters build from a form and nobody types: no grammar, no help."""
+
+    handle: Handler
+    roles: tuple[Role, ...]
+    reads_only: bool = False
+
+
+FORMS: dict[tuple[str, str], FormEntry] = {
+    # Allowed to whoever may answer one question.
+    ("consult", "answers"): FormEntry(rounds.answer_form, COMMANDS[("consult", "answer")].roles),
+}
+
+
 # Renders as the platform's command prefix ("/" on the console, "!" on Matrix).
 _PREFIX = CommandHint("")
 
@@ -225,11 +240,23 @@ class Assistant:
         self.translator = translator
         self.admins = admins
 
+    def _system(self, uow: UnitOfWork) -> Context:
+        """The assistant's own context, for work no one asked for."""
+        return Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
+
     def _newcomer(self, platform: str, user_id: str) -> Person:
         """Someone met for the first time: the secretariat if named as an admin, else a
         stakeholder until given a role."""
         role = Role.SECRETARIAT if user_id in self.admins else Role.STAKEHOLDER
         return Person(platform=platform, user_id=user_id, display_name=user_id, role=role)
+
+    def _meet(self, uow: UnitOfWork, newcomer: Person) -> tuple[Person, bool]:
+        """The stored person for `newcomer`, added on first sight (and whether it was)."""
+        person, added = uow.people.get_or_add(newcomer)
+        if added and person.is_member:
+            # An admin belongs to the members-only audiences from the start.
+            reminders.replan_person(self._system(uow), person.id or 0)
+        return person, added
 
     def _identify(self, uow: UnitOfWork, event: Incoming) -> tuple[Person, Channel]:
         """The speaker and the channel, recorded on first sight, with profile changes applied.
@@ -238,9 +265,15 @@ class Assistant:
         newcomer = self._newcomer(event.platform, event.user_id)
         if event.profile is not None:
             _apply_profile(newcomer, event.profile)  # stored as described: no second write
-        person, added = uow.people.get_or_add(newcomer)
-        if not added and event.profile is not None and _apply_profile(person, event.profile):
-            uow.people.save(person)
+        person, added = self._meet(uow, newcomer)
+        if not added and event.profile is not None:
+            night = (person.tz, person.tz_known)
+            if _apply_profile(person, event.profile):
+                uow.people.save(person)
+                if (person.tz, person.tz_known) != night:
+                    # A zone from the profile moves the person's quiet hours, as their own
+                    # setting would: so do their reminders.
+                    reminders.replan_person(self._system(uow), person.id or 0)
         if event.role_floor is not None and _RANK[event.role_floor] < _RANK[person.role]:
             person = replace(person, role=event.role_floor)  # for this request, not stored
         if not event.channel_id:
@@ -255,13 +288,15 @@ class Assistant:
     def _join(self, uow: UnitOfWork, channel: Channel, people: list[Person]) -> None:
         """Record that `people` are in `channel`; those new there become part of the audience
         of what was announced in it."""
-        joined = False
-        for person in people:
-            member = ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
-            joined |= uow.channel_members.get_or_add(member)[1]
+        joined = [
+            person.id or 0
+            for person in people
+            if uow.channel_members.get_or_add(
+                ChannelMember(channel_id=channel.id or 0, person_id=person.id or 0)
+            )[1]
+        ]
         if joined:
-            ctx = Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)
-            reminders.replan_channel(ctx, channel.channel_id)
+            reminders.replan_channel(self._system(uow), channel.channel_id, joined)
 
     def handle(self, event: Incoming) -> list[Outgoing]:
         """Run what someone typed; a refusal or error is a reply and changes nothing. Nothing
@@ -282,7 +317,7 @@ class Assistant:
 
     def execute(self, event: Incoming, key: tuple[str, str], command: Any) -> list[Outgoing]:
         """Run a command an adapter built from a button or a form, under the same rules."""
-        entry = COMMANDS[key]
+        entry: Entry | FormEntry = COMMANDS.get(key) or FORMS[key]
 
         def run(ctx: Context) -> list[Outgoing]:
             if ctx.actor.role not in entry.roles:
@@ -441,8 +476,7 @@ class Assistant:
                 # Newcomers are added in one order everywhere, so that two transactions adding
                 # the same people wait for each other instead of deadlocking.
                 people = [
-                    known.get(user_id)
-                    or uow.people.get_or_add(self._newcomer(platform, user_id))[0]
+                    known.get(user_id) or self._meet(uow, self._newcomer(platform, user_id))[0]
                     for user_id in sorted(set(user_ids))
                 ]
                 linked = {m.person_id for m in uow.channel_members.find(channel_id=channel.id)}
@@ -512,6 +546,3 @@ class Assistant:
         """Counts of scheduled messages per kind and state, and the oldest one due."""
         with self.unit_of_work() as uow:
             return outbox.status(self._system(uow))
-
-    def _system(self, uow: UnitOfWork) -> Context:
-        return Context(uow, SYSTEM, _NOWHERE, self.clock.now(), self.translator)

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from babel.numbers import format_decimal
@@ -24,6 +25,7 @@ from assistant.domain.model import Question
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
+from assistant.services import reminders
 from handlers.slack.app import SlackAdapter
 from handlers.slack.server import serve_http
 from tests.slack_standin import Call, SlackStandIn
@@ -280,6 +282,61 @@ def test_respond_button_opens_a_modal_and_the_submission_is_stored_and_confirmed
     second = slack.wait("views.open", 2)[-1].params["view"]
     q1 = next(b for b in second["blocks"] if b.get("block_id") == "Q1")
     assert q1["element"]["initial_value"] == "Des noms de domaine"
+
+
+def _answers_submission(user: str, view_id: str, answers: dict[str, str]) -> dict[str, Any]:
+    return {
+        "type": "view_submission",
+        "user": {"id": user},
+        "view": {
+            "type": "modal",
+            "id": view_id,
+            "hash": "h1",
+            "callback_id": "round:answers",
+            "private_metadata": "R1",
+            "state": {
+                "values": {
+                    block: {"answer": {"type": "plain_text_input", "value": text}}
+                    for block, text in answers.items()
+                }
+            },
+        },
+    }
+
+
+def test_a_modal_stores_all_its_answers_in_one_command_with_one_receipt(
+    slack: SlackWorld,
+) -> None:
+    open_round(slack)
+    assert slack.click("ULENA", "round:respond", "R1") == 200
+    slack.wait("views.open")
+    with slack.application.assistant.unit_of_work() as uow:
+        (lena,) = uow.people.find(user_id="ULENA")
+    replan = reminders.replan_round
+    with mock.patch.object(reminders, "replan_round", wraps=replan) as replans:
+        answers = {"Q1": "Des noms de domaine", "Q2": "L’acceptation universelle"}
+        assert slack.interact(_answers_submission("ULENA", "V1", answers)) == 200
+        (receipt,) = [
+            c for c in slack.wait("chat.postMessage", 2) if str(c.params["channel"]) == "DULENA"
+        ]
+    # One re-plan, of Lena's reminders alone.
+    assert [call.args[2] for call in replans.call_args_list] == [[lena.id]]
+    text = str(receipt.params["text"])
+    assert "votre réponse à R1 Q1 est enregistrée (version 1)" in text
+    assert "votre réponse à R1 Q2 est enregistrée (version 1)" in text
+    with slack.application.assistant.unit_of_work() as uow:
+        assert sorted(a.text for a in uow.answers.find()) == sorted(answers.values())
+        assert not [r for r in uow.reminders.find(person_id=lena.id) if r.state.value == "pending"]
+
+    # One refusal refuses the whole form: nothing of it is stored.
+    before = slack.rows("answers")
+    refused = _answers_submission("UOMAR", "V2", {"Q1": "Nombres de dominio", "Q3": "¿Cuál?"})
+    assert slack.interact(refused) == 200
+    (reply,) = [
+        c for c in slack.wait("chat.postMessage", 3) if str(c.params["channel"]) == "DUOMAR"
+    ]
+    assert "R1 no tiene ninguna pregunta Q3." in str(reply.params["text"])
+    assert slack.rows("answers") == before
 
 
 def test_rsvp_buttons_update_the_counts_in_place_and_fill_a_waitlist(slack: SlackWorld) -> None:

@@ -179,6 +179,11 @@ class Rsvp:
     seq: int = 0
     updated_at: datetime
 
+    @property
+    def attending(self) -> bool:
+        """Coming, in person or remotely, with a seat (not waiting for one)."""
+        return self.choice != RsvpChoice.NO and not self.waitlisted
+
 
 @dataclass(kw_only=True)
 class Action:

@@ -77,51 +77,119 @@ def offsets_of(text: str, default: str) -> list[timedelta]:
     return parse_offsets(text or default)
 
 
+def _round_moments(round_: Round) -> list[tuple[str, str, timedelta, datetime]]:
+    """When a round reminds: kind, key label, offset before the deadline, and instant."""
+    deadline = round_.closes_at
+    moments = [("round-open", "open", deadline - round_.opens_at, round_.opens_at)]
+    moments += [
+        ("round-due", format_offset(offset), offset, deadline - offset)
+        for offset in offsets_of(round_.reminder_offsets, DEFAULT_ROUND_OFFSETS)
+        if deadline - offset > round_.opens_at
+    ]
+    return moments
+
+
+def _round_person(
+    round_: Round, moments: list[tuple[str, str, timedelta, datetime]], person: Person
+) -> list[PlannedReminder]:
+    assert round_.id is not None
+    deadline = round_.closes_at
+    stamp = int(deadline.timestamp())
+    return [
+        PlannedReminder(
+            key=f"round:{round_.id}:{stamp}:{label}:p{person.id}",
+            due_at=respect_quiet_hours(at, person, deadline),
+            deadline=deadline,
+            kind=kind,
+            subject_id=round_.id,
+            offset=offset,
+            person=person,
+        )
+        for kind, label, offset, at in moments
+    ]
+
+
+def plan_round_person(round_: Round, person: Person) -> list[PlannedReminder]:
+    """The direct reminders of one person of the audience who has not responded: the same,
+    key for key, as `plan_round` gives them. They are also every key the person can hold for
+    the round under its current deadline and offsets."""
+    return _round_person(round_, _round_moments(round_), person)
+
+
+def plan_round_channels(round_: Round) -> list[PlannedReminder]:
+    """The reminders posted in the channels a round was announced in (none at opening)."""
+    assert round_.id is not None
+    deadline = round_.closes_at
+    stamp = int(deadline.timestamp())
+    return [
+        PlannedReminder(
+            key=f"round:{round_.id}:{stamp}:{label}:c{channel_id}",
+            due_at=at,
+            deadline=deadline,
+            kind=kind,
+            subject_id=round_.id,
+            offset=offset,
+            channel_id=channel_id,
+        )
+        for kind, label, offset, at in _round_moments(round_)
+        if kind == "round-due"
+        for channel_id in round_.channels
+    ]
+
+
 def plan_round(
     round_: Round, audience: Iterable[Person], responded: set[int]
 ) -> list[PlannedReminder]:
     """Direct reminders to those who have not responded, plus channel reminders."""
-    assert round_.id is not None
-    deadline = round_.closes_at
-    stamp = int(deadline.timestamp())
+    moments = _round_moments(round_)
+    plan = plan_round_channels(round_)
+    for person in audience:
+        if person.id not in responded:
+            plan += _round_person(round_, moments, person)
+    return sorted(plan, key=lambda r: (r.due_at, r.key))
+
+
+def plan_meeting_person(
+    meeting: Meeting, person: Person, *, asked: bool, attending: bool, created_at: datetime
+) -> list[PlannedReminder]:
+    """One person's meeting reminders: to RSVP if `asked` (of the audience, no answer yet), and
+    before the start if `attending`; key for key what `plan_meeting` gives them. Asked and
+    attending both, these are every key the person can hold for the meeting as it stands."""
+    assert meeting.id is not None
     plan: list[PlannedReminder] = []
-    pending = [p for p in audience if p.id not in responded]
-    moments: list[tuple[str, timedelta, datetime]] = [
-        ("round-open", deadline - round_.opens_at, round_.opens_at)
-    ]
-    moments += [
-        ("round-due", offset, deadline - offset)
-        for offset in offsets_of(round_.reminder_offsets, DEFAULT_ROUND_OFFSETS)
-        if deadline - offset > round_.opens_at
-    ]
-    for kind, offset, at in moments:
-        label = format_offset(offset) if kind == "round-due" else "open"
-        for person in pending:
+    if asked and meeting.rsvp_by is not None:
+        at = meeting.rsvp_by - RSVP_REMINDER_OFFSET
+        if at > created_at:
             plan.append(
                 PlannedReminder(
-                    key=f"round:{round_.id}:{stamp}:{label}:p{person.id}",
-                    due_at=respect_quiet_hours(at, person, deadline),
-                    deadline=deadline,
-                    kind=kind,
-                    subject_id=round_.id,
-                    offset=offset,
+                    key=f"meeting:{meeting.id}:{int(meeting.rsvp_by.timestamp())}:rsvp:p{person.id}",
+                    due_at=respect_quiet_hours(at, person, meeting.rsvp_by),
+                    deadline=meeting.rsvp_by,
+                    kind="rsvp-due",
+                    subject_id=meeting.id,
+                    offset=RSVP_REMINDER_OFFSET,
                     person=person,
                 )
             )
-        if kind == "round-due":
-            for channel_id in round_.channels:
-                plan.append(
-                    PlannedReminder(
-                        key=f"round:{round_.id}:{stamp}:{label}:c{channel_id}",
-                        due_at=at,
-                        deadline=deadline,
-                        kind=kind,
-                        subject_id=round_.id,
-                        offset=offset,
-                        channel_id=channel_id,
-                    )
-                )
-    return sorted(plan, key=lambda r: (r.due_at, r.key))
+    if not attending:
+        return plan
+    stamp = int(meeting.starts_at.timestamp())
+    for offset in offsets_of(meeting.reminder_offsets, DEFAULT_MEETING_OFFSETS):
+        at = meeting.starts_at - offset
+        if at <= created_at:
+            continue
+        plan.append(
+            PlannedReminder(
+                key=f"meeting:{meeting.id}:{stamp}:{format_offset(offset)}:p{person.id}",
+                due_at=respect_quiet_hours(at, person, meeting.starts_at),
+                deadline=meeting.starts_at,
+                kind="meeting-start",
+                subject_id=meeting.id,
+                offset=offset,
+                person=person,
+            )
+        )
+    return plan
 
 
 def plan_meeting(
@@ -132,42 +200,16 @@ def plan_meeting(
     created_at: datetime,
 ) -> list[PlannedReminder]:
     """RSVP reminders to those who have not answered; start reminders to those attending."""
-    assert meeting.id is not None
     plan: list[PlannedReminder] = []
-    stamp = int(meeting.starts_at.timestamp())
-    if meeting.rsvp_by is not None:
-        at = meeting.rsvp_by - RSVP_REMINDER_OFFSET
-        if at > created_at:
-            for person in audience:
-                if person.id in answered:
-                    continue
-                plan.append(
-                    PlannedReminder(
-                        key=f"meeting:{meeting.id}:{int(meeting.rsvp_by.timestamp())}:rsvp:p{person.id}",
-                        due_at=respect_quiet_hours(at, person, meeting.rsvp_by),
-                        deadline=meeting.rsvp_by,
-                        kind="rsvp-due",
-                        subject_id=meeting.id,
-                        offset=RSVP_REMINDER_OFFSET,
-                        person=person,
-                    )
-                )
-    for offset in offsets_of(meeting.reminder_offsets, DEFAULT_MEETING_OFFSETS):
-        at = meeting.starts_at - offset
-        if at <= created_at:
-            continue
-        for person in attending:
-            plan.append(
-                PlannedReminder(
-                    key=f"meeting:{meeting.id}:{stamp}:{format_offset(offset)}:p{person.id}",
-                    due_at=respect_quiet_hours(at, person, meeting.starts_at),
-                    deadline=meeting.starts_at,
-                    kind="meeting-start",
-                    subject_id=meeting.id,
-                    offset=offset,
-                    person=person,
-                )
+    for person in audience:
+        if person.id not in answered:
+            plan += plan_meeting_person(
+                meeting, person, asked=True, attending=False, created_at=created_at
             )
+    for person in attending:
+        plan += plan_meeting_person(
+            meeting, person, asked=False, attending=True, created_at=created_at
+        )
     return sorted(plan, key=lambda r: (r.due_at, r.key))
 
 

@@ -68,7 +68,7 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
         person.stakeholder_group = value.lower()
     ctx.uow.people.save(person)
     if cmd.key in ("tz", "quiet"):
-        reminders.replan_everything(ctx)  # their reminders move with their night
+        reminders.replan_person(ctx, person.id or 0)  # their reminders move with their night
     # Reply in the new language and zone at once.
     return _show(ctx)
 
@@ -87,7 +87,7 @@ def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:
             raise UserError("error-last-secretariat")
     person.role = role
     ctx.uow.people.save(person)
-    reminders.replan_everything(ctx)  # members-only audiences changed
+    reminders.replan_person(ctx, person.id or 0)  # their place in audiences changed
     return [ctx.reply(msg("role-granted", user=mention(person), role=msg(f"role-{role.value}")))]
 
 

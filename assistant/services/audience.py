@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.domain.model import Meeting, Person, Role, Round, RsvpChoice
+from assistant.domain.audience import in_meeting_audience, in_round_audience
+from assistant.domain.model import Meeting, Person, Role, Round
 from assistant.ports import UnitOfWork
 
 
@@ -16,42 +17,62 @@ def channel_people(uow: UnitOfWork, channel_ids: list[str]) -> list[Person]:
     return uow.people.find_in("id", {link.person_id for link in links})
 
 
+def in_channels(uow: UnitOfWork, channel_ids: list[str], person_id: int) -> bool:
+    """Whether one person is in any of these channels (a lookup per channel, not a list of
+    their members)."""
+    return any(
+        uow.channel_members.find(channel_id=channel.id, person_id=person_id)
+        for channel in uow.channels.find_in("channel_id", channel_ids)
+    )
+
+
 def respondent_ids(uow: UnitOfWork, round_: Round) -> set[int]:
     return {a.person_id for a in uow.answers.find(round_id=round_.id)}
 
 
-def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
-    """Members for a members-only round; else the announced channels' people and respondents.
-
-    The secretariat runs the round and is not asked for input (unless it gives some).
-    """
-    people = members(uow) if round_.members_only else channel_people(uow, round_.channels)
-    responded = respondent_ids(uow, round_)
+def _candidates(
+    uow: UnitOfWork, members_only: bool, channel_ids: list[str], others: set[int]
+) -> tuple[list[Person], set[int | None]]:
+    """Everyone who may be of an audience (the members, or the channels' people, and `others`)
+    and the ids of those found in the channels."""
+    people = members(uow) if members_only else channel_people(uow, channel_ids)
     known = {p.id for p in people}
-    people += uow.people.find_in("id", responded - known)
+    in_channel = set() if members_only else known
+    return people + uow.people.find_in("id", others - known), in_channel
+
+
+def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
+    """Everyone `in_round_audience` admits, in id order."""
+    responded = respondent_ids(uow, round_)
+    people, in_channel = _candidates(uow, round_.members_only, round_.channels, responded)
     return sorted(
-        (p for p in people if p.role != Role.SECRETARIAT or p.id in responded),
+        (
+            p
+            for p in people
+            if in_round_audience(
+                round_, p, in_channels=p.id in in_channel, responded=p.id in responded
+            )
+        ),
         key=lambda p: p.id or 0,
     )
 
 
 def meeting_audience(uow: UnitOfWork, meeting: Meeting) -> list[Person]:
-    """Members for a members-only meeting; else the people of the channels it was announced in."""
-    if meeting.members_only:
-        return members(uow)
-    people = {p.id: p for p in channel_people(uow, meeting.channels)}
-    for rsvp in uow.rsvps.find(meeting_id=meeting.id):
-        if rsvp.person_id not in people:
-            person = uow.people.get(rsvp.person_id)
-            if person is not None:
-                people[person.id] = person
-    return sorted(people.values(), key=lambda p: p.id or 0)
+    """Everyone `in_meeting_audience` admits, in id order."""
+    answered = {r.person_id for r in uow.rsvps.find(meeting_id=meeting.id)}
+    people, in_channel = _candidates(uow, meeting.members_only, meeting.channels, answered)
+    return sorted(
+        (
+            p
+            for p in people
+            if in_meeting_audience(
+                meeting, p, in_channels=p.id in in_channel, has_rsvp=p.id in answered
+            )
+        ),
+        key=lambda p: p.id or 0,
+    )
 
 
 def attending(uow: UnitOfWork, meeting: Meeting) -> list[Person]:
-    rsvps = [
-        r
-        for r in uow.rsvps.find(meeting_id=meeting.id)
-        if r.choice != RsvpChoice.NO and not r.waitlisted
-    ]
+    rsvps = [r for r in uow.rsvps.find(meeting_id=meeting.id) if r.attending]
     return uow.people.find_in("id", [r.person_id for r in rsvps])

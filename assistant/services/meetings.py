@@ -238,7 +238,7 @@ def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     if cmd.choice != RsvpChoice.NO and in_quiet_hours(meeting.starts_at, ctx.actor):
         lines.append(msg("rsvp-night-warning", when=When(meeting.starts_at, ctx.actor.tz)))
     out.append(ctx.reply(*lines))
-    reminders.replan_meeting(ctx, meeting)
+    reminders.replan_meeting(ctx, meeting, [ctx.actor.id or 0])
     return out + announcement_edits(ctx, meeting)
 
 
@@ -253,6 +253,7 @@ def _promote(ctx: Context, meeting: Meeting) -> list[Outgoing]:
     first.waitlisted = False
     first.updated_at = ctx.now
     ctx.uow.rsvps.save(first)
+    reminders.replan_meeting(ctx, meeting, [first.person_id])  # now attending
     person = ctx.uow.people.get(first.person_id)
     if person is None:
         return []

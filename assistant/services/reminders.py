@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
+from assistant.domain.audience import in_meeting_audience, in_round_audience
 from assistant.domain.model import Meeting, Person, Reminder, ReminderState, Round
-from assistant.domain.reminders import PlannedReminder, plan_meeting, plan_round
+from assistant.domain.reminders import (
+    PlannedReminder,
+    plan_meeting,
+    plan_meeting_person,
+    plan_round,
+    plan_round_person,
+)
 from assistant.messages import CommandHint, Message, Outgoing, UserText, When, msg
-from assistant.services.audience import attending, meeting_audience, respondent_ids, round_audience
+from assistant.services.audience import (
+    attending,
+    in_channels,
+    meeting_audience,
+    respondent_ids,
+    round_audience,
+)
 from assistant.services.common import (
     Context,
     channel_by_id,
@@ -27,11 +40,22 @@ ROUND = "round"
 MEETING = "meeting"
 
 
-def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedReminder]) -> None:
+# Beyond this many people, one full re-plan of the subject reads less than a few lookups per
+# person (a big channel's first member sync joins thousands at once).
+FEW_PEOPLE = 20
+
+
+def _sync(
+    ctx: Context,
+    subject: str,
+    subject_id: int,
+    existing: list[Reminder],
+    plan: Iterable[PlannedReminder],
+) -> None:
     """Make the stored rows match the plan: new reminders added, pending ones no longer
-    wanted cancelled, and what was already sent left alone."""
+    wanted cancelled, and what was already sent left alone. `existing` holds every row that
+    the plan speaks of, and those of the subject's pending rows it may drop."""
     wanted = {p.key: p for p in plan}
-    existing = ctx.uow.reminders.find(subject=subject, subject_id=subject_id)
     for row in existing:
         if row.state != ReminderState.PENDING:
             continue
@@ -61,20 +85,62 @@ def _sync(ctx: Context, subject: str, subject_id: int, plan: Iterable[PlannedRem
     )
 
 
-def replan_round(ctx: Context, round_: Round) -> None:
-    """Recompute a round's reminders after anything that changes them (answers, deadline,
-    policy, audience); a closed round keeps none pending."""
+def _sync_all(ctx: Context, subject: str, subject_id: int, plan: list[PlannedReminder]) -> None:
+    existing = ctx.uow.reminders.find(subject=subject, subject_id=subject_id)
+    _sync(ctx, subject, subject_id, existing, plan)
+
+
+def _sync_person(
+    ctx: Context,
+    subject: str,
+    subject_id: int,
+    possible: list[PlannedReminder],
+    wanted: list[PlannedReminder],
+) -> None:
+    """Make one person's rows for a subject match their plan, reading and writing no one
+    else's. `possible` is every reminder the person can hold under the subject's current
+    policy: every change of policy re-plans the whole subject, so their pending rows carry
+    these keys and no others, and the unique key index finds them without reading the rest."""
+    existing = ctx.uow.reminders.find_in("key", [p.key for p in possible])
+    _sync(ctx, subject, subject_id, existing, wanted)
+
+
+def replan_round(ctx: Context, round_: Round, only: Collection[int] | None = None) -> None:
+    """Recompute a round's reminders after anything that changes them; a closed round keeps
+    none pending.
+
+    Args:
+        ctx: the request.
+        round_: the round as it now stands.
+        only: the people a change concerns alone (an answer, a join, a zone, a role): their
+            direct reminders are re-planned, to the same rows as a full re-plan would give,
+            and nobody else's are read. None for a change of the round's own policy.
+    """
     if round_.closes_at <= ctx.now:
         _drop_pending(ctx, ROUND, round_.id or 0)  # the deadline passed (downtime): too late
         return
-    if round_.closed_at is not None:
-        plan: list[PlannedReminder] = []
-    elif round_.announced_at is None and not round_.members_only:
-        plan = []  # nobody to remind before the round is announced somewhere
-    else:
+    reminding = round_.closed_at is None and (
+        round_.announced_at is not None or round_.members_only
+    )  # before the round is announced somewhere there is nobody to remind
+    if only is not None and len(only) <= FEW_PEOPLE:
+        for person in ctx.uow.people.find_in("id", only):
+            possible = plan_round_person(round_, person)
+            reminded = reminding and _reminded_in_round(ctx, round_, person)
+            _sync_person(ctx, ROUND, round_.id or 0, possible, possible if reminded else [])
+        return
+    plan: list[PlannedReminder] = []
+    if reminding:
         audience = round_audience(ctx.uow, round_)
         plan = plan_round(round_, audience, respondent_ids(ctx.uow, round_))
-    _sync(ctx, ROUND, round_.id or 0, plan)
+    _sync_all(ctx, ROUND, round_.id or 0, plan)
+
+
+def _reminded_in_round(ctx: Context, round_: Round, person: Person) -> bool:
+    """Of the audience and not responded yet: what `plan_round` reminds."""
+    if ctx.uow.answers.find(round_id=round_.id, person_id=person.id):
+        return False
+    member = not round_.members_only and in_channels(ctx.uow, round_.channels, person.id or 0)
+    return in_round_audience(round_, person, in_channels=member, responded=False)
 
 
 def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
@@ -85,12 +151,23 @@ def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
             log.info("dropped reminder %s: its deadline %s has passed", row.key, row.deadline)
 
 
-def replan_meeting(ctx: Context, meeting: Meeting) -> None:
+def replan_meeting(ctx: Context, meeting: Meeting, only: Collection[int] | None = None) -> None:
+    """Recompute a meeting's reminders; `only` as for `replan_round` (an RSVP concerns the
+    person who answered, and whoever it gave a seat to)."""
     if meeting.starts_at <= ctx.now:
         _drop_pending(ctx, MEETING, meeting.id or 0)
         return
+    reminding = meeting.announced_at is not None or meeting.members_only
+    if only is not None and len(only) <= FEW_PEOPLE:
+        for person in ctx.uow.people.find_in("id", only):
+            possible = plan_meeting_person(
+                meeting, person, asked=True, attending=True, created_at=meeting.created_at
+            )
+            wanted = _meeting_plan_of(ctx, meeting, person) if reminding else []
+            _sync_person(ctx, MEETING, meeting.id or 0, possible, wanted)
+        return
     plan: list[PlannedReminder] = []
-    if meeting.announced_at or meeting.members_only:
+    if reminding:
         answered = {r.person_id for r in ctx.uow.rsvps.find(meeting_id=meeting.id)}
         plan = plan_meeting(
             meeting,
@@ -99,27 +176,49 @@ def replan_meeting(ctx: Context, meeting: Meeting) -> None:
             attending(ctx.uow, meeting),
             meeting.created_at,
         )
-    _sync(ctx, MEETING, meeting.id or 0, plan)
+    _sync_all(ctx, MEETING, meeting.id or 0, plan)
 
 
-def replan_channel(ctx: Context, channel_id: str) -> None:
-    """Someone joined a channel: the rounds and meetings announced there gain an audience."""
+def _meeting_plan_of(ctx: Context, meeting: Meeting, person: Person) -> list[PlannedReminder]:
+    """What `plan_meeting` plans for one person."""
+    rsvp = ctx.uow.rsvps.find(meeting_id=meeting.id, person_id=person.id)
+    asked = not rsvp and in_meeting_audience(
+        meeting,
+        person,
+        in_channels=not meeting.members_only
+        and in_channels(ctx.uow, meeting.channels, person.id or 0),
+        has_rsvp=False,
+    )
+    return plan_meeting_person(
+        meeting,
+        person,
+        asked=asked,
+        attending=bool(rsvp) and rsvp[0].attending,
+        created_at=meeting.created_at,
+    )
+
+
+def replan_channel(ctx: Context, channel_id: str, joined: Collection[int]) -> None:
+    """People joined a channel: the rounds and meetings announced there gain them as an
+    audience (and nobody else changes)."""
     for round_ in ctx.uow.rounds.find():
         if channel_id in round_.channels and round_.is_open(ctx.now):
-            replan_round(ctx, round_)
+            replan_round(ctx, round_, joined)
     for meeting in ctx.uow.meetings.find():
         if channel_id in meeting.channels and meeting.starts_at > ctx.now:
-            replan_meeting(ctx, meeting)
+            replan_meeting(ctx, meeting, joined)
 
 
-def replan_everything(ctx: Context) -> None:
-    """After a role change (members-only audiences): every round and meeting still ahead."""
+def replan_person(ctx: Context, person_id: int) -> None:
+    """A person's zone, quiet hours or role changed: their reminders in every round and
+    meeting still ahead (a role decides whether they are of members-only audiences, and of a
+    round's at all for the secretariat; nobody else's audience depends on it)."""
     for round_ in ctx.uow.rounds.find():
         if round_.is_open(ctx.now) or round_.is_upcoming(ctx.now):
-            replan_round(ctx, round_)
+            replan_round(ctx, round_, [person_id])
     for meeting in ctx.uow.meetings.find():
         if meeting.starts_at > ctx.now:
-            replan_meeting(ctx, meeting)
+            replan_meeting(ctx, meeting, [person_id])
 
 
 def pending_rows(ctx: Context, subject: str, subject_id: int) -> list[Reminder]:

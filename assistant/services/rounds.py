@@ -327,17 +327,34 @@ def _receipt(round_: Round, question: Question, answer: Answer) -> Message:
     )
 
 
-def answer(ctx: Context, cmd: c.AnswerQuestion) -> list[Outgoing]:
-    round_ = visible_round(ctx, cmd.round_id)
+def _answer_all(ctx: Context, round_id: int, answers: tuple[tuple[int, str], ...]) -> list[Message]:
+    """Store the actor's answers to questions of an open round (by position), then re-plan
+    their reminders once. Returns one receipt per answer; a refusal raises `UserError`, and the
+    command's transaction then keeps none of the answers."""
+    round_ = visible_round(ctx, round_id)
     _require_open(ctx, round_)
-    found = [q for q in questions_of(ctx, round_) if q.position == cmd.question]
-    if not found:
-        raise UserError(
-            "error-unknown-question", round=round_id_text(round_), id=f"Q{cmd.question}"
-        )
-    stored = _store_answer(ctx, round_, found[0], cmd.text)
-    reminders.replan_round(ctx, round_)
-    return [ctx.reply(_receipt(round_, found[0], stored))]
+    questions = {q.position: q for q in questions_of(ctx, round_)}
+    receipts = []
+    for position, text in answers:
+        question = questions.get(position)
+        if question is None:
+            raise UserError(
+                "error-unknown-question", round=round_id_text(round_), id=f"Q{position}"
+            )
+        receipts.append(_receipt(round_, question, _store_answer(ctx, round_, question, text)))
+    reminders.replan_round(ctx, round_, [ctx.actor.id or 0])
+    return receipts
+
+
+def answer(ctx: Context, cmd: c.AnswerQuestion) -> list[Outgoing]:
+    return [ctx.reply(*_answer_all(ctx, cmd.round_id, ((cmd.question, cmd.text),)))]
+
+
+def answer_form(ctx: Context, cmd: c.AnswerQuestions) -> list[Outgoing]:
+    """A form's answers in one transaction: a refusal of one stores none of them. The receipt
+    goes to the person's direct chat (a form is sent from no channel)."""
+    receipts = _answer_all(ctx, cmd.round_id, cmd.answers)
+    return [ctx.reply(*receipts, audience=Audience.DIRECT)]
 
 
 def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
@@ -364,7 +381,7 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
     lines: list[Message] = []
     if text.strip() != "-":
         lines.append(_receipt(round_, current[0], _store_answer(ctx, round_, current[0], text)))
-        reminders.replan_round(ctx, round_)
+        reminders.replan_round(ctx, round_, [ctx.actor.id or 0])
     following = [q for q in questions if q.position > position]
     if following:
         ctx.actor.dialogue_round_id = round_.id

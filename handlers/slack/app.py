@@ -34,7 +34,6 @@ from assistant.messages import (
     Form,
     Home,
     Mention,
-    Message,
     Outgoing,
     Post,
     Reply,
@@ -311,20 +310,20 @@ class SlackAdapter:
         if not self.assistant.first_time(f"slack-view:{view.get('id')}:{view.get('hash')}"):
             return
         round_id = c.round_ref(c.Token(view.get("private_metadata", "")))
+        answers = tuple(
+            (c.question_ref(c.Token(block_id)), c.clean_input(text))
+            for block_id, inputs in sorted(view["state"]["values"].items())
+            # A field left empty keeps the answer given before.
+            if c.has_visible_text(text := (inputs.get("answer") or {}).get("value") or "")
+        )
+        if not answers:
+            received = msg("form-received", id=f"R{round_id}")
+            self.deliver([Direct(user, (received,), "en", "UTC")], user, None)
+            return
+        # One command, so one transaction: all the answers are stored, or none.
         event = self.incoming(user, "", "round:answers")
-        lines: list[Message] = []
-        locale, tz = "en", "UTC"
-        for block_id, inputs in sorted(view["state"]["values"].items()):
-            text = (inputs.get("answer") or {}).get("value") or ""
-            if not c.has_visible_text(text):
-                continue
-            question = c.question_ref(c.Token(block_id))
-            command = c.AnswerQuestion(round_id, question, c.clean_input(text))
-            for item in self.assistant.execute(event, ("consult", "answer"), command):
-                lines += item.lines
-                locale, tz = item.locale, item.tz
-        lines = lines or [msg("form-received", id=f"R{round_id}")]
-        self.deliver([Direct(user, tuple(lines), locale, tz)], user, None)
+        command = c.AnswerQuestions(round_id, answers)
+        self.deliver(self.assistant.execute(event, ("consult", "answers"), command), user, None)
 
     def _on_home_opened(self, body: dict[str, Any]) -> None:
         event = body["event"]
