@@ -256,7 +256,8 @@ class Assistant:
 
         def attempt() -> list[Outgoing]:
             with self.unit_of_work() as uow:
-                ctx = Context(uow, actor, _NOWHERE, self.clock.now(), self.translator)
+                now = self.clock.now()
+                ctx = Context(uow, actor, _NOWHERE, now, self.translator, self.unit_of_work)
                 return COMMANDS[key].handle(ctx, command)
 
         return retrying(attempt)
@@ -276,7 +277,10 @@ class Assistant:
             met.append(replace(person))
             try:
                 with self.unit_of_work() as uow:
-                    return work(Context(uow, person, channel, self.clock.now(), self.translator))
+                    now = self.clock.now()
+                    return work(
+                        Context(uow, person, channel, now, self.translator, self.unit_of_work)
+                    )
             except UserError as error:
                 return Reply((error.message,), locale=person.language, tz=person.tz)
 

@@ -13,6 +13,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # The key of the PostgreSQL advisory lock under which schema upgrades run: any number, as long
 # as every process uses the same one.
 MIGRATION_LOCK = 0x61_7373_6973  # "assis"
+# The execution option of a connection that only reads (see `SqlUnitOfWork`).
+READ_ONLY = "assistant_read_only"
 
 
 def make_engine(url: str) -> Engine:
@@ -37,8 +39,12 @@ def make_engine(url: str) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Deferred transactions that read then write fail under concurrency with
-        # "database is locked"; taking the write lock up front does not.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # "database is locked"; taking the write lock up front does not. One that only reads
+        # stays deferred: in WAL mode it then sees one snapshot and holds no writer up.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

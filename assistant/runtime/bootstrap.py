@@ -29,8 +29,8 @@ def build(settings: Settings, clock: Clock, migrate: bool = True) -> Application
         upgrade(engine)
     translator = FluentTranslator()
 
-    def unit_of_work() -> UnitOfWork:
-        return SqlUnitOfWork(engine)
+    def unit_of_work(*, read_only: bool = False) -> UnitOfWork:
+        return SqlUnitOfWork(engine, read_only=read_only)
 
     assistant = Assistant(unit_of_work, clock, translator, admins=settings.admins)
     # What start-up loaded (libraries, locale data) lives as long as the process: keep it out
