@@ -333,7 +333,8 @@ class Assistant:
 
         def attempt() -> list[Outgoing]:
             with self.unit_of_work() as uow:
-                ctx = Context(uow, actor, _NOWHERE, self.clock.now(), self.translator)
+                now = self.clock.now()
+                ctx = Context(uow, actor, _NOWHERE, now, self.translator, self.unit_of_work)
                 return COMMANDS[key].handle(ctx, command)
 
         return retrying(attempt)
@@ -397,7 +398,14 @@ class Assistant:
                 # (a read-only transaction has nothing to undo).
                 with nullcontext() if read_only else uow.savepoint():
                     result: T | Reply = work(
-                        Context(uow, person, channel, self.clock.now(), self.translator)
+                        Context(
+                            uow,
+                            person,
+                            channel,
+                            self.clock.now(),
+                            self.translator,
+                            self.unit_of_work,
+                        )
                     )
             except UserError as error:
                 result = Reply((error.message,), locale=person.language, tz=person.tz)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -51,13 +51,45 @@ class CommandHint:
     text: str
 
 
+# A file's text produced piece by piece; each call starts again from the beginning.
+TextStream = Callable[[], Iterator[str]]
+
+
 @dataclass(frozen=True)
 class FileOut:
-    """A file produced for the speaker (export, calendar): the adapter saves or uploads it."""
+    """A file produced for the speaker (export, calendar): the adapter saves or uploads it.
+
+    A small file carries its text; a large one (an export) a stream, read from the database
+    while the adapter writes it, so that the whole text never has to sit in memory.
+    """
 
     filename: str
-    content: str
+    content: str | TextStream
     path: str | None = None
+
+    def chunks(self) -> Iterator[str]:
+        """The text in pieces, in order."""
+        if isinstance(self.content, str):
+            yield self.content
+        else:
+            yield from self.content()
+
+    def text(self) -> str:
+        """The whole text at once, for a platform that takes nothing less."""
+        return "".join(self.chunks())
+
+
+def rstripped(pieces: Iterable[str], chars: str | None = None) -> Iterator[str]:
+    """`pieces` as `"".join(pieces).rstrip(chars)` would be, without joining them: what a piece
+    ends with is held back until more text follows it."""
+    held = ""
+    for piece in pieces:
+        text = piece.rstrip(chars)
+        if text:
+            yield held + text
+            held = piece[len(text) :]
+        else:
+            held += piece
 
 
 @dataclass(frozen=True)

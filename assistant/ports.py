@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Literal, Protocol, Self, TypeVar
 
 from assistant.domain.model import (
     Action,
@@ -22,8 +22,10 @@ from assistant.domain.model import (
     ReceivedEvent,
     Reminder,
     ReminderState,
+    Role,
     Round,
     Rsvp,
+    RsvpChoice,
 )
 from assistant.messages import Outgoing
 
@@ -103,6 +105,21 @@ class KeyedRepository(Repository[T], Protocol):
         ...
 
 
+class PersonRepository(KeyedRepository[Person], Protocol):
+    def page(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[Role],
+        not_answered: int | None,
+        limit: int,
+    ) -> tuple[list[Person], int]:
+        """The first `limit` people in id order who are in any of these platform `channels`
+        (anywhere if None), whose role is none of `excluded_roles` and who gave no answer to
+        the round `not_answered` (if given); and how many there are."""
+        ...
+
+
 class ActionRepository(Repository[Action], Protocol):
     def search(
         self,
@@ -118,6 +135,53 @@ class ActionRepository(Repository[Action], Protocol):
     ) -> tuple[list[Action], int]:
         """The first `limit` matching actions (soonest due first, undated last) and how many
         match in all."""
+        ...
+
+
+# The fields of a person by which a round's respondents are counted.
+PersonField = Literal["stakeholder_group", "country", "organisation"]
+
+
+class AnswerRepository(Repository[Answer], Protocol):
+    """Every version of every input, with what reports need counted in the database: a round
+    may hold tens of thousands of answers, never to be loaded as objects just to be counted."""
+
+    def respondent_ids(self, round_id: int) -> set[int]:
+        """The people who answered at least one question of the round."""
+        ...
+
+    def respondent_counts(self, round_ids: Collection[int]) -> dict[int, int]:
+        """How many people answered each of these rounds (a round nobody answered is left out)."""
+        ...
+
+    def question_counts(self, round_id: int) -> dict[int, int]:
+        """Per question id, how many people answered it: each person once, however many
+        versions they gave."""
+        ...
+
+    def respondents(self, round_id: int, limit: int) -> list[Person]:
+        """The first `limit` respondents of the round, in id order."""
+        ...
+
+    def respondents_by(self, round_id: int) -> dict[PersonField, dict[str, int]]:
+        """The round's respondents counted by each field of theirs (`""` when not told): each
+        field's counts add up to the number of respondents."""
+        ...
+
+    def latest(self, round_id: int) -> Iterator[tuple[Answer, Person]]:
+        """The latest version of each person's answer to each question, with the person: by
+        question position, then time of that version; ties in the order the people first
+        answered the question. Read from the database in batches while iterated."""
+        ...
+
+    def rounds_answered(self, person_id: int, round_ids: Collection[int]) -> set[int]:
+        """Which of these rounds the person has answered."""
+        ...
+
+
+class RsvpRepository(Repository[Rsvp], Protocol):
+    def counts(self, meeting_ids: Collection[int]) -> dict[tuple[int, RsvpChoice], int]:
+        """Confirmed RSVPs (the waitlist left out) per meeting and choice."""
         ...
 
 
@@ -162,14 +226,14 @@ class UnitOfWork(Protocol):
     running again), whether it happened inside the block or on the commit.
     """
 
-    people: KeyedRepository[Person]
+    people: PersonRepository
     channels: KeyedRepository[Channel]
     channel_members: KeyedRepository[ChannelMember]
     rounds: Repository[Round]
     questions: Repository[Question]
-    answers: Repository[Answer]
+    answers: AnswerRepository
     meetings: Repository[Meeting]
-    rsvps: Repository[Rsvp]
+    rsvps: RsvpRepository
     actions: ActionRepository
     action_updates: Repository[ActionUpdate]
     posted_messages: Repository[PostedMessage]
@@ -194,8 +258,9 @@ class UnitOfWork(Protocol):
 class UnitOfWorkFactory(Protocol):
     def __call__(self, *, read_only: bool = False) -> UnitOfWork:
         """A new unit of work. One opened `read_only` takes no write lock (SQLite's `BEGIN
-        IMMEDIATE` locks the whole database); its first write raises `WriteNeeded` instead of
-        reaching the database."""
+        IMMEDIATE` locks the whole database) and reads one consistent snapshot, however long it
+        stays open (a file streamed to a platform); its first write raises `WriteNeeded`
+        instead of reaching the database."""
         ...
 
 

@@ -1,9 +1,13 @@
 """Per-call cost of the assistant's date reading against plain dateparser.parse.
 
-Both read the same expressions, relative to the same moment, with the language given (as
-dateparser's own advice says). Prints a table and writes bench/results/dates.json.
+Both read the same expressions, in the same zone, relative to the same instant (dateparser
+takes its base as a wall time in its TIMEZONE), with the language given (as dateparser's own
+advice says). The readers are interleaved: each round times one pass of each over all the
+expressions, the one that goes first alternating, after two warm-up rounds. Prints the median
+and the 90th percentile of the rounds (linear interpolation between order statistics), how
+many expressions both read as the same instant, and writes bench/results/dates.json.
 
-    .venv/bin/python bench/dates.py [--rounds N]
+    .venv/bin/python bench/dates.py [--quick] [--rounds N]
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ import argparse
 import json
 import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import dateparser
 
@@ -21,6 +27,7 @@ from assistant.domain.dates import read_when
 from assistant.messages import UserError
 
 NOW = datetime(2024, 10, 7, 10, 0, tzinfo=UTC)
+ZONE = "Europe/Zurich"
 EXPRESSIONS = [
     ("en", "15 January 2025 18:00"),
     ("en", "next Tuesday 17:00"),
@@ -41,59 +48,104 @@ EXPRESSIONS = [
 ]
 
 
-def _assistant(language: str, text: str) -> object:
+Reader = Callable[[str, str], datetime | None]
+
+
+def _assistant(language: str, text: str) -> datetime | None:
     try:
-        return read_when(text, zone="Europe/Zurich", now=NOW, language=language).at
+        return read_when(text, zone=ZONE, now=NOW, language=language).at
     except UserError:
         return None
 
 
-def _dateparser(language: str, text: str) -> object:
+def _dateparser(language: str, text: str) -> datetime | None:
     return dateparser.parse(
         text,
         languages=[language, "en"] if language != "en" else ["en"],
         settings={
-            "TIMEZONE": "Europe/Zurich",
+            "TIMEZONE": ZONE,
             "RETURN_AS_TIMEZONE_AWARE": True,
-            "RELATIVE_BASE": NOW.replace(tzinfo=None),
+            # A naive wall time in TIMEZONE: the same instant as the assistant's NOW.
+            "RELATIVE_BASE": NOW.astimezone(ZoneInfo(ZONE)).replace(tzinfo=None),
             "PREFER_DATES_FROM": "future",
         },
     )
 
 
-def measure(reader: object, rounds: int) -> list[float]:
-    per_call: list[float] = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for language, text in EXPRESSIONS:
-            reader(language, text)  # type: ignore[operator]
-        per_call.append((time.perf_counter() - start) / len(EXPRESSIONS) * 1000)
-    return per_call
+def one_pass(reader: Reader) -> float:
+    """Milliseconds per call, over all the expressions once."""
+    start = time.perf_counter()
+    for language, text in EXPRESSIONS:
+        reader(language, text)
+    return (time.perf_counter() - start) / len(EXPRESSIONS) * 1000
+
+
+def measure(rounds: int) -> tuple[list[float], list[float]]:
+    ours: list[float] = []
+    theirs: list[float] = []
+    for n in range(rounds):
+        if n % 2 == 0:
+            ours.append(one_pass(_assistant))
+            theirs.append(one_pass(_dateparser))
+        else:
+            theirs.append(one_pass(_dateparser))
+            ours.append(one_pass(_assistant))
+    return ours, theirs
+
+
+def differing() -> list[tuple[str, datetime | None, datetime | None]]:
+    """The expressions the two read as different instants (or one not at all)."""
+    found = []
+    for language, text in EXPRESSIONS:
+        ours, theirs = _assistant(language, text), _dateparser(language, text)
+        if ours is None or theirs is None or ours != theirs:
+            found.append((text, ours, theirs))
+    return found
+
+
+def _shown(moment: datetime | None) -> str:
+    return moment.isoformat() if moment is not None else "not read"
+
+
+def _p90(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=10, method="inclusive")[-1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--quick", action="store_true", help="10 rounds (bench/run.sh --quick)")
+    parser.add_argument("--quick", action="store_true", help="10 rounds")
+    parser.add_argument("--rounds", type=int, help="timed rounds of each reader (default 30)")
     args = parser.parse_args()
-    if args.quick:
-        args.rounds = min(args.rounds, 10)
-    for reader in (_assistant, _dateparser):  # warm up: language data loads once
-        measure(reader, 2)
-    ours = measure(_assistant, args.rounds)
-    theirs = measure(_dateparser, args.rounds)
+    rounds = args.rounds or (10 if args.quick else 30)
+    measure(2)  # warm up: language data loads once
+    ours, theirs = measure(rounds)
+    differ = differing()
+    same = len(EXPRESSIONS) - len(differ)
     result = {
         "expressions": len(EXPRESSIONS),
-        "rounds": args.rounds,
+        "rounds": rounds,
+        "now": NOW.isoformat(),
+        "zone": ZONE,
+        "percentiles": "median; p90 by statistics.quantiles(n=10, method='inclusive')",
         "assistant_ms_per_call_median": statistics.median(ours),
+        "assistant_ms_per_call_p90": _p90(ours),
         "dateparser_ms_per_call_median": statistics.median(theirs),
+        "dateparser_ms_per_call_p90": _p90(theirs),
         "ratio_assistant_over_dateparser": statistics.median(ours) / statistics.median(theirs),
+        "same_instant": same,
     }
+    print(
+        f"{len(EXPRESSIONS)} expressions in six languages, {rounds} interleaved rounds per reader;"
+        f" now = {NOW:%Y-%m-%d %H:%M} UTC, zone {ZONE}"
+    )
     print(f"{'reader':<28}{'median ms/call':>16}{'p90 ms/call':>14}")
     for name, samples in (("assistant read_when", ours), ("dateparser.parse", theirs)):
-        p90 = statistics.quantiles(samples, n=10)[-1]
-        print(f"{name:<28}{statistics.median(samples):>16.3f}{p90:>14.3f}")
+        print(f"{name:<28}{statistics.median(samples):>16.3f}{_p90(samples):>14.3f}")
     print(f"ratio assistant / dateparser: {result['ratio_assistant_over_dateparser']:.2f}")
+    print(f"read as the same instant by both: {same} of {len(EXPRESSIONS)}")
+    for text, ours, theirs in differ:
+        # A date without a time is a whole day to the assistant: a deadline at 23:59.
+        print(f"  {text!r}: assistant {_shown(ours)}, dateparser {_shown(theirs)}")
     out = Path(__file__).parent / "results" / "dates.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

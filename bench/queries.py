@@ -1,28 +1,32 @@
-"""Cost of the action, digest and consultation commands on a busy working group's data.
+"""Cost of action lists, digests, consultation status and exports as the data grows.
 
-A migrated database is seeded in bulk with what a large working group plausibly holds:
-2,600 people with roles, countries, organisations and stakeholder groups; the channels
-#wg (everyone) and #tech; past, members-only and upcoming meetings with their RSVPs; an
-open round R1 with 2 questions and 5,000 inputs (stored answers, versions included) from
-2,500 respondents, a smaller open round R2 (500 inputs, 250 respondents) for the ratio,
-and six closed rounds with 12,000 answers between them; then action items (mixed statuses,
-owners, due dates, some past due, some on a members-only meeting), first 100 of them,
-then 10,000.
+Two databases are seeded alike, from the same random seed, with what a large working group
+plausibly holds: 2,600 people with roles, countries, organisations and stakeholder groups; the
+channels #wg (everyone) and #tech; past, members-only and upcoming meetings with their RSVPs;
+six closed rounds with 12,000 answers between them. They differ only in size:
 
-Every command goes through the real path, `Assistant.handle(Incoming(...))`, and its
-replies are rendered with `Renderer` as the console does; handle and render are timed
-apart. Each command runs several times, interleaved with the others, after one warm-up
-pass: median and p90 are printed, with ratios (10,000 / 100 actions; R1 / R2 inputs) and
-the cost relative to a trivial command (`consult list`) measured in the same run, since
-machines are noisy. For each command the SQL statements are counted (repeats expose N+1
-loads), the rows they return are counted, and each distinct query's plan is shown (full
-scans expose missing indexes or filters done in Python). Warnings the translator logs while
-rendering (a message it could not format) are counted, not printed. The slowest command is
-profiled with cProfile.
+    side    open round R1 (20 questions, in #wg)       action items
+    small   500 inputs from 25 respondents             100
+    big     50,000 inputs from 2,500 respondents       10,000
 
-SQLite always (a file in a temporary directory); PostgreSQL too when --database-url or
-TEST_DATABASE_URL is set (in its own schema, bench_queries, dropped and recreated). Prints
-tables and writes bench/results/queries.json.
+(one input in five is a later version of an answer already given; --quick: the same sizes,
+fewer passes). Every command goes through the real path, `Assistant.handle(Incoming(...))`;
+its replies are rendered with `Renderer` as the console does, and an export's file is written
+to disk from its stream as the console writes it. Handle, render and file are timed apart, and
+so is the time spent in the database's `execute` and in the garbage collector.
+
+The sides are interleaved: one warm-up pass, then each pass runs every command once on each
+side, the side that goes first alternating from pass to pass, so that noise on a shared
+machine hits both. Printed per command and side: the median and the 90th percentile of the
+passes (linear interpolation between order statistics: `statistics.quantiles(...,
+method="inclusive")`), the ratio big / small of the medians, the SQL statements sent, and the
+peak of Python memory during the command (tracemalloc, in a separate untimed pass: tracing
+slows everything down). For the big side, each distinct query's plan is shown (full scans
+expose missing indexes) and the slowest command is profiled with cProfile.
+
+SQLite always (files in a temporary directory); PostgreSQL too when --database-url or
+TEST_DATABASE_URL is set (in schemas of its own, dropped afterwards). Prints tables and writes
+bench/results/queries.json.
 
     .venv/bin/python bench/queries.py [--quick] [--runs N] [--database-url URL]
         [--profile COMMAND ...]
@@ -44,7 +48,9 @@ import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -70,7 +76,7 @@ from assistant.domain.model import (
     RsvpChoice,
     StakeholderGroup,
 )
-from assistant.messages import Edit, Outgoing, Reply
+from assistant.messages import Edit, FileOut, Outgoing, Reply
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import Renderer
@@ -81,32 +87,51 @@ from storage.database import make_engine, upgrade
 NOW = datetime(2024, 10, 7, 10, 0, tzinfo=UTC)  # a Monday morning
 PLATFORM = "console"
 ACTOR = "ana"  # secretariat: sees everything, may run digests and exports
+LEAD = "u00005"  # a chair who owns a share of the actions (the `owner @…` filter)
 STAKEHOLDER = "sam"  # sees only the actions of open meetings and of none
 WG, TECH = "#wg", "#tech"
 SCHEMA = "bench_queries"
 SEED = 20241007
 
 PEOPLE = 2_600
-R1_INPUTS, R1_RESPONDENTS = 5_000, 2_500
-R2_INPUTS, R2_RESPONDENTS = 500, 250
+QUESTIONS = 20  # the most a round may have
+ANSWERED = 0.8  # the share of the questions each respondent answers
 CLOSED_ROUNDS = 6  # each with 2,000 inputs from 1,000 respondents: history in the table
 CLOSED_INPUTS, CLOSED_RESPONDENTS = 2_000, 1_000
 TECH_MEMBERS = 300
-SIZES = (100, 10_000)
 SHOWN_REF = "7.3.1"
 BASELINE = "consult list"
 
-ACTION_COMMANDS = (
-    "action list open",
-    "action list mine",
-    "action list overdue",
-    "action list week",
-    "action list all",
-    f"action list all @{STAKEHOLDER}",  # the same command, typed by a stakeholder
-    f"action show {SHOWN_REF}",
-    "digest now",
+
+@dataclasses.dataclass(frozen=True)
+class Size:
+    """What one side holds: the open round's inputs and respondents, and action items."""
+
+    name: str
+    inputs: int
+    respondents: int
+    actions: int
+
+
+SIDES = (Size("small", 500, 25, 100), Size("big", 50_000, 2_500, 10_000))
+SMOKE = (Size("small", 100, 5, 20), Size("big", 1_000, 50, 500))
+
+COMMANDS = (
+    ("consult list", ACTOR),
+    ("action list open", ACTOR),
+    ("action list mine", ACTOR),
+    ("action list overdue", ACTOR),
+    ("action list week", ACTOR),
+    ("action list all", ACTOR),
+    (f"action list all owner @{LEAD}", ACTOR),
+    ('action list open owner "ITU-D"', ACTOR),
+    ("action list all", STAKEHOLDER),  # the same command, typed by a stakeholder
+    (f"action show {SHOWN_REF}", ACTOR),
+    ("digest now", ACTOR),
+    ("consult status R1", ACTOR),
+    ("consult export R1 csv", ACTOR),
+    ("consult export R1 md", ACTOR),
 )
-ROUND_COMMANDS = ("consult status {r}", "consult export {r} csv", "consult export {r} md")
 
 FIRST = (
     "Ana", "Bram", "Chiara", "Dmitri", "Elif", "Fatou", "Gustavo", "Hana", "Ivan", "José",
@@ -172,14 +197,16 @@ STATUS_WEIGHTS = {
 class Layout:
     """What was seeded, as far as the action seeding and the report need it."""
 
+    size: Size
     secretariat: list[int]
     owners: list[int]  # members and stakeholders who may own actions
     actor: int
+    lead: int
     members_only_meeting: int
     public_meetings: list[int]
-    rounds: dict[str, dict[str, int]]
     people: int
     rsvps: int
+    answers: int  # in all rounds, versions included
     actions: int = 0
     action_updates: int = 0
 
@@ -225,15 +252,15 @@ def _answer_text(rng: random.Random) -> str:
 def _answers(
     rng: random.Random, round_: Round, questions: list[Question], people: list[int], inputs: int
 ) -> list[Answer]:
-    """`inputs` stored answers from `people`: everyone answers Q1, 80% answer Q2 too, the
-    rest are later versions of answers already given."""
+    """`inputs` stored answers from `people`: each answers a share of the questions, the rest
+    are later versions of answers already given."""
     span = min(NOW, round_.closes_at) - round_.opens_at
-    first, second = questions
-    given: list[tuple[int, Question, datetime]] = []
-    for pid in people:
-        given.append((pid, first, round_.opens_at + span * rng.uniform(0, 0.8)))
-    for pid in rng.sample(people, round(0.8 * len(people))):
-        given.append((pid, second, round_.opens_at + span * rng.uniform(0, 0.8)))
+    given = [
+        (pid, q, round_.opens_at + span * rng.uniform(0, 0.8))
+        for pid in people
+        for q in questions
+        if rng.random() < ANSWERED
+    ][:inputs]
     answers = [
         Answer(
             round_id=round_.id or 0,
@@ -263,8 +290,11 @@ def _answers(
     return answers
 
 
-def seed_base(engine: Engine, rng: random.Random) -> Layout:
-    """People, channels, meetings, RSVPs, rounds, questions and answers; no actions yet."""
+def seed_base(engine: Engine, rng: random.Random, size: Size) -> Layout:
+    """People, channels, meetings, RSVPs, rounds, questions and answers; no actions yet.
+
+    Everything but the open round's answers comes out the same on both sides (same seed,
+    drawn first)."""
     with engine.begin() as connection:
         people = _people(rng)
         insert_all(connection, tables.PersonRow, people)
@@ -336,42 +366,43 @@ def seed_base(engine: Engine, rng: random.Random) -> Layout:
             )
 
         r1 = round_("Consultation on the WSIS+20 review", -10, 14, WG)
-        r2 = round_("IPv6 measurement practices", -5, 9, TECH)
         closed = [
             round_(f"Closed consultation {n}", -400 + 60 * n, -370 + 60 * n, WG)
             for n in range(CLOSED_ROUNDS)
         ]
-        rounds = [r1, r2, *closed]
-        insert_all(connection, tables.RoundRow, rounds)
+        insert_all(connection, tables.RoundRow, [r1, *closed])
         questions = {
             r.id: [
                 Question(round_id=r.id or 0, position=n, text=f"Question {n} of {r.title}?")
-                for n in (1, 2)
+                for n in range(1, (QUESTIONS if r is r1 else 2) + 1)
             ]
-            for r in rounds
+            for r in [r1, *closed]
         }
         insert_all(connection, tables.QuestionRow, [q for qs in questions.values() for q in qs])
         respondents = ids[3:]  # the secretariat runs the rounds
-        plan = (
-            (r1, respondents[:R1_RESPONDENTS], R1_INPUTS),
-            (r2, ids[3:TECH_MEMBERS][:R2_RESPONDENTS], R2_INPUTS),
-            *((r, rng.sample(respondents, CLOSED_RESPONDENTS), CLOSED_INPUTS) for r in closed),
-        )
-        for r, who, inputs in plan:
-            insert(connection, tables.AnswerRow, _answers(rng, r, questions[r.id], who, inputs))
+        answers = 0
+        for r in closed:
+            who = rng.sample(respondents, CLOSED_RESPONDENTS)
+            history = _answers(rng, r, questions[r.id], who, CLOSED_INPUTS)
+            insert(connection, tables.AnswerRow, history)
+            answers += len(history)
+        who = respondents[: size.respondents]
+        inputs = _answers(rng, r1, questions[r1.id], who, size.inputs)
+        for start in range(0, len(inputs), 10_000):
+            insert(connection, tables.AnswerRow, inputs[start : start + 10_000])
+        answers += len(inputs)
         _analyze(connection)
     return Layout(
+        size=size,
         secretariat=ids[:3],
         owners=ids[3:],
         actor=secretariat,
+        lead=ids[5],
         members_only_meeting=retreat.id or 0,
         public_meetings=[m.id or 0 for m in past],
-        rounds={
-            f"R{r.id}": {"inputs": inputs, "respondents": len(who), "questions": 2}
-            for r, who, inputs in plan
-        },
         people=len(people),
         rsvps=len(rsvps),
+        answers=answers,
     )
 
 
@@ -380,7 +411,14 @@ def _action(rng: random.Random, layout: Layout, index: int) -> Action:
     owner: int | None = None
     body = ""
     if rng.random() < 0.7:
-        owner = layout.actor if rng.random() < 0.1 else rng.choice(layout.owners)
+        draw = rng.random()
+        owner = (
+            layout.actor
+            if draw < 0.1
+            else layout.lead
+            if draw < 0.15
+            else rng.choice(layout.owners)
+        )
     else:
         body = rng.choice(BODIES)
     due = None
@@ -475,6 +513,24 @@ def _analyze(connection: Any) -> None:
     connection.execute(text("ANALYZE"))
 
 
+def seed(url: str, size: Size) -> Layout:
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        rng = random.Random(SEED)
+        layout = seed_base(engine, rng, size)
+        seed_actions(engine, rng, layout, size.actions)
+        if engine.dialect.name == "postgresql":
+            # As autovacuum does after bulk inserts: it marks the pages all-visible, which
+            # PostgreSQL's index-only scans need (ANALYZE alone does not).
+            names = ", ".join(t.name for t in tables.metadata.sorted_tables)
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql(f"VACUUM ANALYZE {names}")
+    finally:
+        engine.dispose()
+    return layout
+
+
 # ---------------------------------------------------------------- measuring
 
 
@@ -482,6 +538,7 @@ _IN_LIST = re.compile(r"\((?:\s*(?:\?|%\(\w+\)s(?:::\w+)?|\$\d+)\s*,?)+\)")
 _PARAMETER = re.compile(r"%\(\w+\)s(?:::\w+)?")
 _FROM = re.compile(r" FROM (\w+)")
 BIG_TABLE = 1_000  # rows: a full scan of a smaller table is what a planner should do
+READS = ("SELECT", "WITH")  # statements that read: a WITH … SELECT is one too
 _COLUMNS = re.compile(r"^SELECT .+? FROM ", re.DOTALL)
 
 
@@ -494,19 +551,26 @@ def shape(statement: str) -> str:
 
 
 class SqlLog:
-    """The statements sent on an engine; the texts and parameters only while capturing."""
+    """The statements sent on an engine and the time spent in their `execute` (rows read
+    later from a cursor count where they are read); the texts and parameters only while
+    capturing."""
 
     def __init__(self, engine: Engine) -> None:
         self.count = 0
+        self.seconds = 0.0
+        self._started = 0.0
         self.captured: list[tuple[str, Any]] | None = None
-        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
 
-    def _statement(
-        self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any
-    ) -> None:
+    def _before(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
         self.count += 1
         if self.captured is not None:
             self.captured.append((statement, parameters))
+        self._started = time.perf_counter()
+
+    def _after(self, *_: Any) -> None:
+        self.seconds += time.perf_counter() - self._started
 
 
 class Warnings(logging.Handler):
@@ -523,8 +587,8 @@ class Warnings(logging.Handler):
 
 
 class Collector:
-    """Time spent in the cyclic garbage collector (tens of thousands of ORM objects per
-    request make it run; it counts in the timings like any other cost)."""
+    """Time spent in the cyclic garbage collector (thousands of objects made per request make
+    it run; it counts in the timings like any other cost)."""
 
     def __init__(self) -> None:
         self.ms = 0.0
@@ -543,70 +607,88 @@ class Collector:
 
 @dataclasses.dataclass(frozen=True)
 class Command:
-    label: str
     text: str
     user: str
-    size: str  # what it runs over: "100 actions", "5,000 inputs"
+
+    @property
+    def label(self) -> str:
+        return self.text if self.user == ACTOR else f"{self.text} as {self.user}"
+
+
+def _chunks(file: FileOut) -> Iterator[str]:
+    return file.chunks()
 
 
 class Bench:
     """One application on one seeded database, and the renderer the console uses."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self, url: str, layout: Layout, workdir: Path, collector: Collector, warnings: Warnings
+    ) -> None:
         self.url = url
+        self.layout = layout
+        self.side = layout.size.name
+        self.workdir = workdir
         self.application: Application = build(
             Settings(database_url=url, admins=frozenset({ACTOR})), FakeClock(NOW)
         )
         self.renderer = Renderer(self.application.translator)
         self.sql = SqlLog(self.application.engine)
-        self.warnings = Warnings()
-        self.gc = Collector()
-        self._translator_log = logging.getLogger("assistant.runtime.i18n")
-        self._translator_log.addHandler(self.warnings)
-        self._translator_log.propagate = False
+        self.gc = collector
+        self.warnings = warnings
 
     def close(self) -> None:
-        self._translator_log.removeHandler(self.warnings)
-        self._translator_log.propagate = True
-        self.gc.close()
         self.application.engine.dispose()
 
     def run(self, command: Command, check: bool = False) -> dict[str, Any]:
-        """The command through `Assistant.handle`, its replies rendered as the console does.
+        """The command through `Assistant.handle`, its replies rendered as the console does and
+        its file, if any, written to disk.
 
         The replies are not kept (a heap grown by earlier runs would slow the collector).
         """
         event = Incoming(PLATFORM, command.user, WG, command.text)
-        before, warned, collecting = self.sql.count, self.warnings.count, self.gc.ms
+        before, seconds, collecting = self.sql.count, self.sql.seconds, self.gc.ms
+        warned = self.warnings.count
         start = time.perf_counter()
         out = self.application.assistant.handle(event)
         handled = time.perf_counter()
-        lines, chars = self.render(out)
+        lines = self.render(out)
         rendered = time.perf_counter()
+        written = self.write_files(out)
+        done = time.perf_counter()
         if check:
             self.check(command, out)
         return {
             "handle_ms": (handled - start) * 1000,
             "render_ms": (rendered - handled) * 1000,
-            "total_ms": (rendered - start) * 1000,
+            "file_ms": (done - rendered) * 1000,
+            "total_ms": (done - start) * 1000,
+            "sql_ms": (self.sql.seconds - seconds) * 1000,
             "gc_ms": self.gc.ms - collecting,
             "statements": self.sql.count - before,
             "warnings": self.warnings.count - warned,
             "lines": lines,
-            "chars": chars,
+            "file_bytes": written,
         }
 
-    def render(self, out: list[Outgoing]) -> tuple[int, int]:
-        lines = chars = 0
+    def render(self, out: list[Outgoing]) -> int:
+        lines = 0
         for item in out:
-            if isinstance(item, Edit):
-                continue
-            rendered = self.renderer.render(item.lines, item.locale, item.tz)
-            lines += rendered.count("\n") + 1
-            chars += len(rendered)
+            if not isinstance(item, Edit):
+                lines += self.renderer.render(item.lines, item.locale, item.tz).count("\n") + 1
+        return lines
+
+    def write_files(self, out: list[Outgoing]) -> int:
+        """Each file written to disk as the console writes it; how many bytes in all."""
+        written = 0
+        for item in out:
             if isinstance(item, Reply) and item.file is not None:
-                chars += len(item.file.content)  # printed as is by the console
-        return lines, chars
+                target = self.workdir / f"{self.side}-{item.file.filename}"
+                with target.open("w", encoding="utf-8") as file:
+                    for chunk in _chunks(item.file):
+                        file.write(chunk)
+                written += target.stat().st_size
+        return written
 
     def check(self, command: Command, out: list[Outgoing]) -> None:
         """A refusal or an internal error would make the timing meaningless."""
@@ -617,7 +699,7 @@ class Bench:
             if first.startswith("error-"):
                 raise AssertionError(f"{command.text!r} as {command.user} answered {first}")
             if first.endswith("-none"):
-                print(f"  note: {command.text!r} found nothing ({first})", file=sys.stderr)
+                print(f"  note: {command.label!r} found nothing on {self.side}", file=sys.stderr)
 
     def capture(self, command: Command) -> list[tuple[str, Any]]:
         """The statements one run sends."""
@@ -648,14 +730,26 @@ class Bench:
 
 
 def _summary(samples: list[float]) -> dict[str, float]:
-    p90 = statistics.quantiles(samples, n=10)[-1] if len(samples) > 1 else samples[0]
+    """Median and 90th percentile (linear interpolation between order statistics)."""
+    p90 = (
+        statistics.quantiles(samples, n=10, method="inclusive")[-1]
+        if len(samples) > 1
+        else samples[0]
+    )
     return {"median": statistics.median(samples), "p90": p90}
 
 
 def _full_scan(plan: list[str]) -> bool:
-    """A table read whole: SQLite `SCAN t` without an index, PostgreSQL `Seq Scan`."""
+    """A table read whole: SQLite `SCAN t` without an index (not the scan of a subquery's or a
+    CTE's rows), PostgreSQL `Seq Scan`."""
     return any(
-        (line.startswith("SCAN ") and " INDEX " not in line) or "Seq Scan" in line for line in plan
+        (
+            line.startswith("SCAN ")
+            and " INDEX " not in line
+            and line.split()[1] in tables.metadata.tables
+        )
+        or "Seq Scan" in line
+        for line in plan
     )
 
 
@@ -666,39 +760,60 @@ def _table_rows(bench: Bench, table: str) -> int:
     return int(value)
 
 
-def measure(bench: Bench, commands: list[Command], runs: int) -> dict[str, dict[str, Any]]:
-    """Warm up once, then `runs` passes over all commands (interleaved: noise hits all)."""
-    for command in commands:
-        bench.run(command, check=True)
-    samples: dict[str, list[dict[str, Any]]] = {c.label: [] for c in commands}
-    for _ in range(runs):
+def measure(benches: list[Bench], commands: list[Command], runs: int) -> dict[str, Any]:
+    """One warm-up pass, then `runs` passes: each command on each side in turn, the side that
+    goes first alternating, so that noise hits both alike."""
+    for bench in benches:
         for command in commands:
-            samples[command.label].append(bench.run(command))
-    results = {}
+            bench.run(command, check=True)
+    samples: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for n in range(runs):
+        order = benches if n % 2 == 0 else benches[::-1]
+        for command in commands:
+            for bench in order:
+                samples.setdefault((command.label, bench.side), []).append(bench.run(command))
+    results: dict[str, Any] = {}
     for command in commands:
-        runs_ = samples[command.label]
-        results[command.label] = {
-            "command": command.text,
-            "user": command.user,
-            "size": command.size,
-            "total_ms": _summary([r["total_ms"] for r in runs_]),
-            "handle_ms": _summary([r["handle_ms"] for r in runs_]),
-            "render_ms": _summary([r["render_ms"] for r in runs_]),
-            "gc_ms": _summary([r["gc_ms"] for r in runs_]),
-            "statements": runs_[-1]["statements"],
-            "warnings": runs_[-1]["warnings"],
-            "lines": runs_[-1]["lines"],
-            "chars": runs_[-1]["chars"],
-            "samples_ms": [round(r["total_ms"], 3) for r in runs_],
-        }
+        for bench in benches:
+            runs_ = samples[(command.label, bench.side)]
+            results.setdefault(command.label, {})[bench.side] = {
+                "command": command.text,
+                "user": command.user,
+                **{
+                    key: _summary([r[key] for r in runs_])
+                    for key in ("total_ms", "handle_ms", "render_ms", "file_ms", "sql_ms", "gc_ms")
+                },
+                "statements": runs_[-1]["statements"],
+                "lines": runs_[-1]["lines"],
+                "file_bytes": runs_[-1]["file_bytes"],
+                "samples_ms": [round(r["total_ms"], 3) for r in runs_],
+            }
     return results
+
+
+def memory(benches: list[Bench], commands: list[Command]) -> dict[str, dict[str, int]]:
+    """Peak Python memory during each command on each side, above what it started with
+    (tracemalloc: allocations by Python code and objects, not the database's own caches)."""
+    peaks: dict[str, dict[str, int]] = {}
+    tracemalloc.start()
+    try:
+        for command in commands:
+            for bench in benches:
+                gc.collect()
+                tracemalloc.reset_peak()
+                start = tracemalloc.get_traced_memory()[0]
+                bench.run(command)
+                peak = tracemalloc.get_traced_memory()[1] - start
+                peaks.setdefault(command.label, {})[bench.side] = peak
+    finally:
+        tracemalloc.stop()
+    return peaks
 
 
 def analyse_sql(
     bench: Bench, commands: list[Command], plans: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any]]:
-    """Per command: statements by shape, rows returned; each SELECT shape's plan as the
-    data now stands (a later, larger phase replaces the plans of an earlier one)."""
+    """Per command: statements by shape, rows returned; each SELECT shape's plan."""
     found = {}
     planned: set[str] = set()
     sizes: dict[str, int] = {}
@@ -709,7 +824,7 @@ def analyse_sql(
         for statement, parameters in captured:
             key = shape(statement)
             shapes[key] += 1
-            if not statement.lstrip().upper().startswith("SELECT"):
+            if not statement.lstrip().upper().startswith(READS):
                 continue
             rows[key] += bench.rows(statement, parameters)
             if key not in planned:
@@ -726,7 +841,7 @@ def analyse_sql(
                 }
         found[command.label] = {
             "statements": len(captured),
-            "selects": sum(n for s, n in shapes.items() if s.startswith("SELECT")),
+            "selects": sum(n for s, n in shapes.items() if s.startswith(READS)),
             "rows": sum(rows.values()),
             "shapes": [
                 {"shape": s, "times": n, "rows": rows.get(s, 0)} for s, n in shapes.most_common()
@@ -777,75 +892,66 @@ def _short(path: str) -> str:
 # ---------------------------------------------------------------- the run
 
 
-def action_commands(actions: int) -> list[Command]:
-    size = f"{actions:,} actions"
-    commands = [Command(BASELINE, BASELINE, ACTOR, size)]
-    for line in ACTION_COMMANDS:
-        words, user = line, ACTOR
-        if line.endswith(f"@{STAKEHOLDER}"):
-            words, user = line.rsplit(" ", 1)[0], STAKEHOLDER
-        commands.append(Command(line, words, user, size))
-    return commands
+def commands() -> list[Command]:
+    return [Command(text, user) for text, user in COMMANDS]
 
 
-def round_commands(layout: Layout) -> list[Command]:
-    commands = [Command(BASELINE, BASELINE, ACTOR, "rounds")]
-    for rid in ("R2", "R1"):
-        size = f"{layout.rounds[rid]['inputs']:,} inputs"
-        commands += [Command(t.format(r=rid), t.format(r=rid), ACTOR, size) for t in ROUND_COMMANDS]
-    return commands
-
-
-def bench_database(url: str, args: argparse.Namespace) -> dict[str, Any]:
-    backend = backend_of(url)
+def bench_database(urls: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
+    """Seed one database per side, then measure every command on both, interleaved."""
+    backend = backend_of(next(iter(urls.values())))
     log = progress(backend)
-    rng = random.Random(SEED)
-    engine = make_engine(url)
-    start = time.perf_counter()
-    upgrade(engine)
-    layout = seed_base(engine, rng)
-    log(f"seeded people, meetings and rounds in {time.perf_counter() - start:.1f} s")
-    engine.dispose()
-
-    bench = Bench(url)
-    phases: list[dict[str, Any]] = []
-    plans: dict[str, dict[str, Any]] = {}
-    sizes = (100, 1_000) if args.smoke else SIZES
-    for size in sizes:
+    layouts = {}
+    for size in args.sides:
         start = time.perf_counter()
-        seed_actions(bench.application.engine, rng, layout, size - layout.actions)
-        log(f"seeded {layout.actions:,} actions in {time.perf_counter() - start:.1f} s")
-        commands = action_commands(size)
-        results = measure(bench, commands, args.runs)
-        sql = analyse_sql(bench, commands, plans)
-        phases.append({"actions": size, "results": results, "sql": sql})
-        log(f"{size:,} actions measured")
-    commands = round_commands(layout)
-    round_results = measure(bench, commands, args.runs)
-    round_sql = analyse_sql(bench, commands, plans)
-    log("rounds measured")
-
-    everything = [(c, phases[-1]["results"][c.label]) for c in action_commands(sizes[-1])]
-    everything += [(c, round_results[c.label]) for c in commands]
-    slowest = max(everything, key=lambda pair: pair[1]["total_ms"]["median"])[0]
-    chosen = [slowest]
-    by_label = {c.label: c for c, _ in everything}
-    for label in args.profile or []:
-        if label not in by_label:
-            raise SystemExit(f"--profile: no command {label!r}; one of {sorted(by_label)}")
-        if by_label[label] not in chosen:
-            chosen.append(by_label[label])
-    profiles = [profile(bench, c, args.profile_runs) for c in chosen]
-    log("profiled " + ", ".join(c.label for c in chosen))
-    bench.close()
+        layouts[size.name] = seed(urls[size.name], size)
+        log(
+            f"seeded {size.name} ({size.inputs:,} inputs, {size.actions:,} actions)"
+            f" in {time.perf_counter() - start:.1f} s"
+        )
+    collector, warnings = Collector(), Warnings()
+    translator_log = logging.getLogger("assistant.runtime.i18n")
+    translator_log.addHandler(warnings)
+    translator_log.propagate = False
+    with tempfile.TemporaryDirectory(prefix="bench-files-") as workdir:
+        benches = [
+            Bench(urls[s.name], layouts[s.name], Path(workdir), collector, warnings)
+            for s in args.sides
+        ]
+        try:
+            chosen = commands()
+            results = measure(benches, chosen, args.runs)
+            log(f"measured, {args.runs} passes")
+            peaks = memory(benches, chosen)
+            log("memory traced")
+            plans: dict[str, dict[str, Any]] = {}
+            sql = analyse_sql(benches[-1], chosen, plans)
+            log("plans read")
+            by_label = {c.label: c for c in chosen}
+            big = args.sides[-1].name
+            slowest = max(chosen, key=lambda c: results[c.label][big]["total_ms"]["median"])
+            profiled = [slowest]
+            for label in args.profile or []:
+                if label not in by_label:
+                    raise SystemExit(f"--profile: no command {label!r}; one of {sorted(by_label)}")
+                if by_label[label] not in profiled:
+                    profiled.append(by_label[label])
+            profiles = [profile(benches[-1], c, args.profile_runs) for c in profiled]
+            log("profiled " + ", ".join(c.label for c in profiled))
+        finally:
+            for bench in benches:
+                bench.close()
+            collector.close()
+            translator_log.removeHandler(warnings)
+            translator_log.propagate = True
     return {
         "backend": backend,
-        "layout": dataclasses.asdict(layout),
-        "actions": phases,
-        "rounds": {"results": round_results, "sql": round_sql},
+        "layouts": {name: dataclasses.asdict(layout) for name, layout in layouts.items()},
+        "results": results,
+        "memory": peaks,
+        "sql": sql,
         "plans": plans,
         "profiles": profiles,
-        "warnings": dict(bench.warnings.messages),
+        "warnings": dict(warnings.messages),
     }
 
 
@@ -856,102 +962,94 @@ def _cut(value: str, width: int) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def print_timings(result: dict[str, Any]) -> None:
+def _ratio(big: float, small: float) -> str:
+    return f"{big / small:.1f}" if small > 0 else "–"
+
+
+def _kib(amount: float) -> str:
+    return f"{amount / 1024:,.0f}" if amount < 10 * 1024 * 1024 else f"{amount / 2**20:,.1f} Mi"
+
+
+def print_timings(result: dict[str, Any], runs: int) -> None:
     backend = result["backend"]
-    phases = result["actions"]
-    small = phases[0]
-    print(f"== {backend}: action commands (ms; median of the runs, p90, ratio of the medians)")
+    small, big = (result["layouts"][name]["size"] for name in ("small", "big"))
     print(
-        f"{'command':<28}{'actions':>8}{'median':>9}{'p90':>9}{'handle':>9}{'render':>9}"
-        f"{'gc':>7}{'SQL':>6}{'lines':>7}{'warn':>5}{'× base':>8}{'× 100':>7}"
+        f"== {backend}: small = {small['inputs']:,} inputs and {small['actions']:,} actions,"
+        f" big = {big['inputs']:,} inputs and {big['actions']:,} actions"
     )
-    for phase in phases:
-        base = phase["results"][BASELINE]["total_ms"]["median"]
-        for label, r in phase["results"].items():
-            first = small["results"][label]["total_ms"]["median"]
-            median = r["total_ms"]["median"]
-            growth = f"{median / first:>7.1f}" if phase is not small else f"{'':>7}"
-            print(
-                f"{_cut(label, 27):<28}{phase['actions']:>8,}{median:>9.2f}"
-                f"{r['total_ms']['p90']:>9.2f}{r['handle_ms']['median']:>9.2f}"
-                f"{r['render_ms']['median']:>9.2f}{r['gc_ms']['median']:>7.1f}"
-                f"{r['statements']:>6}{r['lines']:>7,}{r['warnings']:>5}"
-                f"{median / base:>8.1f}{growth}"
-            )
     print(
-        "(handle = Assistant.handle, render = Renderer as the console, gc = of that in the"
-        " garbage collector; SQL = statements sent;\n"
-        f" × base = / '{BASELINE}' in the same pass; × 100 = / the same command at 100 actions)"
+        f"   ms per command; {runs} passes per side, sides interleaved; median and p90 of the"
+        " passes; × = big / small (medians)"
     )
-    print()
-    rounds = result["rounds"]["results"]
-    print(f"== {backend}: consultation commands (ms; R2 = 500 inputs, R1 = 5,000 inputs)")
     print(
-        f"{'command':<28}{'inputs':>8}{'median':>9}{'p90':>9}{'handle':>9}{'render':>9}"
-        f"{'gc':>7}{'SQL':>6}{'KiB out':>9}{'warn':>5}{'× base':>8}{'× R2':>7}"
+        f"{'command':<34}{'small':>8}{'p90':>8}{'big':>9}{'p90':>9}{'× total':>9}"
+        f"{'× handle':>9}{'sql s/b':>14}{'gc big':>8}{'SQL s/b':>9}{'lines s/b':>11}"
     )
-    base = rounds[BASELINE]["total_ms"]["median"]
-    for label, r in rounds.items():
-        if label == BASELINE:
-            continue
-        median = r["total_ms"]["median"]
-        growth = f"{'':>7}"
-        if "R1" in label:
-            growth = f"{median / rounds[label.replace('R1', 'R2')]['total_ms']['median']:>7.1f}"
-        inputs = r["size"].split()[0]
+    for label, sides in result["results"].items():
+        s, b = sides["small"], sides["big"]
+        sql = f"{s['sql_ms']['median']:.1f}/{b['sql_ms']['median']:.1f}"
         print(
-            f"{label:<28}{inputs:>8}{median:>9.2f}{r['total_ms']['p90']:>9.2f}"
-            f"{r['handle_ms']['median']:>9.2f}{r['render_ms']['median']:>9.2f}"
-            f"{r['gc_ms']['median']:>7.1f}{r['statements']:>6}{r['chars'] / 1024:>9.1f}"
-            f"{r['warnings']:>5}{median / base:>8.1f}{growth}"
+            f"{_cut(label, 33):<34}{s['total_ms']['median']:>8.2f}{s['total_ms']['p90']:>8.2f}"
+            f"{b['total_ms']['median']:>9.2f}{b['total_ms']['p90']:>9.2f}"
+            f"{_ratio(b['total_ms']['median'], s['total_ms']['median']):>9}"
+            f"{_ratio(b['handle_ms']['median'], s['handle_ms']['median']):>9}"
+            f"{sql:>14}{b['gc_ms']['median']:>8.1f}"
+            f"{s['statements']:>4}/{b['statements']:<4}{s['lines']:>5}/{b['lines']:<5}"
         )
-    print(f"('{BASELINE}' took {base:.2f} ms in this pass; warn = translator warnings per run)")
+    print(
+        "(total = Assistant.handle + rendering as the console + writing the file, if any;"
+        " handle alone;\n sql = time in the database's execute; gc = in the garbage collector;"
+        " SQL = statements; lines = rendered reply lines)"
+    )
     for message, times in result["warnings"].items():
         print(f"  translator warning ({times}× in all runs): {_cut(message, 100)}")
+    print()
+    print(f"== {backend}: files and memory (peak Python memory during the command, tracemalloc)")
+    print(
+        f"{'command':<34}{'KiB small':>11}{'KiB big':>11}{'× peak':>8}"
+        f"{'file small':>12}{'file big':>12}{'file ms s/b':>16}{'µs/KiB big':>12}"
+    )
+    for label, sides in result["results"].items():
+        s, b = sides["small"], sides["big"]
+        peak = result["memory"][label]
+        files = ""
+        if b["file_bytes"]:
+            per_kib = b["file_ms"]["median"] * 1000 / (b["file_bytes"] / 1024)
+            file_ms = f"{s['file_ms']['median']:.1f}/{b['file_ms']['median']:.1f}"
+            files = (
+                f"{_kib(s['file_bytes']):>12}{_kib(b['file_bytes']):>12}"
+                f"{file_ms:>16}{per_kib:>12.1f}"
+            )
+        print(
+            f"{_cut(label, 33):<34}{_kib(peak['small']):>11}{_kib(peak['big']):>11}"
+            f"{_ratio(peak['big'], peak['small']):>8}{files}"
+        )
+    print("(KiB; file = the export as written to disk, in KiB)")
     print()
 
 
 def print_sql(result: dict[str, Any]) -> None:
     backend = result["backend"]
-    sections = [(f"{p['actions']:,} actions", p["sql"]) for p in result["actions"]]
-    sections.append(("rounds", result["rounds"]["sql"]))
-    print(f"== {backend}: SQL per command (one run; repeats of one shape = N+1 loads)")
-    print(f"{'command':<28}{'over':>15}{'SQL':>6}{'SELECT':>8}{'rows read':>11}  most repeated")
-    for over, sql in sections:
-        for label, s in sql.items():
-            selects = [e for e in s["shapes"] if e["shape"].startswith("SELECT")]
-            top = max(selects, key=lambda e: e["times"])
-            repeated = "—"
-            if top["times"] > 1:
-                repeated = f"{top['times']}× {_cut(_short_shape(top['shape']), 52)}"
-            print(
-                f"{_cut(label, 27):<28}{over:>15}{s['statements']:>6}{s['selects']:>8}"
-                f"{s['rows']:>11,}  {repeated}"
-            )
-    print()
-    print(f"== {backend}: SELECTs at the largest size (times per run, rows read)")
-    for over, sql in (sections[-2], sections[-1]):
-        for label, s in sql.items():
-            if label == BASELINE:
-                continue
-            print(f"{label} ({over}):")
-            for entry in s["shapes"]:
-                if entry["shape"].startswith("SELECT"):
-                    plan = result["plans"].get(entry["shape"], {})
-                    flag = "  FULL SCAN" if plan.get("full_scan") else ""
-                    print(
-                        f"    {entry['times']:>3}× {entry['rows']:>7,} rows  "
-                        f"{_cut(_short_shape(entry['shape']), 78)}{flag}"
-                    )
+    print(f"== {backend}: SELECTs per command on the big side (times per run, rows read)")
+    for label, s in result["sql"].items():
+        print(f"{label}: {s['statements']} statements")
+        for entry in s["shapes"]:
+            if entry["shape"].startswith(READS):
+                plan = result["plans"].get(entry["shape"], {})
+                flag = "  FULL SCAN" if plan.get("full_scan") else ""
+                print(
+                    f"    {entry['times']:>3}× {entry['rows']:>7,} rows  "
+                    f"{_cut(_short_shape(entry['shape']), 78)}{flag}"
+                )
     print()
     print(
-        f"== {backend}: query plans of the distinct SELECTs at the largest size"
+        f"== {backend}: query plans of the distinct SELECTs on the big side"
         f" (FULL SCAN = a table of {BIG_TABLE:,}+ rows read whole)"
     )
     for key, plan in result["plans"].items():
         flag = "FULL SCAN " if plan["full_scan"] else ""
         print(f"  {flag}{_cut(_short_shape(key), 76)}  [{plan['table_rows']:,} rows]")
-        for line in plan["plan"][:4]:
+        for line in plan["plan"][:6]:
             print(f"      {_cut(line, 96)}")
     print()
 
@@ -968,7 +1066,7 @@ def _short_shape(key: str) -> str:
 def print_profiles(result: dict[str, Any]) -> None:
     for p in result["profiles"]:
         print(
-            f"== {result['backend']}: cProfile of {p['command']!r} "
+            f"== {result['backend']}: cProfile of {p['command']!r} on the big side "
             f"(per run, mean of {p['runs']} runs), top 15 by cumulative time"
         )
         print(f"{'cumul ms':>10}{'own ms':>9}{'calls':>9}  function")
@@ -988,9 +1086,9 @@ def print_profiles(result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer runs (3) and profile runs")
+    parser.add_argument("--quick", action="store_true", help="fewer passes (5), one profile run")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--runs", type=int, help="runs per command and size (default 7)")
+    parser.add_argument("--runs", type=int, help="passes over every command and side (default 9)")
     parser.add_argument(
         "--profile",
         action="append",
@@ -1003,26 +1101,36 @@ def main() -> None:
         help="PostgreSQL to measure as well (default: TEST_DATABASE_URL)",
     )
     args = parser.parse_args()
-    args.runs = args.runs or (3 if args.quick or args.smoke else 7)
+    args.runs = args.runs or (5 if args.quick or args.smoke else 9)
     args.profile_runs = 1 if args.quick or args.smoke else 3
+    args.sides = SMOKE if args.smoke else SIDES
+    names = [s.name for s in args.sides]
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-queries-") as workdir:
-        results.append(bench_database(f"sqlite:///{Path(workdir) / 'queries.db'}", args))
+        urls = {name: f"sqlite:///{Path(workdir) / f'{name}.db'}" for name in names}
+        results.append(bench_database(urls, args))
     if args.database_url:
+        schemas = {name: f"{SCHEMA}_{name}" for name in names}
         try:
-            results.append(bench_database(postgres_schema_url(args.database_url, SCHEMA), args))
+            urls = {
+                name: postgres_schema_url(args.database_url, schema)
+                for name, schema in schemas.items()
+            }
+            results.append(bench_database(urls, args))
         finally:
-            drop_postgres_schema(args.database_url, SCHEMA)
+            for schema in schemas.values():
+                drop_postgres_schema(args.database_url, schema)
     for result in results:
-        print_timings(result)
+        print_timings(result, args.runs)
         print_sql(result)
         print_profiles(result)
     out = Path(__file__).parent / "results" / "queries.json"
     out.parent.mkdir(exist_ok=True)
     settings = {
         "now": NOW.isoformat(),
-        "sizes": [p["actions"] for p in results[0]["actions"]],
+        "sides": [dataclasses.asdict(s) for s in args.sides],
         "runs": args.runs,
+        "percentiles": "median; p90 by statistics.quantiles(n=10, method='inclusive')",
         "profile_runs": args.profile_runs,
     }
     out.write_text(

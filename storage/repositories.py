@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import typing
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
@@ -13,7 +13,18 @@ from functools import cache
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import (
+    Engine,
+    Select,
+    and_,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel
@@ -21,11 +32,15 @@ from sqlmodel import Session, SQLModel
 from assistant.domain import model
 from assistant.ports import (
     ActionRepository,
+    AnswerRepository,
     Busy,
     Conflict,
     KeyedRepository,
+    PersonField,
+    PersonRepository,
     ReminderRepository,
     Repository,
+    RsvpRepository,
 )
 from storage import tables
 from storage.database import reading, turn
@@ -34,6 +49,8 @@ D = TypeVar("D")
 R = TypeVar("R", bound=SQLModel)
 
 _CHUNK = 500
+# Rows fetched at a time when a long result is read while it is used (an export).
+_BATCH = 200
 # The INSERT that can be told what to do about a duplicate key, per dialect.
 _INSERT: dict[str, Callable[[Any], postgresql.Insert | sqlite.Insert]] = {
     "postgresql": postgresql.insert,
@@ -64,6 +81,11 @@ def _storage_failure(error: BaseException) -> Exception | None:
 
 
 @cache
+def _field_names(domain: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(domain))
+
+
+@cache
 def _enum_fields(domain: type) -> dict[str, type[Enum]]:
     hints = typing.get_type_hints(domain)
     return {
@@ -87,12 +109,17 @@ class SqlRepository(Generic[D, R]):
         self.domain = domain
         self.row = row
         self.enums = _enum_fields(domain)  # type: ignore[arg-type]
+        self.fields = _field_names(domain)  # type: ignore[arg-type]
 
     def _to_domain(self, row: R) -> D:
-        values = {f.name: getattr(row, f.name) for f in dataclasses.fields(self.domain)}  # type: ignore[arg-type]
+        return self._from_values({name: getattr(row, name) for name in self.fields})
+
+    def _from_values(self, values: Mapping[Any, Any], prefix: str = "") -> D:
+        """The domain object from column values (`prefix` + field name), e.g. a joined row."""
+        fields = {name: values[prefix + name] for name in self.fields}
         for name, enum in self.enums.items():
-            values[name] = enum(values[name])
-        return self.domain(**values)
+            fields[name] = enum(fields[name])
+        return self.domain(**fields)
 
     def _values(self, item: D) -> dict[str, Any]:
         return row_values(item)
@@ -188,6 +215,42 @@ class SqlKeyedRepository(SqlRepository[D, R]):
         return stored, added
 
 
+class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
+    """People, with the pages of them that a round's report shows."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, model.Person, tables.PersonRow, key=("platform", "user_id"))
+
+    def page(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[model.Role],
+        not_answered: int | None,
+        limit: int,
+    ) -> tuple[list[model.Person], int]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        conditions: list[Any] = [people.c.role.not_in([r.value for r in excluded_roles])]
+        if channels is not None:
+            links = tables.ChannelMemberRow.__table__  # type: ignore[attr-defined]
+            rooms = tables.ChannelRow.__table__  # type: ignore[attr-defined]
+            members = (
+                select(links.c.person_id)
+                .join(rooms, rooms.c.id == links.c.channel_id)
+                .where(rooms.c.channel_id.in_(list(channels)))
+            )
+            conditions.append(people.c.id.in_(members))
+        if not_answered is not None:
+            answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+            answered = select(answers.c.person_id).where(
+                answers.c.round_id == not_answered, answers.c.person_id == people.c.id
+            )
+            conditions.append(~answered.exists())
+        total = self.session.scalar(select(func.count()).select_from(people).where(*conditions))
+        query = select(self.row).where(*conditions).order_by(people.c.id).limit(limit)
+        return [self._to_domain(row) for row in self.session.scalars(query)], int(total or 0)
+
+
 class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
     """Actions, with the filtered and paged search that action lists need."""
 
@@ -205,8 +268,6 @@ class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
     ) -> tuple[list[model.Action], int]:
         table = tables.ActionRow.__table__  # type: ignore[attr-defined]
         conditions: list[Any] = []
-        if statuses is not None:
-            conditions.append(table.c.status.in_([s.value for s in statuses]))
         if owner_person_id is not None:
             conditions.append(table.c.owner_person_id == owner_person_id)
         if owner_body is not None:
@@ -221,14 +282,162 @@ class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
             conditions.append(
                 or_(table.c.meeting_id.is_(None), table.c.meeting_id.not_in(list(hidden_meetings)))
             )
-        total = self.session.scalar(select(func.count()).select_from(table).where(*conditions))
+        wanted = sorted(s.value for s in (model.ActionStatus if statuses is None else statuses))
+        counted = [*conditions] if statuses is None else [table.c.status.in_(wanted), *conditions]
+        total = self.session.scalar(select(func.count()).select_from(table).where(*counted))
+        # Soonest due first, undated last. One ordered index range per status (and per dated or
+        # undated) reads at most `limit` rows each, where a single query over several statuses
+        # would read every match and sort it: the first page costs the same at any size.
+        dated_only = due_from is not None or due_before is not None
+        pages: list[Select[Any]] = []
+        for status in wanted:
+            one = select(table.c.id, table.c.due_at).where(table.c.status == status, *conditions)
+            dated = one.where(table.c.due_at.is_not(None)).order_by(table.c.due_at, table.c.id)
+            pages.append(select(dated.limit(limit).subquery()))
+            if not dated_only:
+                undated = one.where(table.c.due_at.is_(None)).order_by(table.c.id)
+                pages.append(select(undated.limit(limit).subquery()))
+        merged = union_all(*pages).subquery()
+        order = (merged.c.due_at.is_(None), merged.c.due_at, merged.c.id)
+        first = select(merged.c.id).order_by(*order).limit(limit)
         query = (
             select(self.row)
-            .where(*conditions)
+            .where(table.c.id.in_(first.scalar_subquery()))
             .order_by(table.c.due_at.is_(None), table.c.due_at, table.c.id)
-            .limit(limit)
         )
         return [self._to_domain(row) for row in self.session.scalars(query)], int(total or 0)
+
+
+class SqlAnswerRepository(SqlRepository[model.Answer, tables.AnswerRow]):
+    """Answers, with a round's inputs counted and read in the database, never all loaded."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, model.Answer, tables.AnswerRow)
+        self._people = SqlRepository(session, model.Person, tables.PersonRow)
+
+    @staticmethod
+    def _of_round(round_id: int) -> Select[Any]:
+        """The round's respondents, read in order from the (round, person, …) index."""
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        return select(answers.c.person_id).where(answers.c.round_id == round_id).distinct()
+
+    def respondent_ids(self, round_id: int) -> set[int]:
+        return set(self.session.scalars(self._of_round(round_id)))
+
+    def respondent_counts(self, round_ids: Collection[int]) -> dict[int, int]:
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        query = (
+            select(answers.c.round_id, func.count(distinct(answers.c.person_id)))
+            .where(answers.c.round_id.in_(list(round_ids)))
+            .group_by(answers.c.round_id)
+        )
+        return dict(self.session.execute(query).all())
+
+    def question_counts(self, round_id: int) -> dict[int, int]:
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        questions = tables.QuestionRow.__table__  # type: ignore[attr-defined]
+        # Through the (question, person, version) unique index, question by question: the
+        # groups and each person's versions come side by side, without a sort.
+        of_round = select(questions.c.id).where(questions.c.round_id == round_id)
+        query = (
+            select(answers.c.question_id, func.count(distinct(answers.c.person_id)))
+            .where(answers.c.question_id.in_(of_round))
+            .group_by(answers.c.question_id)
+        )
+        return dict(self.session.execute(query).all())
+
+    def respondents(self, round_id: int, limit: int) -> list[model.Person]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        # The index gives the respondents in id order: reading stops after the first ones.
+        first = self._of_round(round_id).order_by(answers.c.person_id).limit(limit)
+        query = select(tables.PersonRow).where(people.c.id.in_(first)).order_by(people.c.id)
+        return [self._people._to_domain(row) for row in self.session.scalars(query)]
+
+    def respondents_by(self, round_id: int) -> dict[PersonField, dict[str, int]]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        # The respondents are found once (a CTE used three times is materialised by both
+        # databases) and counted by each field in one statement.
+        respondents = self._of_round(round_id).cte("respondents")
+        fields: tuple[PersonField, ...] = ("stakeholder_group", "country", "organisation")
+        counted = union_all(
+            *(
+                select(literal(field).label("field"), people.c[field].label("value"), func.count())
+                .where(people.c.id.in_(select(respondents.c.person_id)))
+                .group_by(people.c[field])
+                for field in fields
+            )
+        )
+        by: dict[PersonField, dict[str, int]] = {field: {} for field in fields}
+        for field, value, count in self.session.execute(counted):
+            by[field][value] = count
+        return by
+
+    def latest(self, round_id: int) -> Iterator[tuple[model.Answer, model.Person]]:
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        questions = tables.QuestionRow.__table__  # type: ignore[attr-defined]
+        newest = (
+            select(
+                answers.c.person_id,
+                answers.c.question_id,
+                func.max(answers.c.version).label("version"),
+                func.min(answers.c.id).label("first_id"),
+            )
+            .where(answers.c.round_id == round_id)
+            .group_by(answers.c.person_id, answers.c.question_id)
+            .subquery()
+        )
+        query = (
+            select(
+                *(c.label(f"a_{c.name}") for c in answers.c),
+                *(c.label(f"p_{c.name}") for c in people.c),
+            )
+            .join_from(
+                answers,
+                newest,
+                and_(
+                    answers.c.person_id == newest.c.person_id,
+                    answers.c.question_id == newest.c.question_id,
+                    answers.c.version == newest.c.version,
+                ),
+            )
+            .join(people, people.c.id == answers.c.person_id)
+            .join(questions, questions.c.id == answers.c.question_id)
+            .order_by(questions.c.position, answers.c.submitted_at, newest.c.first_id)
+        )
+        # In batches: on PostgreSQL a server-side cursor, so memory stays flat at any size.
+        rows = self.session.execute(query, execution_options={"yield_per": _BATCH}).mappings()
+        for row in rows:
+            yield self._from_values(row, "a_"), self._people._from_values(row, "p_")
+
+    def rounds_answered(self, person_id: int, round_ids: Collection[int]) -> set[int]:
+        answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
+        query = (
+            select(answers.c.round_id)
+            .where(answers.c.person_id == person_id, answers.c.round_id.in_(list(round_ids)))
+            .distinct()
+        )
+        return set(self.session.scalars(query))
+
+
+class SqlRsvpRepository(SqlRepository[model.Rsvp, tables.RsvpRow]):
+    """RSVPs, counted in the database for digests."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, model.Rsvp, tables.RsvpRow)
+
+    def counts(self, meeting_ids: Collection[int]) -> dict[tuple[int, model.RsvpChoice], int]:
+        rsvps = tables.RsvpRow.__table__  # type: ignore[attr-defined]
+        query = (
+            select(rsvps.c.meeting_id, rsvps.c.choice, func.count())
+            .where(rsvps.c.meeting_id.in_(list(meeting_ids)), rsvps.c.waitlisted.is_(False))
+            .group_by(rsvps.c.meeting_id, rsvps.c.choice)
+        )
+        return {
+            (meeting, model.RsvpChoice(choice)): count
+            for meeting, choice, count in self.session.execute(query)
+        }
 
 
 class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
@@ -352,14 +561,14 @@ class SqlReminderRepository(SqlRepository[model.Reminder, tables.ReminderRow]):
 class SqlUnitOfWork:
     """One database transaction: committed when the block succeeds, rolled back otherwise."""
 
-    people: KeyedRepository[model.Person]
+    people: PersonRepository
     channels: KeyedRepository[model.Channel]
     channel_members: KeyedRepository[model.ChannelMember]
     rounds: Repository[model.Round]
     questions: Repository[model.Question]
-    answers: Repository[model.Answer]
+    answers: AnswerRepository
     meetings: Repository[model.Meeting]
-    rsvps: Repository[model.Rsvp]
+    rsvps: RsvpRepository
     actions: ActionRepository
     action_updates: Repository[model.ActionUpdate]
     posted_messages: Repository[model.PostedMessage]
@@ -367,25 +576,29 @@ class SqlUnitOfWork:
     reminders: ReminderRepository
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        self.read_only = read_only
         self.engine = reading(engine) if read_only else engine
+        if read_only and engine.dialect.name == "postgresql":
+            # One snapshot for every statement of a long read (an export streamed in batches).
+            self.engine = self.engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
         self._turn = turn(engine)
 
     def __enter__(self) -> Self:
         self._turn.__enter__()
         self.session = Session(self.engine, expire_on_commit=False)
         s = self.session
-        self.people = SqlKeyedRepository(
-            s, model.Person, tables.PersonRow, key=("platform", "user_id")
-        )
+        self.people = SqlPersonRepository(s)
         self.channels = SqlKeyedRepository(s, model.Channel, tables.ChannelRow, key=("channel_id",))
         self.channel_members = SqlKeyedRepository(
             s, model.ChannelMember, tables.ChannelMemberRow, key=("channel_id", "person_id")
         )
         self.rounds = SqlRepository(s, model.Round, tables.RoundRow)
         self.questions = SqlRepository(s, model.Question, tables.QuestionRow)
-        self.answers = SqlRepository(s, model.Answer, tables.AnswerRow)
+        self.answers = SqlAnswerRepository(s)
         self.meetings = SqlRepository(s, model.Meeting, tables.MeetingRow)
-        self.rsvps = SqlRepository(s, model.Rsvp, tables.RsvpRow)
+        self.rsvps = SqlRsvpRepository(s)
         self.actions = SqlActionRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)

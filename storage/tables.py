@@ -110,7 +110,11 @@ class AnswerRow(SQLModel, table=True):
     __tablename__ = "answers"
     __table_args__ = (
         UniqueConstraint("question_id", "person_id", "version"),
-        Index("ix_answers_round_person", "round_id", "person_id"),
+        # A round's respondents, their answers per question and each one's latest version are
+        # all read from this index alone (SQLite keeps the id in it too): nothing is sorted.
+        Index(
+            "ix_answers_round_person_question", "round_id", "person_id", "question_id", "version"
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     round_id: int = Field(foreign_key="rounds.id")
@@ -154,15 +158,23 @@ class RsvpRow(SQLModel, table=True):
 
 class ActionRow(SQLModel, table=True):
     __tablename__ = "actions"
+    __table_args__ = (
+        # Action lists take each status's actions in the order shown (soonest due first), so
+        # the first screen is read in order from an index however many actions there are. The
+        # owner body and meeting they may also filter on are in it too: counting the matches
+        # (`owner "ITU-D"`, or what a stakeholder may see) reads no table rows.
+        Index("ix_actions_status_due", "status", "due_at", "id", "owner_body", "meeting_id"),
+        Index("ix_actions_owner_status_due", "owner_person_id", "status", "due_at", "id"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(max_length=32, index=True)
     text: str = Field(sa_type=Text)
-    owner_person_id: int | None = Field(default=None, foreign_key="people.id", index=True)
+    owner_person_id: int | None = Field(default=None, foreign_key="people.id")
     owner_body: str = Field(max_length=200)
     due_at: datetime | None = when(nullable=True)
     due_zone: str = Field(max_length=64)
     meeting_id: int | None = Field(default=None, foreign_key="meetings.id")
-    status: str = Field(max_length=16, index=True)
+    status: str = Field(max_length=16)
     created_by: int
     created_at: datetime = when()
     updated_at: datetime = when()

@@ -122,12 +122,12 @@ def test_exports_neutralise_formulas_and_markdown(tmp_path: Path) -> None:
         say(Incoming("console", user, "#wg", f'consult answer R1 Q1 "{text}"'))
     say(Incoming("console", "ana", "#wg", f"consult export R1 csv {tmp_path / 'x.csv'}"))
     csv_items = say(Incoming("console", "ana", "#wg", "consult export R1 csv"))
-    csv_text = next(i.file.content for i in csv_items if isinstance(i, Reply) and i.file)
+    csv_text = next(i.file.text() for i in csv_items if isinstance(i, Reply) and i.file)
     for line in csv_text.splitlines()[1:]:
         for cell in line.split(","):
             assert cell.strip('"')[:1] not in ("=", "+", "-", "@"), line
     md_items = say(Incoming("console", "ana", "#wg", "consult export R1 md"))
-    md_text = next(i.file.content for i in md_items if isinstance(i, Reply) and i.file)
+    md_text = next(i.file.text() for i in md_items if isinstance(i, Reply) and i.file)
     assert "](javascript:" not in md_text
     assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in md_text
     app.engine.dispose()

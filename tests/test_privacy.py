@@ -207,7 +207,8 @@ class RecordingClient:
         return RoomCreateResponse(f"!direct-{invitee}")
 
     async def upload(self, provider: Any, **kwargs: Any) -> tuple[UploadResponse, None]:
-        self.uploads.append(provider(0, 0))
+        data = provider(0, 0)
+        self.uploads.append(data if isinstance(data, bytes) else data.read())
         return UploadResponse(f"mxc://test/{next(self._ids)}"), None
 
     def in_room(self, room_id: str) -> list[dict[str, Any]]:
@@ -259,7 +260,7 @@ def test_matrix_answers_privately_in_the_direct_chat(
     assert [c["body"] for c in client.in_room(WG)] == expected_room
     assert [c["body"] for c in client.in_room(direct_room)] == expected_direct
     files = [c for c in client.in_room(direct_room) if c["msgtype"] == "m.file"]
-    contents = [r.file.content.encode() for r in played.replies if r.file is not None]
+    contents = [r.file.text().encode() for r in played.replies if r.file is not None]
     assert client.uploads == contents
     assert len(files) == len(contents)
 

@@ -27,7 +27,7 @@ def in_channels(uow: UnitOfWork, channel_ids: list[str], person_id: int) -> bool
 
 
 def respondent_ids(uow: UnitOfWork, round_: Round) -> set[int]:
-    return {a.person_id for a in uow.answers.find(round_id=round_.id)}
+    return uow.answers.respondent_ids(round_.id or 0)
 
 
 def _candidates(
@@ -54,6 +54,20 @@ def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
             )
         ),
         key=lambda p: p.id or 0,
+    )
+
+
+def round_waiting(uow: UnitOfWork, round_: Round, limit: int) -> tuple[list[Person], int]:
+    """Those of `round_audience` who have not answered: the first `limit` of them in id order,
+    and how many there are, found in the database (an audience may be a channel of
+    thousands). Without its respondents the audience is its members or channels' people,
+    less the secretariat (which is in it only once it has answered)."""
+    excluded = {Role.SECRETARIAT, Role.STAKEHOLDER} if round_.members_only else {Role.SECRETARIAT}
+    return uow.people.page(
+        channels=None if round_.members_only else round_.channels,
+        excluded_roles=excluded,
+        not_answered=round_.id,
+        limit=limit,
     )
 
 

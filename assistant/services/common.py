@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,11 +19,12 @@ from assistant.messages import (
     Message,
     Post,
     Reply,
+    TextStream,
     UserError,
     When,
     msg,
 )
-from assistant.ports import Translator, UnitOfWork
+from assistant.ports import Translator, UnitOfWork, UnitOfWorkFactory
 
 
 @dataclass
@@ -35,6 +36,9 @@ class Context:
     channel: Channel
     now: datetime
     translator: Translator
+    # New transactions, for what is read after this one has ended (a file streamed to the
+    # platform); None where nothing is.
+    unit_of_work: UnitOfWorkFactory | None = None
 
     def reply(self, *lines: Message, audience: Audience = Audience.ASKER) -> Reply:
         """An answer for the actor alone unless `audience` says otherwise."""
@@ -45,6 +49,20 @@ class Context:
         return Reply(
             (line,), self.actor.language, self.actor.tz, file=file, audience=Audience.DIRECT
         )
+
+    def file_text(self, pieces: Callable[[UnitOfWork], Iterator[str]]) -> str | TextStream:
+        """A file's text, made of `pieces` read from storage: streamed later in a read-only
+        transaction of its own while the adapter writes it, or (where no new transaction can
+        be had) read now in this one."""
+        factory = self.unit_of_work
+        if factory is None:
+            return "".join(pieces(self.uow))
+
+        def stream() -> Iterator[str]:
+            with factory(read_only=True) as uow:
+                yield from pieces(uow)
+
+        return stream
 
     def read_when(
         self, text: str, zone: str | None = None, missing: MissingTime = MissingTime.END_OF_DAY
@@ -166,11 +184,15 @@ def action_visible(ctx: Context, action: Action, hidden: set[int] | None = None)
 MAX_NAMES = 40
 
 
-def mentions_capped(people: list[Person]) -> tuple[Mention | Message, ...]:
-    """A readable list of people: the first few, then how many more."""
+def mentions_capped(
+    people: list[Person], total: int | None = None
+) -> tuple[Mention | Message, ...]:
+    """A readable list of people: the first few, then how many more (of `total`, when `people`
+    holds only the first ones)."""
+    total = len(people) if total is None else total
     shown: list[Mention | Message] = [mention(p) for p in people[:MAX_NAMES]]
-    if len(people) > MAX_NAMES:
-        shown.append(msg("list-more-names", count=len(people) - MAX_NAMES))
+    if total > MAX_NAMES:
+        shown.append(msg("list-more-names", count=total - MAX_NAMES))
     return tuple(shown)
 
 

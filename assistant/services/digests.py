@@ -11,7 +11,6 @@ from assistant.domain.owed_posts import digest_row
 from assistant.domain.schedule import parse_schedule
 from assistant.messages import Message, Outgoing, UserText, When, msg
 from assistant.services.actions import action_line, owners_of
-from assistant.services.audience import respondent_ids
 from assistant.services.common import Context, channel_by_id, post_to, time_left, zone_or_default
 
 log = logging.getLogger(__name__)
@@ -73,13 +72,15 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     ]
     if rounds:
         lines.append(msg("digest-section-rounds", count=len(rounds)))
+    # Counted in the database: open rounds may hold tens of thousands of answers.
+    respondents = ctx.uow.answers.respondent_counts([r.id for r in rounds if r.id is not None])
     for r in rounds:
         lines.append(
             msg(
                 "digest-round-line",
                 id=f"R{r.id}",
                 title=UserText(r.title),
-                inputs=len(respondent_ids(ctx.uow, r)),
+                inputs=respondents.get(r.id or 0, 0),
                 closes=When(r.closes_at, r.zone),
                 left=time_left(now, r.closes_at),
             )
@@ -91,16 +92,16 @@ def digest_lines(ctx: Context, channel: Channel) -> list[Message]:
     ]
     if upcoming:
         lines.append(msg("digest-section-meetings", count=len(upcoming)))
+    rsvps = ctx.uow.rsvps.counts([m.id for m in upcoming if m.id is not None])
     for m in sorted(upcoming, key=lambda m: m.starts_at):
-        rsvps = [r for r in ctx.uow.rsvps.find(meeting_id=m.id) if not r.waitlisted]
         lines.append(
             msg(
                 "digest-meeting-line",
                 id=f"M{m.id}",
                 title=UserText(m.title),
                 when=When(m.starts_at, m.zone),
-                inperson=sum(1 for r in rsvps if r.choice == RsvpChoice.IN_PERSON),
-                remote=sum(1 for r in rsvps if r.choice == RsvpChoice.REMOTE),
+                inperson=rsvps.get((m.id or 0, RsvpChoice.IN_PERSON), 0),
+                remote=rsvps.get((m.id or 0, RsvpChoice.REMOTE), 0),
             )
         )
     if len(lines) == 1:

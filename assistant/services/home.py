@@ -12,12 +12,13 @@ from assistant.services.rounds import respond_button
 def overview(ctx: Context) -> Home:
     me = ctx.actor
     now = ctx.now
-    answered_rounds = {a.round_id for a in ctx.uow.answers.find(person_id=me.id)}
-    rounds = [
-        r
-        for r in ctx.uow.rounds.find()
-        if r.is_open(now) and (me.is_member or not r.members_only) and r.id not in answered_rounds
+    open_rounds = [
+        r for r in ctx.uow.rounds.find() if r.is_open(now) and (me.is_member or not r.members_only)
     ]
+    answered = ctx.uow.answers.rounds_answered(
+        me.id or 0, [r.id for r in open_rounds if r.id is not None]
+    )
+    rounds = [r for r in open_rounds if r.id not in answered]
     answered_meetings = {r.meeting_id for r in ctx.uow.rsvps.find(person_id=me.id)}
     meetings = [
         m

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 
 from assistant import commands as c
 from assistant.domain import limits
@@ -27,10 +28,13 @@ from assistant.messages import (
     UserText,
     When,
     msg,
+    rstripped,
 )
+from assistant.ports import PersonField, Translator, UnitOfWork
 from assistant.services import reminders
-from assistant.services.audience import respondent_ids, round_audience
+from assistant.services.audience import round_waiting
 from assistant.services.common import (
+    MAX_NAMES,
     Context,
     channel_by_id,
     mentions_capped,
@@ -221,17 +225,17 @@ def _require_open(ctx: Context, round_: Round) -> None:
         raise UserError("error-round-late", id=rid, when=When(min(deadline, round_.closes_at)))
 
 
-def _latest_answers(ctx: Context, round_: Round) -> dict[tuple[int, int], Answer]:
-    latest: dict[tuple[int, int], Answer] = {}
-    for answer in ctx.uow.answers.find(round_id=round_.id):
-        key = (answer.person_id, answer.question_id)
-        if key not in latest or answer.version > latest[key].version:
-            latest[key] = answer
+def _my_answers(ctx: Context, round_: Round) -> dict[int, Answer]:
+    """The actor's latest answer to each question of the round, by question id."""
+    latest: dict[int, Answer] = {}
+    for answer in ctx.uow.answers.find(round_id=round_.id, person_id=ctx.actor.id):
+        if answer.question_id not in latest or answer.version > latest[answer.question_id].version:
+            latest[answer.question_id] = answer
     return latest
 
 
 def _ask(ctx: Context, round_: Round, question: Question, total: int) -> Message:
-    previous = _latest_answers(ctx, round_).get((ctx.actor.id or 0, question.id or 0))
+    previous = _my_answers(ctx, round_).get(question.id or 0)
     return msg(
         "respond-ask",
         round=round_id_text(round_),
@@ -269,7 +273,7 @@ def respond_form(ctx: Context, round_id: int) -> Form:
     questions = questions_of(ctx, round_)
     if not questions:
         raise UserError("error-round-no-questions", id=round_id_text(round_))
-    latest = _latest_answers(ctx, round_)
+    latest = _my_answers(ctx, round_)
     rid = round_id_text(round_)
     return Form(
         title=msg("form-title", id=rid),
@@ -281,11 +285,7 @@ def respond_form(ctx: Context, round_id: int) -> Form:
             FormField(
                 key=f"Q{q.position}",
                 label=UserText(q.text),
-                initial=(
-                    previous.text
-                    if (previous := latest.get((ctx.actor.id or 0, q.id or 0)))
-                    else ""
-                ),
+                initial=previous.text if (previous := latest.get(q.id or 0)) else "",
             )
             for q in questions
         ),
@@ -393,9 +393,9 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
     return [ctx.reply(*lines, audience=Audience.DIRECT)]
 
 
-def _counts(label: str, counter: Counter[str]) -> list[Message]:
+def _counts(label: str, counts: Mapping[str, int]) -> list[Message]:
     lines = [msg(label)]
-    for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(
             msg(
                 "status-count-line",
@@ -404,10 +404,6 @@ def _counts(label: str, counter: Counter[str]) -> list[Message]:
             )
         )
     return lines
-
-
-def _respondents(ctx: Context, round_: Round) -> list[Person]:
-    return ctx.uow.people.find_in("id", respondent_ids(ctx.uow, round_))
 
 
 def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
@@ -433,26 +429,27 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
         lines.append(msg("status-time-left", left=time_left(ctx.now, round_.closes_at)))
     lines.append(msg("status-questions", count=len(questions)))
     if ctx.actor.role not in READERS:
-        mine = {
-            a.question_id for a in ctx.uow.answers.find(round_id=round_.id, person_id=ctx.actor.id)
-        }
+        mine = _my_answers(ctx, round_)
         lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
         return [ctx.reply(*lines)]
-    latest = _latest_answers(ctx, round_)
-    respondent_ids_ = {person_id for person_id, _ in latest}
-    respondents = ctx.uow.people.find_in("id", respondent_ids_)
-    lines.append(msg("status-inputs", count=len(latest), respondents=len(respondents)))
+    # Counted in the database: a large round holds tens of thousands of answers.
+    answers, round_id = ctx.uow.answers, round_.id or 0
+    per_question = answers.question_counts(round_id)
+    by = answers.respondents_by(round_id)
+    respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
+    lines.append(msg("status-inputs", count=sum(per_question.values()), respondents=respondents))
     for q in questions:
-        count = sum(1 for (_, qid) in latest if qid == q.id)
+        count = per_question.get(q.id or 0, 0)
         lines.append(msg("status-per-question", id=f"Q{q.position}", count=count))
-    lines += _counts("status-by-group", Counter(p.stakeholder_group for p in respondents))
-    lines += _counts("status-by-country", Counter(p.country for p in respondents))
-    lines += _counts("status-by-organisation", Counter(p.organisation for p in respondents))
-    if respondents:
-        lines.append(msg("status-respondents", names=mentions_capped(respondents)))
-    audience = round_audience(ctx.uow, round_)
-    waiting = [p for p in audience if p.id not in respondent_ids_]
-    lines.append(msg("status-waiting", count=len(waiting), names=mentions_capped(waiting)))
+    lines += _counts("status-by-group", by["stakeholder_group"])
+    lines += _counts("status-by-country", by["country"])
+    lines += _counts("status-by-organisation", by["organisation"])
+    first = answers.respondents(round_id, MAX_NAMES)
+    if first:
+        lines.append(msg("status-respondents", names=mentions_capped(first, respondents)))
+    waiting, waiting_count = round_waiting(ctx.uow, round_, MAX_NAMES)
+    names = mentions_capped(waiting, waiting_count)
+    lines.append(msg("status-waiting", count=waiting_count, names=names))
     return [ctx.reply(*lines)]
 
 
@@ -469,35 +466,50 @@ def _md(value: str) -> str:
     return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(value.split()))
 
 
+# Answers written to an export file per piece of its text.
+_EXPORT_BATCH = 200
+# The breakdowns of an export's summary: the field of the respondents each one counts.
+_BY: dict[str, PersonField] = {
+    "group": "stakeholder_group",
+    "country": "country",
+    "organisation": "organisation",
+}
+
+
 def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
-    questions = questions_of(ctx, round_)
-    latest = _latest_answers(ctx, round_)
-    people = {p.id: p for p in _respondents(ctx, round_)}
-    rows: list[tuple[Question, Person, Answer]] = []
-    for q in questions:
-        for (person_id, qid), answer_ in sorted(latest.items(), key=lambda kv: kv[1].submitted_at):
-            if qid == q.id and person_id in people:
-                rows.append((q, people[person_id], answer_))
-    if cmd.format == "csv":
-        content = _csv_export(ctx, rows)
-    else:
-        content = _markdown_export(ctx, round_, questions, rows)
+    count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
+    language = ctx.actor.language
+    translator = ctx.translator
+
+    # Read while the file is saved or uploaded, from one snapshot of its own; the count above
+    # is this transaction's, so an input arriving in between may make the file one longer.
+    def pieces(uow: UnitOfWork) -> Iterator[str]:
+        questions = sorted(uow.questions.find(round_id=round_.id), key=lambda q: q.position)
+        rows = uow.answers.latest(round_.id or 0)
+        if cmd.format == "csv":
+            return _csv_export(translator, language, questions, rows)
+        return _markdown_export(translator, language, uow, round_, questions, rows)
+
     filename = f"{rid}-inputs.{cmd.format}"
-    line = msg(
-        "export-ready", id=rid, count=len(rows), format=cmd.format, path=cmd.path or filename
-    )
-    return [ctx.file_reply(line, FileOut(filename=filename, content=content, path=cmd.path))]
+    line = msg("export-ready", id=rid, count=count, format=cmd.format, path=cmd.path or filename)
+    file = FileOut(filename=filename, content=ctx.file_text(pieces), path=cmd.path)
+    return [ctx.file_reply(line, file)]
 
 
-def _csv_export(ctx: Context, rows: list[tuple[Question, Person, Answer]]) -> str:
-    translate = ctx.translator.translate
+def _csv_export(
+    translator: Translator,
+    language: str,
+    questions: list[Question],
+    rows: Iterable[tuple[Answer, Person]],
+) -> Iterator[str]:
+    by_id = {q.id: q for q in questions}
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
         [
-            translate(ctx.actor.language, f"export-col-{column}")
+            translator.translate(language, f"export-col-{column}")
             for column in (
                 "question",
                 "question-text",
@@ -511,7 +523,8 @@ def _csv_export(ctx: Context, rows: list[tuple[Question, Person, Answer]]) -> st
             )
         ]
     )
-    for q, person, answer_ in rows:
+    for done, (answer_, person) in enumerate(rows, start=1):
+        q = by_id[answer_.question_id]
         writer.writerow(
             [
                 f"Q{q.position}",
@@ -525,51 +538,77 @@ def _csv_export(ctx: Context, rows: list[tuple[Question, Person, Answer]]) -> st
                 _cell(answer_.text),
             ]
         )
-    return out.getvalue()
+        if done % _EXPORT_BATCH == 0:
+            yield _take(out)
+    yield _take(out)
+
+
+def _take(buffer: io.StringIO) -> str:
+    """What was written to `buffer` so far; it is empty again afterwards."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def _markdown_export(
-    ctx: Context,
+    translator: Translator,
+    language: str,
+    uow: UnitOfWork,
     round_: Round,
     questions: list[Question],
-    rows: list[tuple[Question, Person, Answer]],
-) -> str:
-    t = ctx.translator
-    lang = ctx.actor.language
-    respondents = {person.id: person for _, person, _ in rows}
+    rows: Iterable[tuple[Answer, Person]],
+) -> Iterator[str]:
+    return _one_newline_at_end(_markdown_lines(translator, language, uow, round_, questions, rows))
+
+
+def _markdown_lines(
+    translator: Translator,
+    language: str,
+    uow: UnitOfWork,
+    round_: Round,
+    questions: list[Question],
+    rows: Iterable[tuple[Answer, Person]],
+) -> Iterator[str]:
+    round_id = round_.id or 0
+    per_question = uow.answers.question_counts(round_id)
+    by = uow.answers.respondents_by(round_id)
+    respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
     out = [f"# {_md(round_.title)}", ""]
     out.append(
-        t.translate(
-            lang,
+        translator.translate(
+            language,
             "export-md-period",
             opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
             closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
         )
     )
-    out += ["", f"## {t.translate(lang, 'export-md-summary')}", ""]
-    out.append(
-        t.translate(lang, "export-md-totals", inputs=len(rows), respondents=len(respondents))
+    out += ["", f"## {translator.translate(language, 'export-md-summary')}", ""]
+    inputs = sum(per_question.values())
+    totals = translator.translate(
+        language, "export-md-totals", inputs=inputs, respondents=respondents
     )
+    out.append(totals)
     out.append("")
     for q in questions:
-        count = sum(1 for rq, _, _ in rows if rq.id == q.id)
-        out.append(f"- Q{q.position}: {count}")
-    for label, key in (
-        ("group", "stakeholder_group"),
-        ("country", "country"),
-        ("organisation", "organisation"),
-    ):
-        counter = Counter(getattr(p, key) or "—" for p in respondents.values())
-        out += ["", f"### {t.translate(lang, f'export-md-by-{label}')}", ""]
+        out.append(f"- Q{q.position}: {per_question.get(q.id or 0, 0)}")
+    for label in ("group", "country", "organisation"):
+        counter: Counter[str] = Counter()
+        for name, count in by[_BY[label]].items():
+            counter[name or "—"] += count
+        out += ["", f"### {translator.translate(language, f'export-md-by-{label}')}", ""]
         out += [
             f"- {_md(name)}: {count}"
             for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
+    # The rows come by question position, as the questions: one pass over both.
+    remaining = iter(rows)
+    row = next(remaining, None)
+    written = 0
     for q in questions:
         out += ["", f"## Q{q.position}. {_md(q.text)}", ""]
-        for rq, person, answer_ in rows:
-            if rq.id != q.id:
-                continue
+        while row is not None and row[0].question_id == q.id:
+            answer_, person = row
             who = ", ".join(
                 x for x in (person.display_name, person.organisation, person.country) if x
             )
@@ -577,11 +616,22 @@ def _markdown_export(
             out.append("")
             out.append("> " + _md(answer_.text))
             out.append("")
-    return "\n".join(out).rstrip() + "\n"
+            row = next(remaining, None)
+            written += 1
+            if written % _EXPORT_BATCH == 0:
+                yield "".join(line + "\n" for line in out)
+                out = []
+    yield "".join(line + "\n" for line in out)
+
+
+def _one_newline_at_end(pieces: Iterable[str]) -> Iterator[str]:
+    """`pieces` as `"".join(pieces).rstrip() + "\n"`, without joining them."""
+    yield from rstripped(pieces)
+    yield "\n"
 
 
 def closing_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Post]:
-    count = len(respondent_ids(ctx.uow, round_))
+    count = ctx.uow.answers.respondent_counts([round_.id or 0]).get(round_.id or 0, 0)
     line = msg(
         "round-closed-announcement",
         id=round_id_text(round_),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,17 @@ from typing import TextIO
 
 from assistant.commands import clean_input
 from assistant.dispatch import Assistant, Incoming
-from assistant.messages import Direct, Edit, FileOut, Message, Outgoing, Post, Reply, msg
+from assistant.messages import (
+    Direct,
+    Edit,
+    FileOut,
+    Message,
+    Outgoing,
+    Post,
+    Reply,
+    msg,
+    rstripped,
+)
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator, Renderer
 from assistant.runtime.scheduler import run_due_work
@@ -20,6 +31,8 @@ from assistant.runtime.scheduler import run_due_work
 log = logging.getLogger(__name__)
 
 PLATFORM = "console"
+# A file written for longer than this gets a line saying how far it is (then again each time).
+PROGRESS_SECONDS = 2.0
 DEFAULT_CHANNEL = "#general"
 _STEP = re.compile(r"^\+(\d{1,5})([wdhm])$")
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
@@ -52,6 +65,7 @@ class ConsoleAdapter:
         self.echo = echo
         # Files asked for with a path are written inside this folder, and nowhere else.
         self.export_dir = export_dir or Path.cwd()
+        self.progress_seconds = PROGRESS_SECONDS
         self._print_lock = threading.Lock()
 
     # ------------------------------------------------------------ input
@@ -165,21 +179,47 @@ class ConsoleAdapter:
                     text = self.renderer.render((refusal,), item.locale, item.tz)
                 self._write(self._prefixed("  ", text) if self.echo else text)
                 if item.file is not None and not item.file.path:
-                    self._write(item.file.content.rstrip("\n"))
+                    self._print_file(item.file)
+
+    def _print_file(self, file: FileOut) -> None:
+        """The file's text as it comes, ending in one line break (in place of its own)."""
+        with self._print_lock:
+            for piece in rstripped(file.chunks(), "\n"):
+                self.out.write(piece)
+            self.out.write("\n")
+            self.out.flush()
 
     def _save(self, file: FileOut) -> Message | None:
-        """Write a file inside the export folder; what went wrong instead, if anything."""
+        """Write a file inside the export folder; what went wrong instead, if anything.
+
+        The text is written as it comes (an export is read from the database meanwhile), into a
+        temporary file renamed at the end: a failure halfway leaves no half-written file. A
+        write that takes a while says how far it got every `PROGRESS_SECONDS`.
+        """
         folder = self.export_dir.resolve()
         # resolve() follows symbolic links and "..", so a path cannot lead out of the folder.
         target = (folder / (file.path or file.filename)).resolve()
         if not target.is_relative_to(folder) or target == folder:
             return msg("console-file-outside", path=file.path, folder=str(folder))
+        partial = target.with_name(f".{target.name}.part")
         try:
             # Sub-folders are made inside the export folder only, never anywhere else.
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(file.content, encoding="utf-8")
+            with partial.open("w", encoding="utf-8") as out:
+                last = time.monotonic()
+                for chunk in file.chunks():
+                    out.write(chunk)
+                    if time.monotonic() - last >= self.progress_seconds:
+                        last = time.monotonic()
+                        kilobytes = out.tell() // 1024
+                        self._note("console-file-progress", path=str(target), kilobytes=kilobytes)
+            partial.replace(target)
         except OSError as error:
+            partial.unlink(missing_ok=True)
             return msg("console-file-error", path=str(target), reason=error.strerror or "")
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         return None
 
     @staticmethod

@@ -9,9 +9,10 @@ import json
 import logging
 import mimetypes
 import re
+import tempfile
 import threading
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from nio import (
     AsyncClient,
@@ -315,15 +316,26 @@ class MatrixAdapter:
             await self._send_file(room_id, item.file)
 
     async def _send_file(self, room_id: str, file: FileOut) -> None:
-        """A file as a Matrix attachment (`m.file`) in the room, uploaded to the media store."""
-        data = file.content.encode("utf-8")
-        mimetype = mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
-        uploaded, _ = await self.client.upload(
-            lambda _got_429, _timeouts: data,
-            content_type=f"{mimetype}; charset=utf-8",
-            filename=file.filename,
-            filesize=len(data),
-        )
+        """A file as a Matrix attachment (`m.file`) in the room, uploaded to the media store.
+
+        The text goes through a temporary file, which nio uploads piece by piece: an export of
+        any size never sits whole in memory.
+        """
+        with tempfile.TemporaryFile() as spooled:
+            # An export is read from the database as it is written: not on the event loop.
+            size = await self.loop.run_in_executor(None, _spool, file, spooled)
+
+            def rewound(_got_429: int, _timeouts: int) -> BinaryIO:
+                spooled.seek(0)  # a retried upload starts again from the beginning
+                return spooled
+
+            mimetype = mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
+            uploaded, _ = await self.client.upload(
+                rewound,
+                content_type=f"{mimetype}; charset=utf-8",
+                filename=file.filename,
+                filesize=size,
+            )
         if not isinstance(uploaded, UploadResponse):
             raise _undelivered(uploaded)
         content = {
@@ -331,7 +343,7 @@ class MatrixAdapter:
             "body": file.filename,
             "filename": file.filename,
             "url": uploaded.content_uri,
-            "info": {"mimetype": mimetype, "size": len(data)},
+            "info": {"mimetype": mimetype, "size": size},
         }
         response = await self.client.room_send(room_id, "m.room.message", content)
         if not isinstance(response, RoomSendResponse):
@@ -426,3 +438,10 @@ def _undelivered(response: Any) -> Undelivered:
     did not get through, so the next try sends it again without looking for it first."""
     code = str(getattr(response, "status_code", "") or "M_UNKNOWN")
     return Undelivered(_MATRIX_CODES.get(code, code), str(getattr(response, "message", "") or ""))
+
+
+def _spool(file: FileOut, out: BinaryIO) -> int:
+    """Write the file's text to `out` as UTF-8; its size in bytes."""
+    for chunk in file.chunks():
+        out.write(chunk.encode("utf-8"))
+    return out.tell()

@@ -426,7 +426,7 @@ class SlackAdapter:
         if item.file is not None:
             self.client.files_upload_v2(
                 channel=target,
-                content=item.file.content,
+                content=item.file.text(),  # slack_sdk holds the whole file in memory anyway
                 filename=item.file.filename,
                 title=item.file.filename,
             )

@@ -12,6 +12,7 @@ console-clock = الساعة: { $now }
 console-clock-usage = اكتب /clock +2d (w، d، h، m) أو /clock 2025-01-31T12:00Z (لا يجوز أن يكون في الماضي).
 console-clock-real = الساعة حقيقية؛ للتنقل في الزمن، شغّل وحدة التحكم مع الخيار --now 2024-10-07T08:00Z.
 console-file-error = تعذّرت الكتابة في { $path }: { $reason }
+console-file-progress = جارٍ كتابة { $path }… { $kilobytes } كيلوبايت حتى الآن.
 
 ## سطر الأوامر والعرض التوضيحي.
 

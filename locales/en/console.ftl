@@ -12,6 +12,7 @@ console-clock = Clock: { $now }
 console-clock-usage = Say /clock +2d (w, d, h, m) or /clock 2025-01-31T12:00Z (not in the past).
 console-clock-real = The clock is real; start the console with --now 2024-10-07T08:00Z to travel in time.
 console-file-error = Could not write { $path }: { $reason }
+console-file-progress = Writing { $path }… { $kilobytes } KB so far.
 
 ## The command line and the demo.
 

@@ -12,6 +12,7 @@ console-clock = Reloj: { $now }
 console-clock-usage = Escriba /clock +2d (w, d, h, m) o /clock 2025-01-31T12:00Z (no en el pasado).
 console-clock-real = El reloj es real; inicie la consola con --now 2024-10-07T08:00Z para viajar en el tiempo.
 console-file-error = No se pudo escribir { $path }: { $reason }
+console-file-progress = Escribiendo { $path }… { $kilobytes } KB hasta ahora.
 
 ## La línea de comandos y la demostración.
 

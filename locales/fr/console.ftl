@@ -12,6 +12,7 @@ console-clock = Horloge : { $now }
 console-clock-usage = Tapez /clock +2d (w, d, h, m) ou /clock 2025-01-31T12:00Z (pas dans le passé).
 console-clock-real = L’horloge est réelle ; lancez la console avec --now 2024-10-07T08:00Z pour voyager dans le temps.
 console-file-error = Impossible d’écrire { $path } : { $reason }
+console-file-progress = Écriture de { $path }… { $kilobytes } Ko jusqu’ici.
 
 ## La ligne de commande et la démonstration.
 

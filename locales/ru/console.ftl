@@ -12,6 +12,7 @@ console-clock = Часы: { $now }
 console-clock-usage = Введите /clock +2d (w, d, h, m) или /clock 2025-01-31T12:00Z (не в прошлом).
 console-clock-real = Используется реальное время; чтобы перемещаться во времени, запустите консоль с параметром --now 2024-10-07T08:00Z.
 console-file-error = Не удалось записать { $path }: { $reason }
+console-file-progress = Запись { $path }… пока записано { $kilobytes } КБ.
 
 ## Командная строка и демонстрация.
 

@@ -12,6 +12,7 @@ console-clock = 时钟：{ $now }
 console-clock-usage = 请输入 /clock +2d（w、d、h、m）或 /clock 2025-01-31T12:00Z（不能早于当前时间）。
 console-clock-real = 当前使用真实时钟；如需模拟时间推移，请使用 --now 2024-10-07T08:00Z 启动控制台。
 console-file-error = 无法写入 { $path }：{ $reason }
+console-file-progress = 正在写入 { $path }……已写入 { $kilobytes } KB。
 
 ## 命令行和演示。
 
