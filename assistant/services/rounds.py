@@ -490,7 +490,8 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
         rows = uow.answers.latest(round_.id or 0)
         if cmd.format == "csv":
             return _csv_export(translator, language, questions, rows)
-        return _markdown_export(translator, language, uow, round_, questions, rows)
+        lines = _markdown_lines(translator, language, uow, round_, questions, rows)
+        return _one_newline_at_end(lines)
 
     filename = f"{rid}-inputs.{cmd.format}"
     line = msg("export-ready", id=rid, count=count, format=cmd.format, path=cmd.path or filename)
@@ -549,17 +550,6 @@ def _take(buffer: io.StringIO) -> str:
     buffer.seek(0)
     buffer.truncate()
     return text
-
-
-def _markdown_export(
-    translator: Translator,
-    language: str,
-    uow: UnitOfWork,
-    round_: Round,
-    questions: list[Question],
-    rows: Iterable[tuple[Answer, Person]],
-) -> Iterator[str]:
-    return _one_newline_at_end(_markdown_lines(translator, language, uow, round_, questions, rows))
 
 
 def _markdown_lines(
