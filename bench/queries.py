@@ -9,8 +9,10 @@ six closed rounds with 12,000 answers between them. They differ only in size:
     small   500 inputs from 25 respondents             100
     big     50,000 inputs from 2,500 respondents       10,000
 
-(one input in five is a later version of an answer already given; --quick: the same sizes,
-fewer passes). Every command goes through the real path, `Assistant.handle(Incoming(...))`;
+(one input in five is a later version of an answer already given; the first 24 actions of
+either side are open and due this week, owned in turn by the actor, a chair and a body, so that
+every list filter finds something on the small side too; --quick: the same sizes, fewer
+passes). Every command goes through the real path, `Assistant.handle(Incoming(...))`;
 its replies are rendered with `Renderer` as the console does, and an export's file is written
 to disk from its stream as the console writes it. Handle, render and file are timed apart, and
 so is the time spent in the database's `execute` and in the garbage collector.
@@ -100,6 +102,7 @@ CLOSED_ROUNDS = 6  # each with 2,000 inputs from 1,000 respondents: history in t
 CLOSED_INPUTS, CLOSED_RESPONDENTS = 2_000, 1_000
 TECH_MEMBERS = 300
 SHOWN_REF = "7.3.1"
+THIS_WEEK = 24  # the first actions of either side, due this week (see `_action`)
 BASELINE = "consult list"
 
 
@@ -442,6 +445,11 @@ def _action(rng: random.Random, layout: Layout, index: int) -> Action:
         ref = f"{20 + index // 1000}.{index // 10 % 100}.{index % 10 + 1}"
     else:
         ref = ""
+    if index < THIS_WEEK:
+        # Last meeting's follow-ups, on both sides: due this week, open, owned in turn by the
+        # actor, the lead and a body, so that every filter finds a page on the small side too.
+        status, due = ActionStatus.OPEN, NOW.replace(hour=15, minute=0) + timedelta(index % 6)
+        owner, body = ((layout.actor, ""), (layout.lead, ""), (None, "ITU-D"))[index % 3]
     task = rng.choice(TASKS).format(doc=rng.choice(DOCS), who=rng.choice(WHO))
     return Action(
         ref=ref,

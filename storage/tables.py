@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import DateTime, Index, Text, UniqueConstraint, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -165,6 +165,8 @@ class ActionRow(SQLModel, table=True):
         # (`owner "ITU-D"`, or what a stakeholder may see) reads no table rows.
         Index("ix_actions_status_due", "status", "due_at", "id", "owner_body", "meeting_id"),
         Index("ix_actions_owner_status_due", "owner_person_id", "status", "due_at", "id"),
+        # `owner "ITU-D"` matches the body case-insensitively.
+        Index("ix_actions_body_status_due", text("lower(owner_body)"), "status", "due_at", "id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(max_length=32, index=True)

@@ -11,26 +11,24 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, MetaData, event, select
+from sqlalchemy import Engine, event, select
 
 from assistant.runtime.bootstrap import build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import FluentTranslator
 from assistant.runtime.settings import Settings
+from storage.tables import metadata
 from tests.conftest import SEED_START, Chat, make_chat
 
 TRANSLATOR = FluentTranslator()
-_SCHEMA = MetaData()
 
 
 def table_rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, to prove that a refusal changed nothing."""
-    if not _SCHEMA.tables:
-        _SCHEMA.reflect(engine)
     with engine.connect() as connection:
         return {
             name: sorted((tuple(r) for r in connection.execute(select(table))), key=repr)
-            for name, table in _SCHEMA.tables.items()
+            for name, table in metadata.tables.items()
         }
 
 

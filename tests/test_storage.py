@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -101,7 +102,18 @@ def test_migrations_create_the_schema_from_empty_and_upgrade_twice_is_harmless(
             # The migrated schema is exactly what the models describe: no missing column,
             # index, unique constraint or differing type.
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, metadata) == []
+            if engine.dialect.name != "sqlite":
+                assert compare_metadata(context, metadata) == []
+                return
+            # SQLAlchemy cannot reflect SQLite's expression indexes, so autogenerate skips
+            # them (and says so); the one the models declare is checked by its SQL instead.
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", ".*expression-based index", Warning)
+                assert compare_metadata(context, metadata) == []
+            created = connection.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'ix_actions_body_status_due'")
+            ).scalar_one()
+            assert "lower(owner_body), status, due_at, id" in created
     finally:
         engine.dispose()
 

@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_skeleton, get_datetime_format
+from babel import Locale
+from babel.dates import DateTimePattern, get_datetime_format, match_skeleton, parse_pattern
 from babel.lists import format_list
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
@@ -38,6 +39,7 @@ class FluentTranslator:
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         self.locales_dir = locales_dir
         self._bundles: dict[str, FluentBundle] = {}
+        self._formatted: dict[tuple[Any, ...], str] = {}
 
     def _bundle(self, locale: str) -> FluentBundle:
         if locale not in self._bundles:
@@ -54,6 +56,23 @@ class FluentTranslator:
         return self._bundles[locale]
 
     def translate(self, locale: str, message_id: str, **args: Any) -> str:
+        """The message formatted; remembered, since the renderer passes every long or varying
+        value as a placeholder, so that the lines of a list share one formatting."""
+        # The type is part of the key: 1, 1.0 and True are equal but format differently.
+        key = (locale, message_id, *((name, type(v), v) for name, v in sorted(args.items())))
+        try:
+            return self._formatted[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: format it every time
+            return self._translate(locale, message_id, args)
+        text = self._translate(locale, message_id, args)
+        if len(self._formatted) >= MAX_FORMATTED:
+            self._formatted.clear()
+        self._formatted[key] = text
+        return text
+
+    def _translate(self, locale: str, message_id: str, args: dict[str, Any]) -> str:
         for candidate in dict.fromkeys([locale, DEFAULT_LOCALE]):
             bundle = self._bundle(candidate)
             if not bundle.has_message(message_id):
@@ -70,6 +89,8 @@ class FluentTranslator:
         log.warning("message %s missing", message_id)
         return message_id
 
+
+MAX_FORMATTED = 20_000  # remembered formattings; a few MiB at most
 
 _FSI, _PDI = "\u2068", "\u2069"
 
@@ -101,6 +122,21 @@ _VARIANT_KEY = re.compile(rf"[A-Za-z][A-Za-z0-9_-]{{0,{MAX_VARIANT_KEY - 1}}}")
 def _datetime_pattern(locale: str) -> str:
     """How the locale joins a date and a time, e.g. "{1}, {0}"."""
     return str(get_datetime_format("medium", locale=locale))
+
+
+@cache
+def _skeleton(skeleton: str, locale: str) -> tuple[DateTimePattern, Locale]:
+    """Babel's `format_skeleton` pattern, looked up once: the lookup costs more than the
+    formatting, and a list formats the same few skeletons for every line."""
+    parsed = Locale.parse(locale)
+    available = parsed.datetime_skeletons
+    key = skeleton if skeleton in available else match_skeleton(skeleton, available) or skeleton
+    return parse_pattern(available[key]), parsed
+
+
+def format_skeleton(skeleton: str, at: datetime, locale: str) -> str:
+    pattern, parsed = _skeleton(skeleton, locale)
+    return str(pattern.apply(at, parsed))
 
 
 class Renderer:
