@@ -12,7 +12,10 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from assistant.runtime.clock import FakeClock
+from assistant.services import rounds
 from tests.conftest import SEED_START, Chat, make_chat
 from tests.support import as_role, grant, has_line, mentioned
 
@@ -631,6 +634,27 @@ def test_status_for_secretariat_and_chair_counts_inputs_by_group_and_country(
         # secretariat running the round is not asked for input).
         assert "Not answered yet: 1 — @kim" in out
         assert "You have answered" not in out
+
+
+def test_status_breakdowns_show_the_largest_entries_and_sum_up_the_rest(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rounds, "MAX_BREAKDOWN", 2)
+    open_round(chat)
+    # Four organisations of 3, 2, 1 and 1 respondents; ties are listed alphabetically.
+    members = {"ITU": 3, "ISOC": 2, "BDT": 1, "APNIC": 1}
+    n = 0
+    for org, count in members.items():
+        for _ in range(count):
+            n += 1
+            chat.say(f'/assistant settings organisation "{org}"', as_user=f"@p{n}")
+            chat.say(f'/consult answer R1 Q1 "Input {n}."', as_user=f"@p{n}")
+    out = chat.say("/consult status R1", as_user="ana")
+    section = out.split("By organisation:\n")[1].split("Respondents:")[0]
+    assert section == "· ITU: 3\n· ISOC: 2\n· Others (2): 2\n"
+    chat.say("/assistant settings language fr", as_user="ana")
+    out = chat.say("/consult status R1", as_user="ana")
+    assert "· ISOC\u00a0: 2\n· Autres (2)\u00a0: 2\n" in out
 
 
 def test_status_bad_input(chat: Chat) -> None:

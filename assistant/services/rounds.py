@@ -48,6 +48,8 @@ from assistant.services.common import (
 MAX_QUESTIONS = 20
 # Who sees the counts and respondents of a round (the chair reads, the secretariat runs it).
 READERS = (Role.SECRETARIAT, Role.CHAIR)
+# Entries of a status breakdown (by group, country, organisation) shown before "Others".
+MAX_BREAKDOWN = 10
 
 
 def dst_lines(when: ReadWhen) -> list[Message]:
@@ -394,8 +396,11 @@ def continue_dialogue(ctx: Context, text: str) -> list[Outgoing]:
 
 
 def _counts(label: str, counts: Mapping[str, int]) -> list[Message]:
+    """A breakdown, largest first; past MAX_BREAKDOWN entries the rest is one line (a working
+    group can have hundreds of organisations; the export's summary lists them all)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     lines = [msg(label)]
-    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+    for key, count in ranked[:MAX_BREAKDOWN]:
         lines.append(
             msg(
                 "status-count-line",
@@ -403,6 +408,9 @@ def _counts(label: str, counts: Mapping[str, int]) -> list[Message]:
                 count=count,
             )
         )
+    rest = ranked[MAX_BREAKDOWN:]
+    if rest:
+        lines.append(msg("status-count-more", count=len(rest), respondents=sum(n for _, n in rest)))
     return lines
 
 

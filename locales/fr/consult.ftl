@@ -48,6 +48,7 @@ status-by-group = Par groupe de parties prenantes :
 status-by-country = Par pays :
 status-by-organisation = Par organisation :
 status-count-line = · { $name } : { $count }
+status-count-more = · Autres ({ $count }) : { $respondents }
 status-respondents = Participants : { $names }
 status-waiting = Pas encore de réponse : { $count }{ $count ->
     [0] {""}

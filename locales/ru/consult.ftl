@@ -52,6 +52,7 @@ status-by-group = По группам заинтересованных стор�
 status-by-country = По странам:
 status-by-organisation = По организациям:
 status-count-line = · { $name }: { $count }
+status-count-more = · Другие ({ $count }): { $respondents }
 status-respondents = Участники: { $names }
 status-waiting = Ещё не ответили: { $count }{ $count ->
     [0] {""}

@@ -43,6 +43,7 @@ status-by-group = 按利益攸关方群体：
 status-by-country = 按国家：
 status-by-organisation = 按组织：
 status-count-line = · { $name }：{ $count }
+status-count-more = · 其他（{ $count }）：{ $respondents }
 status-respondents = 答复者：{ $names }
 status-waiting = 尚未答复：{ $count } 人{ $count ->
     [0] {""}
