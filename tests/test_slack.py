@@ -26,7 +26,7 @@ from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
 from assistant.services import reminders
-from handlers.slack.app import SlackAdapter
+from handlers.slack.app import DM_KEY, SlackAdapter
 from handlers.slack.server import serve_http
 from tests.slack_standin import Call, SlackStandIn
 from tests.support import Transactions
@@ -513,6 +513,29 @@ def test_files_and_guided_answers_go_to_direct_messages_with_a_pointer(slack: Sl
     assert pointer.params["text"] == "<@UANA>, my answer is in our direct chat."
     # Nothing of either answer was posted in the channel.
     assert not [c for c in slack.api.calls("chat.postMessage") if c.params.get("channel") == "C1"]
+
+
+def test_a_remembered_direct_channel_slack_no_longer_has_is_opened_again_once(
+    slack: SlackWorld,
+) -> None:
+    open_round(slack)
+    # Stored by an earlier installation of the app; Slack answers channel_not_found for it.
+    slack.application.assistant.remember_post(DM_KEY, "slack", "ULENA", "DGONE")
+    slack.api.fail("chat.postMessage", "channel_not_found", channel="DGONE")
+    slack.api.clear()
+    assert slack.command("ULENA", "/consult respond R1") == 200
+    gone, question = slack.wait("chat.postMessage", count=2)
+    assert (gone.params["channel"], question.params["channel"]) == ("DGONE", "DULENA")
+    assert str(question.params["text"]).endswith("R1 Q1 (sur 2)\u00a0: What could ITU do?")
+    refused = [c for c in slack.api.calls("chat.postMessage") if c.params["channel"] == "DGONE"]
+    assert len(refused) == 1
+    assert [c.params["users"] for c in slack.api.calls("conversations.open")] == ["ULENA"]
+    assert slack.application.assistant.posted(DM_KEY, "slack", "ULENA")[-1] == "DULENA"
+
+    slack.api.clear()
+    assert slack.command("ULENA", "/consult respond R1") == 200
+    assert [c.params["channel"] for c in slack.wait("chat.postMessage")] == ["DULENA"]
+    assert slack.api.calls("conversations.open") == []
 
 
 # -------------------------------------------------------------------- long text

@@ -54,6 +54,8 @@ PROFILE_SECONDS = 3600
 MEMBERS_SECONDS = 600
 # Where a person's direct-message channel is remembered (posted_messages, by user id).
 DM_KEY = "dm-channel"
+# What Slack answers for a remembered direct-message channel it no longer has.
+STALE_DM = frozenset({"channel_not_found", "is_archived"})
 # Threads for the work done after acknowledging (database, Web API calls). Enough to overlap
 # Web API round trips; few enough to stay within the database pool (SQLAlchemy's 5 + 10).
 WORKERS = 8
@@ -421,8 +423,17 @@ class SlackAdapter:
         if may_be_ephemeral and shared and self._ephemeral(payloads, user, shared):
             return
         target = self.dm_channel(user)
-        for payload in payloads:
-            self.client.chat_postMessage(channel=target, **payload)
+        for index, payload in enumerate(payloads):
+            try:
+                self.client.chat_postMessage(channel=target, **payload)
+            except SlackApiError as error:
+                if index or error.response.get("error") not in STALE_DM:
+                    raise
+                # A remembered channel Slack no longer knows (the app was reinstalled, the
+                # workspace migrated): nothing went out, so open it again and retry once.
+                log.info("direct-message channel %s of %s is gone; opening it again", target, user)
+                target = self.dm_channel(user, stale=target)
+                self.client.chat_postMessage(channel=target, **payload)
         if item.file is not None:
             self.client.files_upload_v2(
                 channel=target,
@@ -488,22 +499,23 @@ class SlackAdapter:
             for message in messages_found
         )
 
-    def dm_channel(self, user: str) -> str:
+    def dm_channel(self, user: str, stale: str = "") -> str:
         """The direct-message channel with a person, opened once and remembered in memory and
         in the database: conversations.open has a rate limit of its own (Tier 3: 50 or more
-        a minute), so neither a broadcast nor a restart should open a channel again."""
+        a minute), so neither a broadcast nor a restart should open a channel again. `stale`
+        is a channel Slack refused: it is opened again (once, whoever else asks meanwhile)."""
         with self._lock:
             known = self._dm_channels.get(user)
-            if known:
+            if known and known != stale:
                 return known
             opening = self._dm_opening.setdefault(user, threading.Lock())
         with opening:  # two threads asking for the same person open the channel once
             with self._lock:
                 known = self._dm_channels.get(user)
-            if known:
+            if known and known != stale:
                 return known
-            stored = self.assistant.posted(DM_KEY, PLATFORM, user)
-            known = stored[0] if stored else self._open_dm(user)
+            stored = [] if stale else self.assistant.posted(DM_KEY, PLATFORM, user)
+            known = stored[-1] if stored else self._open_dm(user)  # the latest opened
             with self._lock:
                 self._dm_channels[user] = known
                 self._dm_opening.pop(user, None)
