@@ -12,9 +12,14 @@ plan_meeting) makes for them, none of them due yet. Then it measures:
   check and composition) and its first tick; the peak RSS of that process;
 - opening: the one tick in which a round opens for everyone (announce, plan, deliver).
 
+The sizes are seeded first and then take turns: each claim, tick and start-up is measured on
+one size and then on the other, the size going first alternating, so that a noisy moment on a
+shared machine weighs on both. Medians, and p90 by `statistics.quantiles(n=10,
+method="inclusive")`.
+
 SQLite always (a file in a temporary directory); PostgreSQL too when --database-url or
-TEST_DATABASE_URL is set. There the script works in its own schema (bench_scheduler), which
-it drops and recreates, and leaves everything else in that database alone. Prints tables
+TEST_DATABASE_URL is set. There the script works in schemas of its own (bench_scheduler_<size>),
+which it drops and recreates, and leaves everything else in that database alone. Prints tables
 and writes bench/results/scheduler.json.
 
     .venv/bin/python bench/scheduler.py [--quick] [--ticks N] [--due N] [--database-url URL]
@@ -458,11 +463,33 @@ def measure_startup(url: str) -> dict[str, Any]:
 
 
 def _summary(samples: list[float]) -> dict[str, float]:
-    p90 = statistics.quantiles(samples, n=10)[-1] if len(samples) > 1 else samples[0]
+    p90 = (
+        statistics.quantiles(samples, n=10, method="inclusive")[-1]
+        if len(samples) > 1
+        else samples[0]
+    )
     return {"median": statistics.median(samples), "p90": p90}
 
 
-def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, Any]:
+@dataclasses.dataclass
+class Side:
+    """One size, seeded and built, with what its measurements need."""
+
+    url: str
+    layout: Layout
+    application: Application
+    counter: Counter
+    seed_s: float
+    sender: NullSender = dataclasses.field(default_factory=NullSender)
+    batch: int = 0
+
+    def due(self, count: int) -> None:
+        """`count` more reminders come due (a batch of its own)."""
+        seed_due(self.application.engine, self.layout, self.batch, count)
+        self.batch += 1
+
+
+def prepare(url: str, pending: int) -> Side:
     log = progress(f"{backend(url)} {pending:,}")
     engine = make_engine(url)
     start = time.perf_counter()
@@ -471,88 +498,115 @@ def bench_size(url: str, pending: int, args: argparse.Namespace) -> dict[str, An
     seed_s = time.perf_counter() - start
     engine.dispose()
     log(f"seeded {layout.pending:,} pending + {layout.history:,} sent in {seed_s:.1f} s")
-
     application = build(Settings(database_url=url), FakeClock(NOW))
-    engine = application.engine
-    counter = Counter(engine)
-    sender = NullSender()
-    batch = 0
+    return Side(url, layout, application, Counter(application.engine), seed_s)
 
-    def due() -> None:
-        nonlocal batch
-        seed_due(engine, layout, batch, args.due)
-        batch += 1
 
-    empty_claims, _ = time_claim(engine, CLAIM_REPS)
-    due()
-    due_claims, claimed = time_claim(engine, CLAIM_REPS)
-    plan = claim_plan(engine)
-    log("claim measured")
+def bench_sizes(urls: dict[int, str], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Every measurement on every size, the sizes taking turns (the one going first
+    alternating), so that a noisy moment on the machine weighs on all of them."""
+    sides = [prepare(url, pending) for pending, url in urls.items()]
+    log = progress(f"{backend(sides[0].url)} {' and '.join(f'{p:,}' for p in urls)}")
 
-    warm = run_tick(application, sender, counter)  # first tick in this process: not counted
-    idle = [run_tick(application, sender, counter) for _ in range(args.ticks)]
-    ticks = []
-    for _ in range(args.ticks):
-        due()
-        ticks.append(run_tick(application, sender, counter))
-    if any(t["sent"] != args.due for t in ticks):
-        raise AssertionError(f"a tick did not deliver {args.due}: {[t['sent'] for t in ticks]}")
-    log(f"{args.ticks} ticks measured")
+    def turns(index: int) -> list[Side]:
+        return sides if index % 2 == 0 else sides[::-1]
 
-    startups = []
-    for _ in range(STARTUP_RUNS):
-        due()
-        startups.append(measure_startup(url))
+    empty_claims: dict[int, list[float]] = {id(s): [] for s in sides}
+    due_claims: dict[int, list[float]] = {id(s): [] for s in sides}
+    claimed: dict[int, int] = {}
+    for index in range(CLAIM_REPS):
+        for side in turns(index):
+            empty_claims[id(side)] += time_claim(side.application.engine, 1)[0]
+    for side in sides:
+        side.due(args.due)
+    for index in range(CLAIM_REPS):
+        for side in turns(index):
+            samples, claimed[id(side)] = time_claim(side.application.engine, 1)
+            due_claims[id(side)] += samples
+    plans = {id(s): claim_plan(s.application.engine) for s in sides}
+    log("claims measured")
+
+    warm = {id(s): run_tick(s.application, s.sender, s.counter) for s in sides}  # not counted
+    idle: dict[int, list[dict[str, Any]]] = {id(s): [] for s in sides}
+    ticks: dict[int, list[dict[str, Any]]] = {id(s): [] for s in sides}
+    for index in range(args.ticks):
+        for side in turns(index):
+            idle[id(side)].append(run_tick(side.application, side.sender, side.counter))
+    for index in range(args.ticks):
+        for side in turns(index):
+            side.due(args.due)
+            ticks[id(side)].append(run_tick(side.application, side.sender, side.counter))
+    for side in sides:
+        sent = [t["sent"] for t in ticks[id(side)]]
+        if any(n != args.due for n in sent):
+            raise AssertionError(f"a tick did not deliver {args.due}: {sent}")
+    log(f"{args.ticks} ticks measured per size")
+
+    startups: dict[int, list[dict[str, Any]]] = {id(s): [] for s in sides}
+    for index in range(STARTUP_RUNS):
+        for side in turns(index):
+            side.due(args.due)
+            startups[id(side)].append(measure_startup(side.url))
     log("start-up measured")
 
-    seed_opening(engine, layout)
-    before = count_reminders(engine)
-    opening = run_tick(application, sender, counter)
-    opening["reminders_added"] = count_reminders(engine) - before
-    log(f"opening tick measured ({opening['total_ms'] / 1000:.1f} s)")
-    engine.dispose()
+    openings = {}
+    for side in sides:
+        seed_opening(side.application.engine, side.layout)
+        before = count_reminders(side.application.engine)
+        opening = run_tick(side.application, side.sender, side.counter)
+        opening["reminders_added"] = count_reminders(side.application.engine) - before
+        openings[id(side)] = opening
+        log(f"opening tick measured ({opening['total_ms'] / 1000:.1f} s)")
+        side.application.engine.dispose()
 
     def med(key: str, rows: list[dict[str, Any]]) -> float:
         return statistics.median(r[key] for r in rows)
 
-    return {
-        "backend": backend(url),
-        "pending": layout.pending,
-        "sent_history": layout.history,
-        "people": len(layout.people) + 1,
-        "open_rounds": len(layout.open_rounds),
-        "closed_rounds": CLOSED_ROUNDS,
-        "meetings": layout.meetings,
-        "seed_s": seed_s,
-        "tick": {
-            "due_per_tick": args.due,
-            "ticks": args.ticks,
-            "total_ms": _summary([t["total_ms"] for t in ticks]),
-            "tick_ms": _summary([t["tick_ms"] for t in ticks]),
-            "deliver_ms": _summary([t["deliver_ms"] for t in ticks]),
-            "statements": med("statements", ticks),
-            "transactions": med("transactions", ticks),
-            "warm_up_ms": warm["total_ms"],
-            "samples_ms": [t["total_ms"] for t in ticks],
-        },
-        "idle_tick": {
-            "total_ms": _summary([t["total_ms"] for t in idle]),
-            "statements": med("statements", idle),
-            "transactions": med("transactions", idle),
-        },
-        "claim": {
-            "due_ms": _summary(due_claims),
-            "claimed": claimed,
-            "none_due_ms": _summary(empty_claims),
-            "plan": plan,
-        },
-        "startup": {
-            "runs": STARTUP_RUNS,
-            **{key: med(key, startups) for key in startups[0] if key != "sent"},
-            "sent_in_first_tick": startups[0]["sent"],
-        },
-        "opening": opening,
-    }
+    results = []
+    for side in sides:
+        key, layout = id(side), side.layout
+        measured = ticks[key]
+        results.append(
+            {
+                "backend": backend(side.url),
+                "pending": layout.pending,
+                "sent_history": layout.history,
+                "people": len(layout.people) + 1,
+                "open_rounds": len(layout.open_rounds),
+                "closed_rounds": CLOSED_ROUNDS,
+                "meetings": layout.meetings,
+                "seed_s": side.seed_s,
+                "tick": {
+                    "due_per_tick": args.due,
+                    "ticks": args.ticks,
+                    "total_ms": _summary([t["total_ms"] for t in measured]),
+                    "tick_ms": _summary([t["tick_ms"] for t in measured]),
+                    "deliver_ms": _summary([t["deliver_ms"] for t in measured]),
+                    "statements": med("statements", measured),
+                    "transactions": med("transactions", measured),
+                    "warm_up_ms": warm[key]["total_ms"],
+                    "samples_ms": [t["total_ms"] for t in measured],
+                },
+                "idle_tick": {
+                    "total_ms": _summary([t["total_ms"] for t in idle[key]]),
+                    "statements": med("statements", idle[key]),
+                    "transactions": med("transactions", idle[key]),
+                },
+                "claim": {
+                    "due_ms": _summary(due_claims[key]),
+                    "claimed": claimed[key],
+                    "none_due_ms": _summary(empty_claims[key]),
+                    "plan": plans[key],
+                },
+                "startup": {
+                    "runs": STARTUP_RUNS,
+                    **{k: med(k, startups[key]) for k in startups[key][0] if k != "sent"},
+                    "sent_in_first_tick": startups[key][0]["sent"],
+                },
+                "opening": openings[key],
+            }
+        )
+    return results
 
 
 def print_tables(results: list[dict[str, Any]]) -> None:
@@ -627,17 +681,18 @@ def main() -> None:
     sizes = (1_000, 10_000) if args.quick else (1_000, 100_000)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-scheduler-") as workdir:
-        for pending in sizes:
-            url = f"sqlite:///{Path(workdir) / f'pending-{pending}.db'}"
-            results.append(bench_size(url, pending, args))
+        urls = {n: f"sqlite:///{Path(workdir) / f'pending-{n}.db'}" for n in sizes}
+        results += bench_sizes(urls, args)
     if args.database_url:
+        schemas = {n: f"{SCHEMA}_{n}" for n in sizes}
         try:
-            for pending in sizes:
-                results.append(
-                    bench_size(postgres_schema_url(args.database_url, SCHEMA), pending, args)
-                )
+            urls = {
+                n: postgres_schema_url(args.database_url, schema) for n, schema in schemas.items()
+            }
+            results += bench_sizes(urls, args)
         finally:
-            drop_postgres_schema(args.database_url, SCHEMA)
+            for schema in schemas.values():
+                drop_postgres_schema(args.database_url, schema)
     print_tables(results)
     out = Path(__file__).parent / "results" / "scheduler.json"
     out.parent.mkdir(exist_ok=True)
