@@ -111,7 +111,7 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
     ("digest", "now"): ("", f"📋 Digest for {WG}"),
     ("digest", "schedule"): (
         f'"mon 09:00" zone Europe/Zurich {WG}',
-        f"Digest for {WG} scheduled mon 09:00",
+        f"Digest for {WG} scheduled every Monday at 09:00",
     ),
     ("digest", "off"): ("", f"Scheduled digest for {WG} is off."),
     ("assistant", "settings"): ("tz Europe/Zurich", "Your settings: time zone Europe/Zurich"),

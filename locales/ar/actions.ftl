@@ -77,7 +77,12 @@ digest-section-meetings = الاجتماعات المرتقبة ({ $count }):
 digest-meeting-line = { $id } «{ $title }» — { $when } — حضور شخصي: { $inperson }، عن بُعد: { $remote }
 digest-nothing = لا توجد إجراءات متأخرة أو مستحقة قريبًا أو منجزة مؤخرًا؛ ولا توجد مشاورات مفتوحة أو اجتماعات مرتقبة.
 digest-posted = نُشر الموجز في { $channel }.
-digest-scheduled = جُدوِل نشر موجز { $channel } وفق الموعد { $schedule } ({ $zone })؛ وموعد الموجز التالي: { $next }.
+digest-scheduled = جُدوِل نشر موجز { $channel }: { $schedule } ({ $zone })؛ وموعد الموجز التالي: { $next }.
+digest-schedule = { $kind ->
+    [daily] يوميًا الساعة { $at }
+    [weekdays] من { $first } إلى { $last } الساعة { $at }
+   *[days] أسبوعيًا: { $days } الساعة { $at }
+}
 digest-off = أُوقف نشر الموجز المجدول في { $channel }.
 
 ## النظرة العامة الشخصية (الصفحة الرئيسية للتطبيق في Slack).

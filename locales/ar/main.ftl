@@ -125,8 +125,8 @@ error-time-nonexistent = الوقت «{ $text }» غير موجود في الم�
 error-zone-unknown = لا أعرف المنطقة الزمنية «{ $zone }». استخدم اسمًا مثل Europe/Zurich، أو اسم مدينة مثل جنيف، أو UTC+3، أو AoE.
 error-zone-ambiguous = قد تعني «{ $zone }» مناطق زمنية مختلفة؛ يُرجى كتابة أحد الخيارات التالية: { $choices }.
 error-offsets = تُكتب مواعيد التذكير على غرار 7d,1d,2h (الأسابيع w، والأيام d، والساعات h، والدقائق m)، لا «{ $text }».
-error-schedule = يُكتب جدول الموجز على غرار «mon 09:00» أو «mon,thu 17:30» أو «weekdays 09:00» أو «daily 08:00»، لا «{ $text }».
-error-missing-schedule = حدِّد موعد نشر الموجز، مثل «mon 09:00».
+error-schedule = يُكتب جدول الموجز على غرار «الاثنين 09:00» أو «الاثنين،الخميس 17:30» أو «أيام العمل 09:00» أو «يوميًا 08:00»، لا «{ $text }».
+error-missing-schedule = حدِّد موعد نشر الموجز، مثل «الاثنين 09:00».
 error-platform-send = تعذّر تسليم الرسالة ({ $reason }). هل المساعد عضو في تلك القناة؟
 list-more-names = { $count ->
     [one] شخص آخر

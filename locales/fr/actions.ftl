@@ -74,6 +74,11 @@ digest-meeting-line = { $id } « { $title } » — { $when } — en présent
 digest-nothing = Aucune action en retard, arrivant bientôt à échéance ou récemment terminée ; aucune consultation ouverte ni réunion à venir.
 digest-posted = Récapitulatif publié dans { $channel }.
 digest-scheduled = Récapitulatif pour { $channel } programmé : { $schedule } ({ $zone }) ; prochain envoi : { $next }.
+digest-schedule = { $kind ->
+    [daily] tous les jours à { $at }
+    [weekdays] du { $first } au { $last } à { $at }
+   *[days] chaque { $days } à { $at }
+}
 digest-off = Le récapitulatif programmé pour { $channel } est désactivé.
 
 ## Vue d'ensemble personnelle (onglet Accueil de Slack).

@@ -63,8 +63,8 @@ error-time-nonexistent = « { $text } » n’existe pas dans le fuseau { $zo
 error-zone-unknown = Je ne connais pas le fuseau horaire « { $zone } ». Utilisez un nom comme Europe/Zurich, une ville comme Genève, UTC+3 ou AoE.
 error-zone-ambiguous = « { $zone } » désigne des fuseaux différents selon les personnes ; veuillez écrire l’un des suivants : { $choices }.
 error-offsets = Les délais de rappel s’écrivent sous la forme 7d,1d,2h (w semaines, d jours, h heures, m minutes), et non « { $text } ».
-error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « mon 09:00 », « mon,thu 17:30 », « weekdays 09:00 » ou « daily 08:00 », et non « { $text } ».
-error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « mon 09:00 ».
+error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « lun 09:00 », « lun,jeu 17:30 », « en semaine 09:00 » ou « tous les jours 08:00 », et non « { $text } ».
+error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « lun 09:00 ».
 error-platform-send = Le message n'a pas pu être remis ({ $reason }). L'assistant est-il membre de ce canal ?
 list-more-names = { $count ->
     [one] { $count } autre

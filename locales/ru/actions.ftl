@@ -73,7 +73,12 @@ digest-section-meetings = Предстоящие собрания ({ $count }):
 digest-meeting-line = { $id } «{ $title }» — { $when } — очно: { $inperson }, дистанционно: { $remote }
 digest-nothing = Просроченных, срочных и недавно выполненных поручений нет; открытых консультаций и предстоящих собраний нет.
 digest-posted = Сводка опубликована в { $channel }.
-digest-scheduled = Сводка для { $channel } публикуется по расписанию { $schedule } ({ $zone }); следующая — { $next }.
+digest-scheduled = Сводка для { $channel } публикуется { $schedule } ({ $zone }); следующая — { $next }.
+digest-schedule = { $kind ->
+    [daily] ежедневно в { $at }
+    [weekdays] по будням ({ $first } — { $last }) в { $at }
+   *[days] каждую неделю: { $days }, в { $at }
+}
 digest-off = Публикация сводки по расписанию для { $channel } отключена.
 
 ## Личный обзор (Slack App Home).

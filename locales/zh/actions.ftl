@@ -71,6 +71,11 @@ digest-meeting-line = { $id } “{ $title }”——{ $when }——现场出席 
 digest-nothing = 没有逾期、即将到期或近期完成的行动项；没有进行中的磋商，也没有即将举行的会议。
 digest-posted = 摘要已发布到 { $channel }。
 digest-scheduled = 已为 { $channel } 设定定期摘要：{ $schedule }（{ $zone }）；下一次发送：{ $next }。
+digest-schedule = { $kind ->
+    [daily] 每天 { $at }
+    [weekdays] { $first }至{ $last } { $at }
+   *[days] 每{ $days } { $at }
+}
 digest-off = { $channel } 的定期摘要已关闭。
 
 ## 个人概览（Slack App Home）。
