@@ -81,7 +81,7 @@ def test_digest_now_in_the_current_channel(seeded: Chat) -> None:
     out = seeded.say("/digest now", as_user="ana", channel=WG)
     assert out.startswith(f"{DIGEST} — Fri, Oct 4, 2024, 08:00 UTC\n")
     assert "7.3.3 (A2) Directors of all the ITU bureaux are invited" in out
-    assert f"R1 “{ROUND_TITLE}” — 0 respondents so far" in out
+    assert f"R1 “{ROUND_TITLE}” — no respondents so far" in out
     assert "M2 “Open consultation session at IGF 2024”" in out
     assert "Digest posted" not in out  # it was posted right here
 

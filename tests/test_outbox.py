@@ -165,7 +165,7 @@ def test_a_refused_announcement_is_not_retried_once_the_round_was_closed(chat: C
     # Closed by hand before the retry: the closing line goes out, the stale announcement not.
     assert chat.say("/consult close R1", channel=WG) == (
         "[#wg] 🔒 Consultation R1 “Multilingual Internet” is now closed. "
-        "Thank you to the 0 respondents.\n"
+        "No inputs were received.\n"
         "R1 is closed; no more inputs are accepted.\n"
     )
     assert chat.say("/clock +1m") == "Clock: 2024-10-07 09:01 UTC\n"

@@ -32,6 +32,7 @@ rsvp-night-warning = ملاحظة: موعد بدء الاجتماع { $when }، 
 rsvp-promoted = نبأ سار: شغر مقعد، وتأكدت مشاركتك في الاجتماع { $id } «{ $title }» في { $when }.
 meetings-none = لا توجد اجتماعات مرتقبة.
 meetings-header = { $count ->
+    [zero] لا توجد اجتماعات مرتقبة.
     [one] اجتماع مرتقب واحد:
     [two] اجتماعان مرتقبان:
     [few] { $count } اجتماعات مرتقبة:

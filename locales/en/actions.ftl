@@ -66,6 +66,7 @@ digest-section-soon = Due in the next 7 days ({ $count }):
 digest-section-done = Done in the last 7 days ({ $count }):
 digest-section-rounds = Open consultations ({ $count }):
 digest-round-line = { $id } “{ $title }” — { $inputs ->
+    [0] no respondents
     [one] 1 respondent
    *[other] { $inputs } respondents
 } so far, closes { $closes } ({ $left } left)

@@ -66,6 +66,7 @@ digest-section-soon = Vencen en los próximos 7 días ({ $count }):
 digest-section-done = Terminadas en los últimos 7 días ({ $count }):
 digest-section-rounds = Consultas abiertas ({ $count }):
 digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [0] ningún participante
     [one] 1 participante
    *[other] { $inputs } participantes
 } hasta ahora, cierra el { $closes } (tiempo restante: { $left })

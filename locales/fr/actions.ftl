@@ -66,6 +66,7 @@ digest-section-soon = À échéance dans les 7 prochains jours ({ $count }) :
 digest-section-done = Terminées au cours des 7 derniers jours ({ $count }) :
 digest-section-rounds = Consultations ouvertes ({ $count }) :
 digest-round-line = { $id } « { $title } » — { $inputs ->
+    [0] aucun participant
     [one] { $inputs } participant
    *[other] { $inputs } participants
 } à ce jour, clôture le { $closes } (il reste { $left })

@@ -65,9 +65,12 @@ digest-section-overdue = Просрочено ({ $count }):
 digest-section-soon = Срок в ближайшие 7 дней ({ $count }):
 digest-section-done = Выполнено за последние 7 дней ({ $count }):
 digest-section-rounds = Открытые консультации ({ $count }):
-digest-round-line = { $id } «{ $title }» — пока ответы от { $inputs ->
-    [one] { $inputs } участника
-   *[other] { $inputs } участников
+digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [0] ответов пока нет
+    [one] пока ответы от { $inputs } участника
+    [few] пока ответы от { $inputs } участников
+    [many] пока ответы от { $inputs } участников
+   *[other] пока ответы от { $inputs } участника
 }, закрывается { $closes } (осталось { $left })
 digest-section-meetings = Предстоящие собрания ({ $count }):
 digest-meeting-line = { $id } «{ $title }» — { $when } — очно: { $inperson }, дистанционно: { $remote }
