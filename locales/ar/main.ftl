@@ -116,7 +116,7 @@ error-language = اللغة «{ $value }» غير مدعومة؛ اختر إحد
 error-setting-key = «{ $key }» ليس إعدادًا؛ اختر أحد الإعدادات التالية: { $keys }.
 error-quiet = تُكتب فترة عدم الإزعاج على غرار 22:00-07:00، لا «{ $value }».
 error-group = «{ $value }» ليست فئة من فئات أصحاب المصلحة؛ اختر إحدى الفئات التالية: { $groups }.
-error-channel-key = اكتب «language LANG» أو «members-only on|off».
+error-channel-key = اكتب «language اللغة» أو «members-only on|off».
 error-on-off = اكتب on أو off، لا «{ $value }».
 
 error-when-missing = حدِّد الموعد، مثل «15 يناير 2025 18:00» أو «الثلاثاء القادم 17:00» أو «2025-01-31T12:00Z».

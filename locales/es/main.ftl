@@ -47,7 +47,7 @@ error-language = «{ $value }» no es un idioma disponible; elija uno de estos: 
 error-setting-key = «{ $key }» no es un parámetro de configuración; elija uno de estos: { $keys }.
 error-quiet = Las horas de silencio se escriben como 22:00-07:00, no «{ $value }».
 error-group = «{ $value }» no es un grupo de partes interesadas; elija uno de estos: { $groups }.
-error-channel-key = Indique «language LANG» o «members-only on|off».
+error-channel-key = Indique «language IDIOMA» o «members-only on|off».
 error-on-off = Indique on u off, no «{ $value }».
 
 error-when-missing = Indique cuándo, por ejemplo «15 de enero de 2025 18:00», «martes 17:00» o «2025-01-31T12:00Z».

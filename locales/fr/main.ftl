@@ -50,7 +50,7 @@ error-language = « { $value } » n’est pas une langue prise en charge ;
 error-setting-key = « { $key } » n’est pas un paramètre ; choisissez parmi : { $keys }.
 error-quiet = Les heures de silence s’écrivent sous la forme 22:00-07:00, et non « { $value } ».
 error-group = « { $value } » n’est pas un groupe de parties prenantes ; choisissez parmi : { $groups }.
-error-channel-key = Indiquez « language LANG » ou « members-only on|off ».
+error-channel-key = Indiquez « language LANGUE » ou « members-only on|off ».
 error-on-off = Indiquez on ou off, et non « { $value } ».
 
 error-when-missing = Indiquez quand, par exemple « 15 janvier 2025 18:00 », « mardi 17:00 » ou « 2025-01-31T12:00Z ».

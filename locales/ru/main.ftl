@@ -54,7 +54,7 @@ error-language = Язык «{ $value }» не поддерживается; вы
 error-setting-key = «{ $key }» не является настройкой; выберите одну из следующих: { $keys }.
 error-quiet = Время без уведомлений указывается в виде 22:00-07:00, а не «{ $value }».
 error-group = «{ $value }» не является группой заинтересованных сторон; выберите одну из следующих: { $groups }.
-error-channel-key = Укажите «language LANG» или «members-only on|off».
+error-channel-key = Укажите «language ЯЗЫК» или «members-only on|off».
 error-on-off = Укажите on или off, а не «{ $value }».
 
 error-when-missing = Укажите дату и время, например «15 января 2025 18:00», «следующий вторник 17:00» или «2025-01-31T12:00Z».

@@ -46,7 +46,7 @@ error-language = “{ $value }”不是受支持的语言；请从以下选项�
 error-setting-key = “{ $key }”不是有效的设置项；请从以下选项中选择：{ $keys }。
 error-quiet = 免打扰时段的格式应如 22:00-07:00，而不是“{ $value }”。
 error-group = “{ $value }”不是有效的利益攸关方群体；请从以下选项中选择：{ $groups }。
-error-channel-key = 请输入“language LANG”或“members-only on|off”。
+error-channel-key = 请输入“language 语言”或“members-only on|off”。
 error-on-off = 请输入 on 或 off，而不是“{ $value }”。
 
 error-when-missing = 请指明时间，例如“2025年1月15日 18:00”“明天 9:30”或“2025-01-31T12:00Z”。
