@@ -79,7 +79,9 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
         ("lun, чт, 周六 12:00", {MON, THU, SAT}, time(12)),
     ],
 )
-def test_a_schedule_is_read_in_any_of_the_six_languages(text: str, days: set[int], at: time) -> None:
+def test_a_schedule_is_read_in_any_of_the_six_languages(
+    text: str, days: set[int], at: time
+) -> None:
     schedule = parse_schedule(text)
     assert schedule == WeeklySchedule(frozenset(days), at)
     # Stored language-neutral, and read back as the same schedule.
@@ -116,9 +118,7 @@ def _examples(message_id: str, language: str) -> list[str]:
     resource = FluentParser().parse(text)
     for entry in resource.body:
         if isinstance(entry, fl.Message) and entry.id.name == message_id and entry.value:
-            value = "".join(
-                e.value for e in entry.value.elements if isinstance(e, fl.TextElement)
-            )
+            value = "".join(e.value for e in entry.value.elements if isinstance(e, fl.TextElement))
             return re.findall(r"[“«\"]\s?([^”»\"{]+?\d\d:\d\d)\s?[”»\"]", value)
     raise AssertionError(f"{message_id} missing in {language}")
 
@@ -145,8 +145,9 @@ SCHEDULED = {
     ),
     "fr": (
         "lun,jeu 09:00",
-        "Récapitulatif pour #wg programmé\xa0: chaque lundi et jeudi à 09:00 (Europe/Zurich)\u202f; "
-        "prochain envoi\xa0: lun. 7 oct. 2024, 09:00 Europe/Zurich (07:00 UTC).",
+        "Récapitulatif pour #wg programmé\xa0: chaque lundi et jeudi à 09:00 "
+        "(Europe/Zurich)\u202f; prochain envoi\xa0: lun. 7 oct. 2024, 09:00 Europe/Zurich "
+        "(07:00 UTC).",
     ),
     "es": (
         "lunes 09:00",

@@ -93,7 +93,8 @@ HELP_CONSULT_NEW = {
     "ru": '/consult new "НАЗВАНИЕ" closes КОГДА [opens КОГДА] [zone ПОЯС] [members-only] — '
     "создать консультацию (секретариат).",
     "ar": '/consult new "العنوان" closes الموعد [opens الموعد] [zone المنطقة] [members-only] — ',
-    "zh": '/consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] — 创建磋商（秘书处）。',
+    "zh": '/consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] — '
+    "创建磋商（秘书处）。",
 }
 
 

@@ -8,8 +8,8 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -660,7 +660,8 @@ def _plural_selects(entry: Entry) -> list[tuple[str, set[str]]]:
                 v.key.name if isinstance(v.key, fl.Identifier) else v.key.value
                 for v in node.variants
             }
-            if isinstance(node.selector, fl.VariableReference) and keys & (PLURAL_CATEGORIES - {"other"}):
+            counted = keys & (PLURAL_CATEGORIES - {"other"})
+            if isinstance(node.selector, fl.VariableReference) and counted:
                 found.append((node.selector.id.name, keys))
             self.generic_visit(node)
 
@@ -707,8 +708,10 @@ def test_every_message_renders_for_counts_in_every_category(
                 continue
             base = _argument_sets(name)[0]
             for count in SAMPLE_COUNTS:
-                text = TRANSLATOR.translate(locale, name, **{**base, **dict.fromkeys(numeric, count)})
-                assert text.strip() and "{" not in text, (name, count, text)
+                args = {**base, **dict.fromkeys(numeric, count)}
+                text = TRANSLATOR.translate(locale, name, **args)
+                assert text.strip(), (name, count)
+                assert "{" not in text, (name, count, text)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 

@@ -126,7 +126,8 @@ def test_a_closing_line_refused_at_the_deadline_goes_out_at_the_next_tick_once(
 
 def test_a_scheduled_digest_refused_goes_out_at_the_next_tick_once(chat: Chat) -> None:
     assert chat.say('/digest schedule "mon 09:00" zone UTC', channel=WG) == (
-        "Digest for #wg scheduled every Monday at 09:00 (UTC); next one Mon, Oct 7, 2024, 09:00 UTC.\n"
+        "Digest for #wg scheduled every Monday at 09:00 (UTC); "
+        "next one Mon, Oct 7, 2024, 09:00 UTC.\n"
     )
     outage = Outage(chat)
     outage.refusals = 1
