@@ -51,6 +51,14 @@ class CommandHint:
     text: str
 
 
+@dataclass(frozen=True)
+class DayNames:
+    """Days of the week (0 = Monday), named in the reader's language from CLDR and joined as
+    the language joins a list: "Monday and Thursday", "lundi et jeudi", "星期一和星期四"."""
+
+    days: tuple[int, ...]
+
+
 # A file's text produced piece by piece; each call starts again from the beginning.
 TextStream = Callable[[], Iterator[str]]
 

@@ -81,7 +81,7 @@ def test_digest_now_in_the_current_channel(seeded: Chat) -> None:
     out = seeded.say("/digest now", as_user="ana", channel=WG)
     assert out.startswith(f"{DIGEST} — Fri, Oct 4, 2024, 08:00 UTC\n")
     assert "7.3.3 (A2) Directors of all the ITU bureaux are invited" in out
-    assert f"R1 “{ROUND_TITLE}” — 0 respondents so far" in out
+    assert f"R1 “{ROUND_TITLE}” — no respondents so far" in out
     assert "M2 “Open consultation session at IGF 2024”" in out
     assert "Digest posted" not in out  # it was posted right here
 
@@ -195,7 +195,7 @@ def test_weekly_digest_is_posted_once_on_monday_0900_zurich(seeded: Chat) -> Non
         '/digest schedule "mon 09:00" zone Europe/Zurich #cwg-internet', as_user="ana", channel=WG
     )
     assert out.strip() == (
-        "Digest for #cwg-internet scheduled mon 09:00 (Europe/Zurich); "
+        "Digest for #cwg-internet scheduled every Monday at 09:00 (Europe/Zurich); "
         "next one Mon, Oct 7, 2024, 09:00 Europe/Zurich (07:00 UTC)."
     )
     assert digests_in(seeded.say("/clock +2d")) == 0  # Sunday
@@ -230,7 +230,7 @@ def test_scheduled_digest_in_a_members_only_channel_shows_members_only_content(
     out = seeded.say(
         f'/digest schedule "mon 09:00" zone Europe/Zurich {MEMBERS}', as_user="ana", channel=WG
     )
-    assert f"Digest for {MEMBERS} scheduled mon 09:00 (Europe/Zurich)" in out
+    assert f"Digest for {MEMBERS} scheduled every Monday at 09:00 (Europe/Zurich)" in out
     out = seeded.say("/clock 2024-10-07T07:00Z")
     assert digests_in(out, MEMBERS) == 1
     assert digests_in(out, WG) == 0
@@ -241,7 +241,7 @@ def test_scheduled_digest_in_a_members_only_channel_shows_members_only_content(
 def test_schedule_defaults_to_the_current_channel_and_the_speakers_zone(seeded: Chat) -> None:
     out = seeded.say('/digest schedule "weekdays 08:30"', as_user="ana", channel=WG)
     assert out.strip() == (
-        "Digest for #cwg-internet scheduled mon,tue,wed,thu,fri 08:30 (Europe/Zurich); "
+        "Digest for #cwg-internet scheduled Monday to Friday at 08:30 (Europe/Zurich); "
         "next one Mon, Oct 7, 2024, 08:30 Europe/Zurich (06:30 UTC)."
     )
 

@@ -9,10 +9,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from babel import Locale
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fl
 from fluent.syntax.visitor import Visitor
@@ -585,3 +587,153 @@ def test_handlers_render_text_through_the_translator() -> None:
         assert prints == [], f"{path}: print() at lines {prints}"
         if senders.search(source):
             assert "Renderer" in source or "translate(" in source, path
+
+
+# ---------------------------------------------------------------- plural categories (CLDR)
+
+
+def compare_locales_report(base: Path, locales: list[str]) -> dict[str, Any]:
+    """Mozilla's compare-locales over `base`/l10n.toml: its details and summary per locale."""
+    from compare_locales.compare import compareProjects
+    from compare_locales.paths import TOMLParser
+
+    config = TOMLParser().parse(str(base / "l10n.toml"), env={"l10n_base": str(base)})
+    observers = compareProjects([config], locales, str(base))
+    report: dict[str, Any] = next(iter(observers)).toJSON()
+    return report
+
+
+def test_compare_locales_checks_every_locale() -> None:
+    from compare_locales.paths import TOMLParser
+
+    config = TOMLParser().parse(str(LOCALES / "l10n.toml"), env={"l10n_base": str(LOCALES)})
+    assert sorted(config.all_locales) == sorted(set(UN_LANGUAGES) - {"en"})
+
+
+def test_compare_locales_finds_no_error_warning_or_missing_plural_category() -> None:
+    """Mozilla's tool, against English: no missing or obsolete message, no error, and no
+    warning (it warns about each CLDR plural category a select leaves out)."""
+    report = compare_locales_report(LOCALES, [])
+    assert report.get("details", {}) == {}
+    summary = report["summary"]
+    assert sorted(summary) == sorted(set(UN_LANGUAGES) - {"en"})
+    for locale, counts in summary.items():
+        bad = {k: counts.get(k, 0) for k in ("errors", "warnings", "missing", "obsolete")}
+        assert bad == dict.fromkeys(bad, 0), locale
+
+
+def test_compare_locales_reports_a_missing_plural_category(tmp_path: Path) -> None:
+    """The check above would see an Arabic or Russian select without all its categories."""
+    (tmp_path / "l10n.toml").write_text(
+        (LOCALES / "l10n.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    english = "n = { $count ->\n    [one] one\n   *[other] { $count }\n}\n"
+    russian = "n = { $count ->\n    [one] один\n   *[other] { $count }\n}\n"
+    for locale, text in (("en", english), ("ru", russian)):
+        (tmp_path / locale).mkdir()
+        (tmp_path / locale / "x.ftl").write_text(text, encoding="utf-8")
+    report = compare_locales_report(tmp_path, ["ru"])
+    details = str(report["details"])
+    assert "Plural categories missing: few, many" in details
+    assert report["summary"]["ru"]["warnings"] == 1
+
+
+# Counts the assistant shows stay well below a million; within that range French and Spanish
+# use only `one` and `other`, Russian `one`, `few`, `many`, Arabic all six.
+COUNT_RANGE = range(100_001)
+
+
+@cache
+def integer_categories(locale: str) -> frozenset[str]:
+    """The CLDR plural categories (Babel) that some count in COUNT_RANGE falls into."""
+    rule = Locale.parse(locale).plural_form
+    return frozenset(rule(n) for n in COUNT_RANGE)
+
+
+def _plural_selects(entry: Entry) -> list[tuple[str, set[str]]]:
+    """Each select on a variable that has a plural-category variant, with its keys."""
+    found: list[tuple[str, set[str]]] = []
+
+    class Selects(Visitor):
+        def visit_SelectExpression(self, node: fl.SelectExpression) -> None:
+            keys = {
+                v.key.name if isinstance(v.key, fl.Identifier) else v.key.value
+                for v in node.variants
+            }
+            counted = keys & (PLURAL_CATEGORIES - {"other"})
+            if isinstance(node.selector, fl.VariableReference) and counted:
+                found.append((node.selector.id.name, keys))
+            self.generic_visit(node)
+
+    Selects().visit(entry.node)
+    return found
+
+
+@pytest.mark.parametrize("locale", UN_LANGUAGES)
+def test_every_plural_select_has_each_category_a_count_can_take(locale: str) -> None:
+    """The same rule as compare-locales, from Babel's CLDR data, for English too."""
+    expected = integer_categories(locale) | {"other"}
+    problems = []
+    for name, entry in load_locale(LOCALES / locale).items():
+        for variable, keys in _plural_selects(entry):
+            if missing := expected - keys:
+                problems.append(f"{name} (${variable}): {sorted(missing)}")
+    assert problems == []
+
+
+def test_cldr_gives_arabic_six_categories_and_russian_four() -> None:
+    assert integer_categories("ar") == {"zero", "one", "two", "few", "many", "other"}
+    assert integer_categories("ru") == {"one", "few", "many"}
+    assert integer_categories("fr") == {"one", "other"}
+    assert integer_categories("zh") == {"other"}
+
+
+def _numeric_selectors(entry: Entry) -> set[str]:
+    return {variable for variable, keys in _selector_keys(entry).items() if 1 in keys}
+
+
+# A count in each Arabic and Russian category, and zero.
+SAMPLE_COUNTS = (0, 1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 102, 111)
+
+
+@pytest.mark.parametrize("locale", UN_LANGUAGES)
+def test_every_message_renders_for_counts_in_every_category(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    entries = load_locale(LOCALES / locale)
+    with caplog.at_level(logging.WARNING):
+        for name in MESSAGES:
+            numeric = _numeric_selectors(ENGLISH[name]) | _numeric_selectors(entries[name])
+            if not numeric:
+                continue
+            base = _argument_sets(name)[0]
+            for count in SAMPLE_COUNTS:
+                args = {**base, **dict.fromkeys(numeric, count)}
+                text = TRANSLATOR.translate(locale, name, **args)
+                assert text.strip(), (name, count)
+                assert "{" not in text, (name, count, text)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+# Messages whose count can be zero: none of them says "0 respondents" or "0 questions".
+ZERO_WORDED = {
+    "status-inputs": {"count": 0, "respondents": 0},
+    "export-ready": {"count": 0},
+    "export-md-totals": {"inputs": 0, "respondents": 0},
+    "round-closed-announcement": {"respondents": 0},
+    "digest-round-line": {"inputs": 0},
+    "status-questions": {"count": 0},
+    "home-inputs": {"count": 0},
+    "home-rsvps": {"count": 0},
+    "home-actions": {"count": 0},
+}
+
+
+@pytest.mark.parametrize("locale", UN_LANGUAGES)
+def test_zero_has_its_own_words_in_every_language(locale: str) -> None:
+    for name, counts in ZERO_WORDED.items():
+        base = _argument_sets(name)[0]
+        zero = TRANSLATOR.translate(locale, name, **{**base, **counts})
+        assert not re.search(r"(?<![\d:])0(?![\d:])", zero), (name, zero)
+        one = TRANSLATOR.translate(locale, name, **{**base, **dict.fromkeys(counts, 1)})
+        assert zero != one, name

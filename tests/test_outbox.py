@@ -126,7 +126,8 @@ def test_a_closing_line_refused_at_the_deadline_goes_out_at_the_next_tick_once(
 
 def test_a_scheduled_digest_refused_goes_out_at_the_next_tick_once(chat: Chat) -> None:
     assert chat.say('/digest schedule "mon 09:00" zone UTC', channel=WG) == (
-        "Digest for #wg scheduled mon 09:00 (UTC); next one Mon, Oct 7, 2024, 09:00 UTC.\n"
+        "Digest for #wg scheduled every Monday at 09:00 (UTC); "
+        "next one Mon, Oct 7, 2024, 09:00 UTC.\n"
     )
     outage = Outage(chat)
     outage.refusals = 1
@@ -165,7 +166,7 @@ def test_a_refused_announcement_is_not_retried_once_the_round_was_closed(chat: C
     # Closed by hand before the retry: the closing line goes out, the stale announcement not.
     assert chat.say("/consult close R1", channel=WG) == (
         "[#wg] 🔒 Consultation R1 “Multilingual Internet” is now closed. "
-        "Thank you to the 0 respondents.\n"
+        "No inputs were received.\n"
         "R1 is closed; no more inputs are accepted.\n"
     )
     assert chat.say("/clock +1m") == "Clock: 2024-10-07 09:01 UTC\n"

@@ -62,5 +62,5 @@ def test_a_server_started_in_the_past_closes_the_round_when_its_deadline_comes(
             ]
         assert closing == [
             "🔒 Consultation R1 “Multilingualization of the Internet” is now closed. "
-            "Thank you to the 0 respondents."
+            "No inputs were received."
         ], processes[0].output()

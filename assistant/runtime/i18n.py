@@ -14,14 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from babel.dates import DateTimePattern, get_datetime_format, match_skeleton, parse_pattern
+from babel.dates import (
+    DateTimePattern,
+    get_datetime_format,
+    get_day_names,
+    match_skeleton,
+    parse_pattern,
+)
 from babel.lists import format_list
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
 from assistant.domain.zones import zone_info
-from assistant.messages import CommandHint, Mention, Message, UserText, When
+from assistant.messages import CommandHint, DayNames, Mention, Message, UserText, When
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +197,9 @@ class Renderer:
             return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
+        if isinstance(value, DayNames):
+            names = get_day_names("wide", "format", locale=locale)
+            return str(format_list([str(names[d]) for d in value.days], locale=locale))
         if isinstance(value, tuple | list):
             parts = [self._text(v, locale, tz) for v in value]
             return str(format_list(parts, locale=locale)) if parts else ""

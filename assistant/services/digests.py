@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from assistant import commands as c
 from assistant.domain.model import ACTIVE_STATUSES, Action, ActionStatus, Channel, RsvpChoice
 from assistant.domain.owed_posts import digest_row
-from assistant.domain.schedule import parse_schedule
-from assistant.messages import Message, Outgoing, UserText, When, msg
+from assistant.domain.schedule import WeeklySchedule, parse_schedule
+from assistant.messages import DayNames, Message, Outgoing, UserText, When, msg
 from assistant.services.actions import action_line, owners_of
 from assistant.services.common import Context, channel_by_id, post_to, time_left, zone_or_default
 
@@ -121,6 +121,20 @@ def digest_now(ctx: Context, cmd: c.DigestNow) -> list[Outgoing]:
     return out
 
 
+def schedule_message(schedule: WeeklySchedule) -> Message:
+    """A schedule as the reader says it: "every Monday at 09:00", "du lundi au vendredi à
+    08:30", "每天 08:00"; day names come from CLDR in the reader's language."""
+    days = tuple(sorted(schedule.weekdays))
+    return msg(
+        "digest-schedule",
+        kind=schedule.kind,
+        days=DayNames(days),
+        first=DayNames(days[:1]),
+        last=DayNames(days[-1:]),
+        at=f"{schedule.at:%H:%M}",
+    )
+
+
 def schedule_digest(ctx: Context, cmd: c.ScheduleDigest) -> list[Outgoing]:
     channel = _target(ctx, cmd.channel)
     schedule = parse_schedule(cmd.schedule)
@@ -134,7 +148,7 @@ def schedule_digest(ctx: Context, cmd: c.ScheduleDigest) -> list[Outgoing]:
             msg(
                 "digest-scheduled",
                 channel=channel.channel_id,
-                schedule=channel.digest_schedule,
+                schedule=schedule_message(schedule),
                 zone=channel.digest_zone,
                 next=When(following, channel.digest_zone),
             )

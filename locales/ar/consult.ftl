@@ -15,6 +15,7 @@ round-announced = أُعلن عن المشاورة { $id } في { $channels }.
 round-announce-scheduled = سيُعلن عن المشاورة { $id } في { $channels } عند افتتاحها: { $when }.
 rounds-none = لا توجد مشاورات مفتوحة أو مرتقبة.
 rounds-header = { $count ->
+    [zero] لا توجد مشاورات.
     [one] مشاورة واحدة:
     [two] مشاورتان:
     [few] { $count } مشاورات:
@@ -46,13 +47,14 @@ status-questions = { $count ->
    *[other] { $count } سؤال.
 }
 status-yours = أجبت عن { $answered } من أصل { $total }.
-status-inputs = الإجابات: { $count } من { $respondents ->
-    [one] مشارك واحد
-    [two] مشاركَيْن
-    [few] { $respondents } مشاركين
-    [many] { $respondents } مشاركًا
-   *[other] { $respondents } مشارك
-}.
+status-inputs = { $respondents ->
+    [zero] لا توجد إجابات بعد.
+    [one] الإجابات: { $count } من مشارك واحد.
+    [two] الإجابات: { $count } من مشاركَيْن.
+    [few] الإجابات: { $count } من { $respondents } مشاركين.
+    [many] الإجابات: { $count } من { $respondents } مشاركًا.
+   *[other] الإجابات: { $count } من { $respondents } مشارك.
+}
 status-per-question = { $id }: { $count }
 status-by-group = حسب فئة أصحاب المصلحة:
 status-by-country = حسب البلد:
@@ -64,13 +66,14 @@ status-waiting = لم يُجيبوا بعد: { $count }{ $count ->
     [0] {""}
    *[other] {" "}— { $names }
 }
-export-ready = صُدِّرت { $count ->
-    [one] إجابة واحدة
-    [two] إجابتان
-    [few] { $count } إجابات
-    [many] { $count } إجابة
-   *[other] { $count } إجابة
-} من المشاورة { $id } بصيغة { $format }: { $path }
+export-ready = { $count ->
+    [zero] صُدِّرت المشاورة { $id } بصيغة { $format }، ولا إجابات فيها بعد: { $path }
+    [one] صُدِّرت إجابة واحدة من المشاورة { $id } بصيغة { $format }: { $path }
+    [two] صُدِّرت إجابتان من المشاورة { $id } بصيغة { $format }: { $path }
+    [few] صُدِّرت { $count } إجابات من المشاورة { $id } بصيغة { $format }: { $path }
+    [many] صُدِّرت { $count } إجابة من المشاورة { $id } بصيغة { $format }: { $path }
+   *[other] صُدِّرت { $count } إجابة من المشاورة { $id } بصيغة { $format }: { $path }
+}
 export-col-question = السؤال
 export-col-question-text = نص السؤال
 export-col-respondent = المشارك
@@ -82,28 +85,36 @@ export-col-version = النسخة
 export-col-answer = الإجابة
 export-md-period = المشاورة مفتوحة من { $opens } إلى { $closes }.
 export-md-summary = الملخص
-export-md-totals = { $inputs ->
-    [one] إجابة واحدة
-    [two] إجابتان
-    [few] { $inputs } إجابات
-    [many] { $inputs } إجابة
-   *[other] { $inputs } إجابة
-} من { $respondents ->
-    [one] مشارك واحد
-    [two] مشاركَيْن
-    [few] { $respondents } مشاركين
-    [many] { $respondents } مشاركًا
-   *[other] { $respondents } مشارك
-}.
+export-md-totals = { $respondents ->
+    [0] لا توجد إجابات بعد.
+   *[other] { $inputs ->
+        [zero] لا إجابات
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $inputs } إجابات
+        [many] { $inputs } إجابة
+       *[other] { $inputs } إجابة
+    } من { $respondents ->
+        [zero] { $respondents } مشارك
+        [one] مشارك واحد
+        [two] مشاركَيْن
+        [few] { $respondents } مشاركين
+        [many] { $respondents } مشاركًا
+       *[other] { $respondents } مشارك
+    }.
+}
 export-md-by-group = حسب فئة أصحاب المصلحة
 export-md-by-country = حسب البلد
 export-md-by-organisation = حسب المنظمة
 round-closed = أُغلقت المشاورة { $id }؛ ولم تعد تُقبل أي إجابات.
-round-closed-announcement = 🔒 أُغلقت الآن المشاورة { $id } «{ $title }». ونتوجه بالشكر إلى { $respondents ->
-    [one] المشارك الذي قدّم إجاباته
-    [two] المشاركَيْن اللذين قدّما إجاباتهما
-   *[other] جميع المشاركين، وعددهم { $respondents }
-}.
+round-closed-announcement = 🔒 أُغلقت الآن المشاورة { $id } «{ $title }». { $respondents ->
+    [zero] لم تَرِد أي إجابات.
+    [one] ونتوجه بالشكر إلى المشارك الذي قدّم إجاباته.
+    [two] ونتوجه بالشكر إلى المشاركَيْن اللذين قدّما إجاباتهما.
+    [few] ونتوجه بالشكر إلى المشاركين الذين قدّموا إجاباتهم، وعددهم { $respondents }.
+    [many] ونتوجه بالشكر إلى جميع المشاركين، وعددهم { $respondents } مشاركًا.
+   *[other] ونتوجه بالشكر إلى جميع المشاركين، وعددهم { $respondents } مشارك.
+}
 round-extended = مُدِّدت المشاورة { $id }، وأصبح موعد إغلاقها { $when }.
 round-extended-announcement = ⏳ مُدِّدت المشاورة { $id } «{ $title }»، وأصبح موعد إغلاقها { $when }. للمشاركة: { $respond }.
 reminders-header = التذكيرات المقررة بشأن { $id } ({ $offsets }): { $count }
@@ -119,7 +130,7 @@ reminders-set = أصبحت تذكيرات { $id } تُرسل الآن قبل ا�
 reminder-round-open = 📣 المشاورة { $id } «{ $title }» مفتوحة حتى { $when }. للمشاركة: { $respond }.
 reminder-round-due = ⏰ تذكير: موعد إغلاق المشاورة { $id } «{ $title }» هو { $when } (الوقت المتبقي: { $left }). للمشاركة: { $respond }.
 error-missing-title = اكتب العنوان بين علامتي تنصيص، مثل "تعدد اللغات على الإنترنت".
-error-missing-closes = حدِّد موعد إغلاق المشاورة: closes WHEN.
+error-missing-closes = حدِّد موعد إغلاق المشاورة: closes الموعد.
 error-missing-round = حدِّد المشاورة، مثل R1.
 error-missing-question = حدِّد السؤال، مثل Q1.
 error-missing-text = اكتب النص بين علامتي تنصيص.
@@ -130,6 +141,7 @@ error-round-late = عذرًا، انتهى الموعد النهائي للمش�
 error-round-not-open = لن تُفتح المشاورة { $id } قبل { $when }.
 error-round-no-questions = لا توجد أسئلة في المشاورة { $id } بعد.
 error-too-many-questions = لا يجوز أن تتضمن المشاورة أكثر من { $max ->
+    [zero] { $max } سؤال
     [one] سؤال واحد
     [two] سؤالين
     [few] { $max } أسئلة

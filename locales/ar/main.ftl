@@ -12,8 +12,9 @@ role-member = عضو
 role-stakeholder = صاحب مصلحة
 
 time-left = { $days ->
-    [0] { $hours ->
-        [0] { $minutes ->
+    [zero] { $hours ->
+        [zero] { $minutes ->
+            [zero] أقل من دقيقة
             [one] دقيقة واحدة
             [two] دقيقتان
             [few] { $minutes } دقائق
@@ -21,7 +22,7 @@ time-left = { $days ->
            *[other] { $minutes } دقيقة
         }
         [one] ساعة واحدة{ $minutes ->
-            [0] {""}
+            [zero] {""}
             [one] {" "}ودقيقة واحدة
             [two] {" "}ودقيقتان
             [few] {" "}و{ $minutes } دقائق
@@ -29,7 +30,7 @@ time-left = { $days ->
            *[other] {" "}و{ $minutes } دقيقة
         }
         [two] ساعتان{ $minutes ->
-            [0] {""}
+            [zero] {""}
             [one] {" "}ودقيقة واحدة
             [two] {" "}ودقيقتان
             [few] {" "}و{ $minutes } دقائق
@@ -37,7 +38,15 @@ time-left = { $days ->
            *[other] {" "}و{ $minutes } دقيقة
         }
         [few] { $hours } ساعات{ $minutes ->
-            [0] {""}
+            [zero] {""}
+            [one] {" "}ودقيقة واحدة
+            [two] {" "}ودقيقتان
+            [few] {" "}و{ $minutes } دقائق
+            [many] {" "}و{ $minutes } دقيقة
+           *[other] {" "}و{ $minutes } دقيقة
+        }
+        [many] { $hours } ساعة{ $minutes ->
+            [zero] {""}
             [one] {" "}ودقيقة واحدة
             [two] {" "}ودقيقتان
             [few] {" "}و{ $minutes } دقائق
@@ -45,7 +54,7 @@ time-left = { $days ->
            *[other] {" "}و{ $minutes } دقيقة
         }
        *[other] { $hours } ساعة{ $minutes ->
-            [0] {""}
+            [zero] {""}
             [one] {" "}ودقيقة واحدة
             [two] {" "}ودقيقتان
             [few] {" "}و{ $minutes } دقائق
@@ -61,7 +70,7 @@ time-left = { $days ->
 }{ $days ->
     [0] {""}
    *[other] { $hours ->
-        [0] {""}
+        [zero] {""}
         [one] {" "}وساعة واحدة
         [two] {" "}وساعتان
         [few] {" "}و{ $hours } ساعات
@@ -88,6 +97,7 @@ error-unclosed-quote = ثمة علامة تنصيص لم تُغلق. ضع الن
 error-unexpected = لم أفهم «{ $text }» في نهاية الأمر.
 error-missing-value = يجب أن تُتبَع «{ $keyword }» بقيمة.
 error-too-long = النص طويل جدًا: الحد الأقصى { $max ->
+    [zero] { $max } حرف
     [one] حرف واحد
     [two] حرفان
     [few] { $max } أحرف
@@ -106,11 +116,12 @@ error-language = اللغة «{ $value }» غير مدعومة؛ اختر إحد
 error-setting-key = «{ $key }» ليس إعدادًا؛ اختر أحد الإعدادات التالية: { $keys }.
 error-quiet = تُكتب فترة عدم الإزعاج على غرار 22:00-07:00، لا «{ $value }».
 error-group = «{ $value }» ليست فئة من فئات أصحاب المصلحة؛ اختر إحدى الفئات التالية: { $groups }.
-error-channel-key = اكتب «language LANG» أو «members-only on|off».
+error-channel-key = اكتب «language اللغة» أو «members-only on|off».
 error-on-off = اكتب on أو off، لا «{ $value }».
 
 error-when-missing = حدِّد الموعد، مثل «15 يناير 2025 18:00» أو «الثلاثاء القادم 17:00» أو «2025-01-31T12:00Z».
 error-when-too-long = لا يجوز أن يتجاوز التاريخ { $max ->
+    [zero] { $max } حرف
     [one] حرفًا واحدًا
     [two] حرفين
     [few] { $max } أحرف
@@ -125,14 +136,16 @@ error-time-nonexistent = الوقت «{ $text }» غير موجود في الم�
 error-zone-unknown = لا أعرف المنطقة الزمنية «{ $zone }». استخدم اسمًا مثل Europe/Zurich، أو اسم مدينة مثل جنيف، أو UTC+3، أو AoE.
 error-zone-ambiguous = قد تعني «{ $zone }» مناطق زمنية مختلفة؛ يُرجى كتابة أحد الخيارات التالية: { $choices }.
 error-offsets = تُكتب مواعيد التذكير على غرار 7d,1d,2h (الأسابيع w، والأيام d، والساعات h، والدقائق m)، لا «{ $text }».
-error-schedule = يُكتب جدول الموجز على غرار «mon 09:00» أو «mon,thu 17:30» أو «weekdays 09:00» أو «daily 08:00»، لا «{ $text }».
-error-missing-schedule = حدِّد موعد نشر الموجز، مثل «mon 09:00».
+error-schedule = يُكتب جدول الموجز على غرار «الاثنين 09:00» أو «الاثنين،الخميس 17:30» أو «أيام العمل 09:00» أو «يوميًا 08:00»، لا «{ $text }».
+error-missing-schedule = حدِّد موعد نشر الموجز، مثل «الاثنين 09:00».
 error-platform-send = تعذّر تسليم الرسالة ({ $reason }). هل المساعد عضو في تلك القناة؟
 list-more-names = { $count ->
+    [zero] لا أحد غيرهم
     [one] شخص آخر
     [two] شخصان آخران
     [few] { $count } أشخاص آخرين
-   *[other] { $count } شخصًا آخر
+    [many] { $count } شخصًا آخر
+   *[other] { $count } شخص آخر
 }
 reply-moved-to-direct = { $user }، ردّي موجود في محادثتنا الخاصة.
 error-direct-chat = { $user }، تعذّر عليّ فتح محادثة خاصة معك، لذلك لم يُرسَل ردّي. يُرجى بدء محادثة خاصة معي وطرح سؤالك هناك.

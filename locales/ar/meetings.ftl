@@ -32,6 +32,7 @@ rsvp-night-warning = ملاحظة: موعد بدء الاجتماع { $when }، 
 rsvp-promoted = نبأ سار: شغر مقعد، وتأكدت مشاركتك في الاجتماع { $id } «{ $title }» في { $when }.
 meetings-none = لا توجد اجتماعات مرتقبة.
 meetings-header = { $count ->
+    [zero] لا توجد اجتماعات مرتقبة.
     [one] اجتماع مرتقب واحد:
     [two] اجتماعان مرتقبان:
     [few] { $count } اجتماعات مرتقبة:
@@ -63,7 +64,7 @@ reminder-rsvp = ⏰ يُرجى تأكيد حضورك في الاجتماع { $id
 reminder-meeting = ⏰ تذكير: موعد بدء الاجتماع { $id } «{ $title }» هو { $when }. { $place }
 error-missing-meeting = حدِّد الاجتماع، مثل M1.
 error-unknown-meeting = لا يوجد اجتماع بالمعرّف { $id }.
-error-missing-at = حدِّد موعد بدء الاجتماع: at WHEN.
+error-missing-at = حدِّد موعد بدء الاجتماع: at الموعد.
 error-bad-link = «{ $link }» ليس رابطًا إلكترونيًا (https://…).
 error-capacity = يجب أن يكون عدد المقاعد عددًا صحيحًا أكبر من الصفر، لا «{ $value }».
 error-ends-before-start = يجب أن ينتهي الاجتماع بعد موعد بدئه.

@@ -66,6 +66,7 @@ digest-section-soon = Due in the next 7 days ({ $count }):
 digest-section-done = Done in the last 7 days ({ $count }):
 digest-section-rounds = Open consultations ({ $count }):
 digest-round-line = { $id } “{ $title }” — { $inputs ->
+    [0] no respondents
     [one] 1 respondent
    *[other] { $inputs } respondents
 } so far, closes { $closes } ({ $left } left)
@@ -74,6 +75,11 @@ digest-meeting-line = { $id } “{ $title }” — { $when } — in person { $in
 digest-nothing = Nothing overdue, due soon or recently done; no open consultations or upcoming meetings.
 digest-posted = Digest posted in { $channel }.
 digest-scheduled = Digest for { $channel } scheduled { $schedule } ({ $zone }); next one { $next }.
+digest-schedule = { $kind ->
+    [daily] every day at { $at }
+    [weekdays] { $first } to { $last } at { $at }
+   *[days] every { $days } at { $at }
+}
 digest-off = Scheduled digest for { $channel } is off.
 
 ## The personal overview (Slack App Home).

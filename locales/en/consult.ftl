@@ -35,14 +35,16 @@ status-header = { $id } “{ $title }” — { $state ->
 status-dates = Opens { $opens }; closes { $closes }.
 status-time-left = Time left: { $left }.
 status-questions = { $count ->
+    [0] No questions yet.
     [one] 1 question.
    *[other] { $count } questions.
 }
 status-yours = You have answered { $answered } of { $total }.
-status-inputs = Inputs: { $count } from { $respondents ->
-    [one] 1 respondent
-   *[other] { $respondents } respondents
-}.
+status-inputs = { $respondents ->
+    [0] No inputs yet.
+    [one] Inputs: { $count } from 1 respondent.
+   *[other] Inputs: { $count } from { $respondents } respondents.
+}
 status-per-question = { $id }: { $count }
 status-by-group = By stakeholder group:
 status-by-country = By country:
@@ -54,10 +56,11 @@ status-waiting = Not answered yet: { $count }{ $count ->
     [0] {""}
    *[other] {" "}— { $names }
 }
-export-ready = Exported { $count ->
-    [one] 1 input
-   *[other] { $count } inputs
-} of { $id } as { $format }: { $path }
+export-ready = { $count ->
+    [0] Exported { $id } as { $format }, with no inputs yet: { $path }
+    [one] Exported 1 input of { $id } as { $format }: { $path }
+   *[other] Exported { $count } inputs of { $id } as { $format }: { $path }
+}
 export-col-question = Question
 export-col-question-text = Question text
 export-col-respondent = Respondent
@@ -69,21 +72,25 @@ export-col-version = Version
 export-col-answer = Answer
 export-md-period = Consultation open from { $opens } to { $closes }.
 export-md-summary = Summary
-export-md-totals = { $inputs ->
-    [one] 1 input
-   *[other] { $inputs } inputs
-} from { $respondents ->
-    [one] 1 respondent
-   *[other] { $respondents } respondents
-}.
+export-md-totals = { $respondents ->
+    [0] No inputs yet.
+   *[other] { $inputs ->
+        [one] 1 input
+       *[other] { $inputs } inputs
+    } from { $respondents ->
+        [one] 1 respondent
+       *[other] { $respondents } respondents
+    }.
+}
 export-md-by-group = By stakeholder group
 export-md-by-country = By country
 export-md-by-organisation = By organisation
 round-closed = { $id } is closed; no more inputs are accepted.
-round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now closed. Thank you to the { $respondents ->
-    [one] one respondent
-   *[other] { $respondents } respondents
-}.
+round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now closed. { $respondents ->
+    [0] No inputs were received.
+    [one] Thank you to the one respondent.
+   *[other] Thank you to the { $respondents } respondents.
+}
 round-extended = { $id } now closes { $when }.
 round-extended-announcement = ⏳ Consultation { $id } “{ $title }” is extended: it now closes { $when }. Respond with { $respond }.
 reminders-header = Planned reminders for { $id } ({ $offsets }): { $count }

@@ -66,6 +66,7 @@ digest-section-soon = Vencen en los próximos 7 días ({ $count }):
 digest-section-done = Terminadas en los últimos 7 días ({ $count }):
 digest-section-rounds = Consultas abiertas ({ $count }):
 digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [0] ningún participante
     [one] 1 participante
    *[other] { $inputs } participantes
 } hasta ahora, cierra el { $closes } (tiempo restante: { $left })
@@ -74,6 +75,11 @@ digest-meeting-line = { $id } «{ $title }» — { $when } — en persona: { $in
 digest-nothing = No hay nada vencido, próximo a vencer ni terminado recientemente; no hay consultas abiertas ni reuniones próximas.
 digest-posted = Resumen publicado en { $channel }.
 digest-scheduled = Resumen para { $channel } programado: { $schedule } ({ $zone }); próximo envío: { $next }.
+digest-schedule = { $kind ->
+    [daily] todos los días a las { $at }
+    [weekdays] de { $first } a { $last } a las { $at }
+   *[days] cada { $days } a las { $at }
+}
 digest-off = El resumen programado para { $channel } está desactivado.
 
 ## Resumen personal (pestaña Inicio de Slack).

@@ -35,14 +35,16 @@ status-header = { $id } «{ $title }» — { $state ->
 status-dates = Apertura: { $opens }; cierre: { $closes }.
 status-time-left = Tiempo restante: { $left }.
 status-questions = { $count ->
+    [0] Todavía no hay preguntas.
     [one] 1 pregunta.
    *[other] { $count } preguntas.
 }
 status-yours = Ha respondido a { $answered } de { $total }.
-status-inputs = Contribuciones: { $count }, recibidas de { $respondents ->
-    [one] 1 participante
-   *[other] { $respondents } participantes
-}.
+status-inputs = { $respondents ->
+    [0] Todavía no hay contribuciones.
+    [one] Contribuciones: { $count }, recibidas de 1 participante.
+   *[other] Contribuciones: { $count }, recibidas de { $respondents } participantes.
+}
 status-per-question = { $id }: { $count }
 status-by-group = Por grupo de partes interesadas:
 status-by-country = Por país:
@@ -55,9 +57,10 @@ status-waiting = Aún sin responder: { $count }{ $count ->
    *[other] {" "}— { $names }
 }
 export-ready = { $count ->
-    [one] 1 contribución exportada
-   *[other] { $count } contribuciones exportadas
-} de { $id } en formato { $format }: { $path }
+    [0] { $id } exportada en formato { $format }, todavía sin contribuciones: { $path }
+    [one] 1 contribución exportada de { $id } en formato { $format }: { $path }
+   *[other] { $count } contribuciones exportadas de { $id } en formato { $format }: { $path }
+}
 export-col-question = Pregunta
 export-col-question-text = Texto de la pregunta
 export-col-respondent = Participante
@@ -69,21 +72,25 @@ export-col-version = Versión
 export-col-answer = Respuesta
 export-md-period = Consulta abierta del { $opens } al { $closes }.
 export-md-summary = Resumen
-export-md-totals = { $inputs ->
-    [one] 1 contribución
-   *[other] { $inputs } contribuciones
-} de { $respondents ->
-    [one] 1 participante
-   *[other] { $respondents } participantes
-}.
+export-md-totals = { $respondents ->
+    [0] Todavía no hay contribuciones.
+   *[other] { $inputs ->
+        [one] 1 contribución
+       *[other] { $inputs } contribuciones
+    } de { $respondents ->
+        [one] 1 participante
+       *[other] { $respondents } participantes
+    }.
+}
 export-md-by-group = Por grupo de partes interesadas
 export-md-by-country = Por país
 export-md-by-organisation = Por organización
 round-closed = { $id } está cerrada; ya no se aceptan contribuciones.
-round-closed-announcement = 🔒 La consulta { $id } «{ $title }» ha quedado cerrada. Gracias { $respondents ->
-    [one] a la persona que ha participado
-   *[other] a las { $respondents } personas que han participado
-}.
+round-closed-announcement = 🔒 La consulta { $id } «{ $title }» ha quedado cerrada. { $respondents ->
+    [0] No se recibió ninguna contribución.
+    [one] Gracias a la persona que ha participado.
+   *[other] Gracias a las { $respondents } personas que han participado.
+}
 round-extended = Nueva fecha de cierre de { $id }: { $when }.
 round-extended-announcement = ⏳ Se ha prorrogado la consulta { $id } «{ $title }»: ahora cierra el { $when }. Responda con { $respond }.
 reminders-header = Recordatorios previstos para { $id } ({ $offsets }): { $count }
@@ -99,7 +106,7 @@ reminders-set = Los recordatorios de { $id } se enviarán ahora { $offsets } ant
 reminder-round-open = 📣 La consulta { $id } «{ $title }» está abierta hasta el { $when }. Responda con { $respond }.
 reminder-round-due = ⏰ Recordatorio: la consulta { $id } «{ $title }» cierra el { $when } (tiempo restante: { $left }). Responda con { $respond }.
 error-missing-title = Indique un título entre comillas, por ejemplo "Multilingüismo en Internet".
-error-missing-closes = Indique cuándo cierra la consulta: closes WHEN.
+error-missing-closes = Indique cuándo cierra la consulta: closes CUÁNDO.
 error-missing-round = Indique la consulta, por ejemplo R1.
 error-missing-question = Indique la pregunta, por ejemplo Q1.
 error-missing-text = Escriba el texto entre comillas.

@@ -47,7 +47,7 @@ error-language = «{ $value }» no es un idioma disponible; elija uno de estos: 
 error-setting-key = «{ $key }» no es un parámetro de configuración; elija uno de estos: { $keys }.
 error-quiet = Las horas de silencio se escriben como 22:00-07:00, no «{ $value }».
 error-group = «{ $value }» no es un grupo de partes interesadas; elija uno de estos: { $groups }.
-error-channel-key = Indique «language LANG» o «members-only on|off».
+error-channel-key = Indique «language IDIOMA» o «members-only on|off».
 error-on-off = Indique on u off, no «{ $value }».
 
 error-when-missing = Indique cuándo, por ejemplo «15 de enero de 2025 18:00», «martes 17:00» o «2025-01-31T12:00Z».
@@ -60,8 +60,8 @@ error-time-nonexistent = «{ $text }» no existe en { $zone }: los relojes se ad
 error-zone-unknown = No conozco la zona horaria «{ $zone }». Use un nombre como Europe/Zurich, una ciudad como Ginebra, UTC+3 o AoE.
 error-zone-ambiguous = «{ $zone }» designa zonas distintas según la persona; escriba una de estas: { $choices }.
 error-offsets = Los plazos de los recordatorios se escriben como 7d,1d,2h (w semanas, d días, h horas, m minutos), no «{ $text }».
-error-schedule = La programación de un resumen se escribe como «mon 09:00», «mon,thu 17:30», «weekdays 09:00» o «daily 08:00», no «{ $text }».
-error-missing-schedule = Indique cuándo se envía el resumen, por ejemplo «mon 09:00».
+error-schedule = La programación de un resumen se escribe como «lun 09:00», «lun,jue 17:30», «entre semana 09:00» o «todos los días 08:00», no «{ $text }».
+error-missing-schedule = Indique cuándo se envía el resumen, por ejemplo «lun 09:00».
 error-platform-send = No se pudo entregar el mensaje ({ $reason }). ¿Es el asistente miembro de ese canal?
 list-more-names = { $count ->
     [one] { $count } más

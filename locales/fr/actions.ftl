@@ -66,6 +66,7 @@ digest-section-soon = À échéance dans les 7 prochains jours ({ $count }) :
 digest-section-done = Terminées au cours des 7 derniers jours ({ $count }) :
 digest-section-rounds = Consultations ouvertes ({ $count }) :
 digest-round-line = { $id } « { $title } » — { $inputs ->
+    [0] aucun participant
     [one] { $inputs } participant
    *[other] { $inputs } participants
 } à ce jour, clôture le { $closes } (il reste { $left })
@@ -74,6 +75,11 @@ digest-meeting-line = { $id } « { $title } » — { $when } — en présent
 digest-nothing = Aucune action en retard, arrivant bientôt à échéance ou récemment terminée ; aucune consultation ouverte ni réunion à venir.
 digest-posted = Récapitulatif publié dans { $channel }.
 digest-scheduled = Récapitulatif pour { $channel } programmé : { $schedule } ({ $zone }) ; prochain envoi : { $next }.
+digest-schedule = { $kind ->
+    [daily] tous les jours à { $at }
+    [weekdays] du { $first } au { $last } à { $at }
+   *[days] chaque { $days } à { $at }
+}
 digest-off = Le récapitulatif programmé pour { $channel } est désactivé.
 
 ## Vue d'ensemble personnelle (onglet Accueil de Slack).

@@ -35,14 +35,16 @@ status-header = { $id } « { $title } » — { $state ->
 status-dates = Ouverture le { $opens } ; clôture le { $closes }.
 status-time-left = Temps restant : { $left }.
 status-questions = { $count ->
+    [0] Aucune question pour l’instant.
     [one] { $count } question.
    *[other] { $count } questions.
 }
 status-yours = Questions auxquelles vous avez répondu : { $answered } sur { $total }.
-status-inputs = Contributions : { $count }, reçues de { $respondents ->
-    [one] { $respondents } participant
-   *[other] { $respondents } participants
-}.
+status-inputs = { $respondents ->
+    [0] Aucune contribution pour l’instant.
+    [one] Contributions : { $count }, reçues de { $respondents } participant.
+   *[other] Contributions : { $count }, reçues de { $respondents } participants.
+}
 status-per-question = { $id } : { $count }
 status-by-group = Par groupe de parties prenantes :
 status-by-country = Par pays :
@@ -55,9 +57,10 @@ status-waiting = Pas encore de réponse : { $count }{ $count ->
    *[other] {" "}— { $names }
 }
 export-ready = { $count ->
-    [one] { $count } contribution exportée
-   *[other] { $count } contributions exportées
-} pour { $id } au format { $format } : { $path }
+    [0] { $id } exportée au format { $format }, sans contribution pour l’instant : { $path }
+    [one] { $count } contribution exportée pour { $id } au format { $format } : { $path }
+   *[other] { $count } contributions exportées pour { $id } au format { $format } : { $path }
+}
 export-col-question = Question
 export-col-question-text = Texte de la question
 export-col-respondent = Participant
@@ -69,21 +72,25 @@ export-col-version = Version
 export-col-answer = Réponse
 export-md-period = Consultation ouverte du { $opens } au { $closes }.
 export-md-summary = Résumé
-export-md-totals = { $inputs ->
-    [one] { $inputs } contribution
-   *[other] { $inputs } contributions
-} de { $respondents ->
-    [one] { $respondents } participant
-   *[other] { $respondents } participants
-}.
+export-md-totals = { $respondents ->
+    [0] Aucune contribution pour l’instant.
+   *[other] { $inputs ->
+        [one] { $inputs } contribution
+       *[other] { $inputs } contributions
+    } de { $respondents ->
+        [one] { $respondents } participant
+       *[other] { $respondents } participants
+    }.
+}
 export-md-by-group = Par groupe de parties prenantes
 export-md-by-country = Par pays
 export-md-by-organisation = Par organisation
 round-closed = { $id } est close ; plus aucune contribution n’est acceptée.
-round-closed-announcement = 🔒 La consultation { $id } « { $title } » est désormais close. Merci à toutes celles et à tous ceux qui y ont contribué ({ $respondents ->
-    [one] { $respondents } participant
-   *[other] { $respondents } participants
-}).
+round-closed-announcement = 🔒 La consultation { $id } « { $title } » est désormais close. { $respondents ->
+    [0] Aucune contribution n’a été reçue.
+    [one] Merci à la personne qui y a contribué.
+   *[other] Merci aux { $respondents } participants qui y ont contribué.
+}
 round-extended = Nouvelle date de clôture de { $id } : { $when }.
 round-extended-announcement = ⏳ La consultation { $id } « { $title } » est prolongée : elle sera close le { $when }. Répondez avec { $respond }.
 reminders-header = Rappels prévus pour { $id } ({ $offsets }) : { $count }
@@ -99,7 +106,7 @@ reminders-set = Les rappels pour { $id } seront désormais envoyés { $offsets }
 reminder-round-open = 📣 La consultation { $id } « { $title } » est ouverte jusqu’au { $when }. Répondez avec { $respond }.
 reminder-round-due = ⏰ Rappel : la consultation { $id } « { $title } » sera close le { $when } (il reste { $left }). Répondez avec { $respond }.
 error-missing-title = Indiquez un titre entre guillemets, par exemple "Multilinguisme sur l’Internet".
-error-missing-closes = Indiquez la date de clôture de la consultation : closes WHEN.
+error-missing-closes = Indiquez la date de clôture de la consultation : closes QUAND.
 error-missing-round = Indiquez la consultation, par exemple R1.
 error-missing-question = Indiquez la question, par exemple Q1.
 error-missing-text = Indiquez le texte entre guillemets.

@@ -50,7 +50,7 @@ error-language = « { $value } » n’est pas une langue prise en charge ;
 error-setting-key = « { $key } » n’est pas un paramètre ; choisissez parmi : { $keys }.
 error-quiet = Les heures de silence s’écrivent sous la forme 22:00-07:00, et non « { $value } ».
 error-group = « { $value } » n’est pas un groupe de parties prenantes ; choisissez parmi : { $groups }.
-error-channel-key = Indiquez « language LANG » ou « members-only on|off ».
+error-channel-key = Indiquez « language LANGUE » ou « members-only on|off ».
 error-on-off = Indiquez on ou off, et non « { $value } ».
 
 error-when-missing = Indiquez quand, par exemple « 15 janvier 2025 18:00 », « mardi 17:00 » ou « 2025-01-31T12:00Z ».
@@ -63,8 +63,8 @@ error-time-nonexistent = « { $text } » n’existe pas dans le fuseau { $zo
 error-zone-unknown = Je ne connais pas le fuseau horaire « { $zone } ». Utilisez un nom comme Europe/Zurich, une ville comme Genève, UTC+3 ou AoE.
 error-zone-ambiguous = « { $zone } » désigne des fuseaux différents selon les personnes ; veuillez écrire l’un des suivants : { $choices }.
 error-offsets = Les délais de rappel s’écrivent sous la forme 7d,1d,2h (w semaines, d jours, h heures, m minutes), et non « { $text } ».
-error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « mon 09:00 », « mon,thu 17:30 », « weekdays 09:00 » ou « daily 08:00 », et non « { $text } ».
-error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « mon 09:00 ».
+error-schedule = Un calendrier de récapitulatif s’écrit sous la forme « lun 09:00 », « lun,jeu 17:30 », « en semaine 09:00 » ou « tous les jours 08:00 », et non « { $text } ».
+error-missing-schedule = Indiquez quand le récapitulatif doit être envoyé, par exemple « lun 09:00 ».
 error-platform-send = Le message n'a pas pu être remis ({ $reason }). L'assistant est-il membre de ce canal ?
 list-more-names = { $count ->
     [one] { $count } autre

@@ -65,15 +65,23 @@ digest-section-overdue = Просрочено ({ $count }):
 digest-section-soon = Срок в ближайшие 7 дней ({ $count }):
 digest-section-done = Выполнено за последние 7 дней ({ $count }):
 digest-section-rounds = Открытые консультации ({ $count }):
-digest-round-line = { $id } «{ $title }» — пока ответы от { $inputs ->
-    [one] { $inputs } участника
-   *[other] { $inputs } участников
+digest-round-line = { $id } «{ $title }» — { $inputs ->
+    [0] ответов пока нет
+    [one] пока ответы от { $inputs } участника
+    [few] пока ответы от { $inputs } участников
+    [many] пока ответы от { $inputs } участников
+   *[other] пока ответы от { $inputs } участника
 }, закрывается { $closes } (осталось { $left })
 digest-section-meetings = Предстоящие собрания ({ $count }):
 digest-meeting-line = { $id } «{ $title }» — { $when } — очно: { $inperson }, дистанционно: { $remote }
 digest-nothing = Просроченных, срочных и недавно выполненных поручений нет; открытых консультаций и предстоящих собраний нет.
 digest-posted = Сводка опубликована в { $channel }.
-digest-scheduled = Сводка для { $channel } публикуется по расписанию { $schedule } ({ $zone }); следующая — { $next }.
+digest-scheduled = Сводка для { $channel } публикуется { $schedule } ({ $zone }); следующая — { $next }.
+digest-schedule = { $kind ->
+    [daily] ежедневно в { $at }
+    [weekdays] по будням ({ $first } — { $last }) в { $at }
+   *[days] каждую неделю: { $days }, в { $at }
+}
 digest-off = Публикация сводки по расписанию для { $channel } отключена.
 
 ## Личный обзор (Slack App Home).

@@ -37,16 +37,20 @@ status-header = { $id } «{ $title }» — { $state ->
 status-dates = Открытие: { $opens }; закрытие: { $closes }.
 status-time-left = Осталось: { $left }.
 status-questions = { $count ->
+    [0] Вопросов пока нет.
     [one] { $count } вопрос.
     [few] { $count } вопроса.
     [many] { $count } вопросов.
    *[other] { $count } вопроса.
 }
 status-yours = Вы ответили на { $answered } из { $total }.
-status-inputs = Ответов: { $count } от { $respondents ->
-    [one] { $respondents } участника
-   *[other] { $respondents } участников
-}.
+status-inputs = { $respondents ->
+    [0] Ответов пока нет.
+    [one] Ответов: { $count } от { $respondents } участника.
+    [few] Ответов: { $count } от { $respondents } участников.
+    [many] Ответов: { $count } от { $respondents } участников.
+   *[other] Ответов: { $count } от { $respondents } участника.
+}
 status-per-question = { $id }: { $count }
 status-by-group = По группам заинтересованных сторон:
 status-by-country = По странам:
@@ -59,6 +63,7 @@ status-waiting = Ещё не ответили: { $count }{ $count ->
    *[other] {" "}— { $names }
 }
 export-ready = Ответы консультации { $id } экспортированы в формате { $format } ({ $count ->
+    [0] ответов пока нет
     [one] { $count } ответ
     [few] { $count } ответа
     [many] { $count } ответов
@@ -75,23 +80,31 @@ export-col-version = Версия
 export-col-answer = Ответ
 export-md-period = Консультация открыта с { $opens } по { $closes }.
 export-md-summary = Сводные данные
-export-md-totals = { $inputs ->
-    [one] { $inputs } ответ
-    [few] { $inputs } ответа
-    [many] { $inputs } ответов
-   *[other] { $inputs } ответа
-} от { $respondents ->
-    [one] { $respondents } участника
-   *[other] { $respondents } участников
-}.
+export-md-totals = { $respondents ->
+    [0] Ответов пока нет.
+   *[other] { $inputs ->
+        [one] { $inputs } ответ
+        [few] { $inputs } ответа
+        [many] { $inputs } ответов
+       *[other] { $inputs } ответа
+    } от { $respondents ->
+        [one] { $respondents } участника
+        [few] { $respondents } участников
+        [many] { $respondents } участников
+       *[other] { $respondents } участника
+    }.
+}
 export-md-by-group = По группам заинтересованных сторон
 export-md-by-country = По странам
 export-md-by-organisation = По организациям
 round-closed = Консультация { $id } закрыта; ответы больше не принимаются.
-round-closed-announcement = 🔒 Консультация { $id } «{ $title }» закрыта. Благодарим { $respondents ->
-    [one] { $respondents } участника
-   *[other] { $respondents } участников
-} за ответы.
+round-closed-announcement = 🔒 Консультация { $id } «{ $title }» закрыта. { $respondents ->
+    [0] Ответов не поступило.
+    [one] Благодарим { $respondents } участника за ответы.
+    [few] Благодарим { $respondents } участников за ответы.
+    [many] Благодарим { $respondents } участников за ответы.
+   *[other] Благодарим { $respondents } участника за ответы.
+}
 round-extended = Срок консультации { $id } продлён: теперь она закрывается { $when }.
 round-extended-announcement = ⏳ Срок консультации { $id } «{ $title }» продлён: теперь она закрывается { $when }. Ответить: { $respond }.
 reminders-header = Запланированные напоминания по { $id } ({ $offsets }): { $count }
@@ -107,7 +120,7 @@ reminders-set = Напоминания по { $id } теперь отправл�
 reminder-round-open = 📣 Консультация { $id } «{ $title }» открыта до { $when }. Ответить: { $respond }.
 reminder-round-due = ⏰ Напоминание: консультация { $id } «{ $title }» закрывается { $when } (осталось { $left }). Ответить: { $respond }.
 error-missing-title = Укажите название в кавычках, например "Многоязычие в интернете".
-error-missing-closes = Укажите, когда закрывается консультация: closes WHEN.
+error-missing-closes = Укажите, когда закрывается консультация: closes КОГДА.
 error-missing-round = Укажите консультацию, например R1.
 error-missing-question = Укажите вопрос, например Q1.
 error-missing-text = Укажите текст в кавычках.
@@ -119,7 +132,9 @@ error-round-not-open = Консультация { $id } откроется то�
 error-round-no-questions = В консультации { $id } пока нет вопросов.
 error-too-many-questions = В консультации может быть не более { $max } { $max ->
     [one] вопроса
-   *[other] вопросов
+    [few] вопросов
+    [many] вопросов
+   *[other] вопроса
 }.
 error-opens-after-closes = Дата открытия консультации должна предшествовать дате её закрытия.
 error-members-only-channel = { $channel } не является каналом только для членов; материалы только для членов объявляются лишь в таких каналах.

@@ -65,12 +65,20 @@ digest-section-overdue = 已逾期（{ $count }）：
 digest-section-soon = 未来 7 天内到期（{ $count }）：
 digest-section-done = 过去 7 天内完成（{ $count }）：
 digest-section-rounds = 进行中的磋商（{ $count }）：
-digest-round-line = { $id } “{ $title }”——目前已有 { $inputs } 位答复者，截止时间 { $closes }，还剩{ $left }
+digest-round-line = { $id } “{ $title }”——{ $inputs ->
+    [0] 目前尚无答复者
+   *[other] 目前已有 { $inputs } 位答复者
+}，截止时间 { $closes }，还剩{ $left }
 digest-section-meetings = 即将举行的会议（{ $count }）：
 digest-meeting-line = { $id } “{ $title }”——{ $when }——现场出席 { $inperson } 人，远程参会 { $remote } 人
 digest-nothing = 没有逾期、即将到期或近期完成的行动项；没有进行中的磋商，也没有即将举行的会议。
 digest-posted = 摘要已发布到 { $channel }。
 digest-scheduled = 已为 { $channel } 设定定期摘要：{ $schedule }（{ $zone }）；下一次发送：{ $next }。
+digest-schedule = { $kind ->
+    [daily] 每天 { $at }
+    [weekdays] { $first }至{ $last } { $at }
+   *[days] 每{ $days } { $at }
+}
 digest-off = { $channel } 的定期摘要已关闭。
 
 ## 个人概览（Slack App Home）。

@@ -34,10 +34,14 @@ status-header = { $id } “{ $title }”——{ $state ->
 status-dates = 开始时间：{ $opens }；截止时间：{ $closes }。
 status-time-left = 剩余时间：{ $left }。
 status-questions = { $count ->
+    [0] 尚无问题。
    *[other] 共 { $count } 个问题。
 }
 status-yours = 您已回答 { $total } 个问题中的 { $answered } 个。
-status-inputs = 收到意见：{ $count } 条，来自 { $respondents } 位答复者。
+status-inputs = { $respondents ->
+    [0] 尚未收到意见。
+   *[other] 收到意见：{ $count } 条，来自 { $respondents } 位答复者。
+}
 status-per-question = { $id }：{ $count }
 status-by-group = 按利益攸关方群体：
 status-by-country = 按国家：
@@ -49,7 +53,10 @@ status-waiting = 尚未答复：{ $count } 人{ $count ->
     [0] {""}
    *[other] （{ $names }）
 }
-export-ready = 已将 { $id } 的 { $count } 条意见导出为 { $format }：{ $path }
+export-ready = { $count ->
+    [0] 已将 { $id } 导出为 { $format }，目前尚无意见：{ $path }
+   *[other] 已将 { $id } 的 { $count } 条意见导出为 { $format }：{ $path }
+}
 export-col-question = 问题
 export-col-question-text = 问题内容
 export-col-respondent = 答复者
@@ -61,12 +68,18 @@ export-col-version = 版本
 export-col-answer = 答复
 export-md-period = 磋商期：{ $opens } 至 { $closes }。
 export-md-summary = 汇总
-export-md-totals = 共 { $inputs } 条意见，来自 { $respondents } 位答复者。
+export-md-totals = { $respondents ->
+    [0] 尚未收到意见。
+   *[other] 共 { $inputs } 条意见，来自 { $respondents } 位答复者。
+}
 export-md-by-group = 按利益攸关方群体
 export-md-by-country = 按国家
 export-md-by-organisation = 按组织
 round-closed = { $id } 已截止，不再接受意见。
-round-closed-announcement = 🔒 磋商 { $id } “{ $title }”现已截止。感谢 { $respondents } 位答复者的参与。
+round-closed-announcement = 🔒 磋商 { $id } “{ $title }”现已截止。{ $respondents ->
+    [0] 未收到任何意见。
+   *[other] 感谢 { $respondents } 位答复者的参与。
+}
 round-extended = { $id } 的截止时间现延至 { $when }。
 round-extended-announcement = ⏳ 磋商 { $id } “{ $title }”已延期：新的截止时间为 { $when }。请使用 { $respond } 作答。
 reminders-header = { $id } 的计划提醒（{ $offsets }）：共 { $count } 条
@@ -82,7 +95,7 @@ reminders-set = { $id } 的提醒现设为截止前 { $offsets }。
 reminder-round-open = 📣 磋商 { $id } “{ $title }”现已开始，截止时间为 { $when }。请使用 { $respond } 作答。
 reminder-round-due = ⏰ 提醒：磋商 { $id } “{ $title }”即将截止，截止时间为 { $when }，还剩{ $left }。请使用 { $respond } 作答。
 error-missing-title = 请在引号内给出标题，例如 "互联网的多语言化"。
-error-missing-closes = 请指明磋商的截止时间：closes WHEN。
+error-missing-closes = 请指明磋商的截止时间：closes 时间。
 error-missing-round = 请指明磋商，例如 R1。
 error-missing-question = 请指明问题，例如 Q1。
 error-missing-text = 请在引号内给出文本。
