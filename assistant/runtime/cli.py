@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -41,6 +42,11 @@ app.add_typer(admin_app, name="admin")
 def _text(message_id: str, **args: str) -> str:
     """Operator-facing text, from the English Fluent files like everything else."""
     return FluentTranslator().translate("en", message_id, **args)
+
+
+def _launcher() -> str:
+    """How the person started the assistant (`./run.sh` sets it), for commands in hints."""
+    return os.environ.get("ASSISTANT_LAUNCHER", "").strip() or "assistant"
 
 
 def _settings() -> Settings:
@@ -396,15 +402,28 @@ def _status_lines(found: Status) -> list[str]:
 
 @app.command()
 def demo(
+    folder: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", help="Folder for the demo's database and files (default: a new temporary one)"
+        ),
+    ] = None,
     database: Annotated[
-        str, typer.Option("--db", help="Database URL for the demo")
-    ] = "sqlite:///./demo.db",
+        str | None, typer.Option("--db", help="Database URL (default: demo.db in the folder)")
+    ] = None,
     fresh: Annotated[bool, typer.Option(help="Start from an empty database")] = True,
 ) -> None:
     """Play the CWG-Internet scenario (Oct 2024 – Jan 2025) on a simulated clock."""
+    import tempfile
+
     from assistant.runtime.demo import play
 
-    play(database, fresh=fresh, out=sys.stdout)
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
+    folder = folder.resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    database_url = database or f"sqlite:///{folder / 'demo.db'}"
+    play(database_url, fresh=fresh, out=sys.stdout, workdir=folder, launcher=_launcher())
 
 
 def main() -> None:
