@@ -19,7 +19,16 @@ from assistant.domain.model import (
     Role,
 )
 from assistant.domain.zones import resolve_zone
-from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
+from assistant.messages import (
+    Audience,
+    CommandHint,
+    Mention,
+    Message,
+    Outgoing,
+    Reply,
+    UserError,
+    msg,
+)
 from assistant.ports import (
     Busy,
     Clock,
@@ -189,6 +198,10 @@ class Incoming:
     role_floor: Role | None = None
     # The platform's id of this delivery (an event, a click): a repeat is not run again.
     key: str = ""
+    # Typed where only commands are expected (the console): text that is neither a command
+    # nor an answer in a guided response gets a hint instead of silence. In a chat channel,
+    # people talk to each other, and the assistant stays quiet.
+    commands_only: bool = False
 
 
 def _named(words: list[str]) -> tuple[str, str]:
@@ -218,6 +231,8 @@ def _apply_profile(person: Person, profile: Profile) -> bool:
     return before != (person.display_name, person.tz, person.tz_known, person.language)
 
 
+# A refusal names at most this many of the secretariat.
+GRANTERS_SHOWN = 3
 _RANK = {role: rank for rank, role in enumerate(Role)}  # secretariat first
 _NOWHERE = Channel(platform="system", channel_id="")
 SYSTEM = Person(
@@ -308,6 +323,8 @@ class Assistant:
                 return self._command(ctx, event.text)
             if ctx.actor.dialogue_round_id is not None:
                 return rounds.continue_dialogue(ctx, event.text)
+            if event.commands_only:
+                return [ctx.reply(msg("hint-not-a-command", help=CommandHint("assistant help")))]
             return []
 
         # Only a hint, so the words as typed will do (the command is read properly in `run`);
@@ -321,7 +338,7 @@ class Assistant:
 
         def run(ctx: Context) -> list[Outgoing]:
             if ctx.actor.role not in entry.roles:
-                raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+                raise self._not_allowed(ctx)
             return entry.handle(ctx, command)
 
         return _as_list(self._run(event, run, writes=not entry.reads_only))
@@ -511,8 +528,38 @@ class Assistant:
         if entry is None:
             raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))
         if ctx.actor.role not in entry.roles:
-            raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+            raise self._not_allowed(ctx)
         return entry.handle(ctx, entry.parse(tokens[2:]))
+
+    def _not_allowed(self, ctx: Context) -> UserError:
+        """The refusal of a command the speaker's role does not allow, naming who can give
+        them a role: the secretariat, or the operator while there is none."""
+        role = msg(f"role-{ctx.actor.role.value}")
+        granters = self.granters(ctx.uow, ctx.actor.platform)
+        if granters:
+            people = [Mention(p.user_id, p.display_name) for p in granters[:GRANTERS_SHOWN]]
+            return UserError(
+                "error-not-allowed", role=role, granted=msg("role-granted-by", people=people)
+            )
+        command = f"assistant admin grant {ctx.actor.user_id}"
+        if ctx.actor.platform != "console":
+            command += f" --platform {ctx.actor.platform}"
+        return UserError(
+            "error-not-allowed", role=role, granted=msg("role-granted-by-operator", command=command)
+        )
+
+    def granters(self, uow: UnitOfWork, platform: str) -> list[Person]:
+        """The secretariat on `platform` (who can grant roles), as stored: the first ones
+        in id order."""
+        return uow.people.find(platform=platform, role=Role.SECRETARIAT)
+
+    def has_secretariat(self, platform: str, user_id: str) -> bool:
+        """Whether anyone can grant roles on `platform` yet: a stored secretariat, or `user_id`
+        named in the configuration (secretariat as soon as they speak)."""
+        if user_id in self.admins:
+            return True
+        with self.unit_of_work(read_only=True) as uow:
+            return bool(self.granters(uow, platform))
 
     def tick(self) -> None:
         """Record what has come due, in one transaction: rounds opened and closed, scheduled

@@ -71,8 +71,6 @@ def play(
         out.write(f"\n══ {heading} ══\n")
         text = summary.read_text(encoding="utf-8")
         out.write(text.split("\n## Q1", 1)[0].rstrip() + "\n")
-    command = (
-        f"{launcher} chat --as ana --db {database_url} --now {clock.now():%Y-%m-%dT%H:%MZ}"
-    )
+    command = f"{launcher} chat --as ana --db {database_url} --now {clock.now():%Y-%m-%dT%H:%MZ}"
     out.write("\n" + application.translator.translate("en", "demo-explore", command=command) + "\n")
     application.engine.dispose()

@@ -103,6 +103,7 @@ class ConsoleAdapter:
                 channel_id=self.channel,
                 text=text[1:] if is_command else text,
                 is_command=is_command,
+                commands_only=True,
             )
             self.show(self.assistant.handle(event))
 
