@@ -41,7 +41,7 @@ from assistant.ports import (
 from assistant.retry import retrying
 from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
 from assistant.services.admin import LANGUAGES
-from assistant.services.common import Context
+from assistant.services.common import Context, meeting_id_text, round_id_text
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +231,8 @@ def _apply_profile(person: Person, profile: Profile) -> bool:
     return before != (person.display_name, person.tz, person.tz_known, person.language)
 
 
+# Completion offers at most this many names of each kind.
+COMPLETION_LIMIT = 500
 # A refusal names at most this many of the secretariat.
 GRANTERS_SHOWN = 3
 _RANK = {role: rank for rank, role in enumerate(Role)}  # secretariat first
@@ -454,6 +456,36 @@ class Assistant:
             # The database that just failed may well fail this read too.
             log.warning("language of %s unreadable", event.user_id, exc_info=True)
             return "en"
+
+    def command_words(self) -> dict[str, list[str]]:
+        """Each command group with its verbs, as typed (for completion)."""
+        words: dict[str, list[str]] = {}
+        for group, verb in COMMANDS:
+            words.setdefault(group, []).append(verb)
+        return words
+
+    def known_names(self, platform: str, limit: int = COMPLETION_LIMIT) -> list[str]:
+        """Ids and names a person may type on `platform`, for completion at a terminal: rounds,
+        meetings and actions (the soonest due first), then people and channels; at most
+        `limit` of each kind. The console is the operator's own terminal (it can speak as
+        anyone with `/as`), so nothing is hidden by role here."""
+        with self.unit_of_work(read_only=True) as uow:
+            names = [round_id_text(r) for r in uow.rounds.find()[-limit:]]
+            names += [meeting_id_text(m) for m in uow.meetings.find()[-limit:]]
+            found, _ = uow.actions.search(
+                statuses=None,
+                owner_person_id=None,
+                owner_body=None,
+                due_from=None,
+                due_before=None,
+                hidden_meetings=(),
+                limit=limit,
+            )
+            for action in found:
+                names += [f"A{action.id}"] + ([action.ref] if action.ref else [])
+            names += [f"@{p.user_id}" for p in uow.people.find(platform=platform)[:limit]]
+            names += [c.channel_id for c in uow.channels.find(platform=platform)[:limit]]
+        return list(dict.fromkeys(names))
 
     def language_of(self, platform: str, user_id: str) -> str:
         """The language a person reads (English for someone not met yet)."""
