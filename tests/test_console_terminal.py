@@ -22,12 +22,14 @@ from assistant.runtime.settings import Settings
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 
 ASSISTANT = Path(sys.executable).with_name("assistant")
-ROWS, COLUMNS = 30, 140
+# Wide enough that no line of these tests wraps.
+ROWS, COLUMNS = 30, 300
 # Generous: the machine running the tests may be slow and busy.
 PATIENCE = 60.0
 UP = "\x1b[A"
 TAB = "\t"
 CLEAR_LINE = "\x15"  # Ctrl-U
+NEW_ROUND = '/consult new "Multilingual Internet" closes 31 January 2025 zone Geneva'
 
 
 class Terminal:
@@ -119,7 +121,7 @@ def test_prompt_completion_and_history_kept_across_runs(
 ) -> None:
     console = terminals("--now", "2024-10-04T08:00Z", env={"NO_COLOR": "1"})
     console.wait_for("Consultation assistant — console. You are @ana in #general.")
-    console.say('/consult new "Multilingual Internet" closes 31 January 2025 zone Geneva')
+    console.say(NEW_ROUND)
     console.wait_for("Created R1")
     console.say('/consult question R1 "What could ITU do?"')
     console.wait_for("Added Q1")
@@ -197,4 +199,21 @@ def test_a_reminder_prints_above_a_half_typed_line(
     assert reminder < console.screen.cursor.y
     console.type("st\r")
     console.wait_for("R1 “Multilingual Internet”")
+    console.quit()
+
+
+def test_the_first_start_says_how_to_become_secretariat(
+    terminals: Callable[..., Terminal], tmp_path: Path
+) -> None:
+    database = f"sqlite:///{tmp_path / 'console.db'}"
+    console = terminals(env={"ASSISTANT_ADMINS": "", "ASSISTANT_LAUNCHER": "./run.sh"})
+    console.wait_for("No one is secretariat yet.")
+    console.wait_for_prompt()
+    assert console.lines()[1:3] == [
+        "No one is secretariat yet. To become secretariat, leave (/quit) and run “./run.sh admin"
+        f" grant ana --db {database}”, or start with ASSISTANT_ADMINS=ana.",
+        "@ana in #general>",
+    ]
+    console.say(NEW_ROUND)
+    console.wait_for("No one is secretariat yet: whoever runs the assistant")
     console.quit()
