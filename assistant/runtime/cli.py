@@ -124,9 +124,8 @@ def _welcome(
     if not sys.stdin.isatty():
         return
     language = application.assistant.language_of("console", adapter.user)
-    translate = application.translator.translate
     adapter.out.write(
-        translate(
+        application.translator.translate(
             language,
             "console-welcome",
             user=f"@{adapter.user}",
@@ -141,7 +140,10 @@ def _welcome(
         if database:
             command += f" --db {database}"
         adapter.out.write(
-            translate(language, "console-first-start", command=command, user=adapter.user) + "\n"
+            application.translator.translate(
+                language, "console-first-start", command=command, user=adapter.user
+            )
+            + "\n"
         )
     adapter.out.flush()
 

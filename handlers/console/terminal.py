@@ -7,6 +7,7 @@ Only used when both standard input and output are terminals; piped input goes th
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -22,6 +23,8 @@ from prompt_toolkit.history import FileHistory
 from prompt_toolkit.patch_stdout import patch_stdout
 
 from handlers.console.adapter import CONSOLE_COMMANDS, QUIT, ConsoleAdapter
+
+log = logging.getLogger(__name__)
 
 # Names from the database are read again at most this often while completing.
 NAMES_FRESH_SECONDS = 2.0
@@ -59,7 +62,12 @@ class CommandCompleter(Completer):
 
     def names(self) -> list[str]:
         if time.monotonic() - self._read_at > NAMES_FRESH_SECONDS:
-            self._cached = self._names()
+            try:
+                self._cached = self._names()
+            except Exception:
+                # A busy or unreachable database costs the completion of ids, nothing more
+                # (and no traceback on the line being typed).
+                log.debug("names for completion unreadable", exc_info=True)
             self._read_at = time.monotonic()
         return self._cached
 
