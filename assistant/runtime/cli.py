@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -138,7 +139,7 @@ def _welcome(
     if not application.assistant.has_secretariat("console", adapter.user):
         command = f"{_launcher()} admin grant {adapter.user}"
         if database:
-            command += f" --db {database}"
+            command += f" --db {shlex.quote(database)}"
         adapter.out.write(
             application.translator.translate(
                 language, "console-first-start", command=command, user=adapter.user

@@ -7,6 +7,7 @@ so everything shown went through the real command table, services and database.
 from __future__ import annotations
 
 import io
+import shlex
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -71,6 +72,7 @@ def play(
         out.write(f"\n══ {heading} ══\n")
         text = summary.read_text(encoding="utf-8")
         out.write(text.split("\n## Q1", 1)[0].rstrip() + "\n")
-    command = f"{launcher} chat --as ana --db {database_url} --now {clock.now():%Y-%m-%dT%H:%MZ}"
+    database = shlex.quote(database_url)
+    command = f"{launcher} chat --as ana --db {database} --now {clock.now():%Y-%m-%dT%H:%MZ}"
     out.write("\n" + application.translator.translate("en", "demo-explore", command=command) + "\n")
     application.engine.dispose()
