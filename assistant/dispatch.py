@@ -567,7 +567,7 @@ class Assistant:
         """The refusal of a command the speaker's role does not allow, naming who can give
         them a role: the secretariat, or the operator while there is none."""
         role = msg(f"role-{ctx.actor.role.value}")
-        granters = self.granters(ctx.uow, ctx.actor.platform)
+        granters = self._granters(ctx.uow, ctx.actor.platform)
         if granters:
             people = [Mention(p.user_id, p.display_name) for p in granters[:GRANTERS_SHOWN]]
             return UserError(
@@ -580,7 +580,7 @@ class Assistant:
             "error-not-allowed", role=role, granted=msg("role-granted-by-operator", command=command)
         )
 
-    def granters(self, uow: UnitOfWork, platform: str) -> list[Person]:
+    def _granters(self, uow: UnitOfWork, platform: str) -> list[Person]:
         """The secretariat on `platform` (who can grant roles), as stored: the first ones
         in id order."""
         return uow.people.find(platform=platform, role=Role.SECRETARIAT)
@@ -591,7 +591,7 @@ class Assistant:
         if user_id in self.admins:
             return True
         with self.unit_of_work(read_only=True) as uow:
-            return bool(self.granters(uow, platform))
+            return bool(self._granters(uow, platform))
 
     def tick(self) -> None:
         """Record what has come due, in one transaction: rounds opened and closed, scheduled
