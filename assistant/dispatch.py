@@ -19,7 +19,16 @@ from assistant.domain.model import (
     Role,
 )
 from assistant.domain.zones import resolve_zone
-from assistant.messages import Audience, CommandHint, Message, Outgoing, Reply, UserError, msg
+from assistant.messages import (
+    Audience,
+    CommandHint,
+    Mention,
+    Message,
+    Outgoing,
+    Reply,
+    UserError,
+    msg,
+)
 from assistant.ports import (
     Busy,
     Clock,
@@ -32,7 +41,7 @@ from assistant.ports import (
 from assistant.retry import retrying
 from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
 from assistant.services.admin import LANGUAGES
-from assistant.services.common import Context
+from assistant.services.common import Context, meeting_id_text, round_id_text
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +198,10 @@ class Incoming:
     role_floor: Role | None = None
     # The platform's id of this delivery (an event, a click): a repeat is not run again.
     key: str = ""
+    # Typed where only commands are expected (the console): text that is neither a command
+    # nor an answer in a guided response gets a hint instead of silence. In a chat channel,
+    # people talk to each other, and the assistant stays quiet.
+    commands_only: bool = False
 
 
 def _named(words: list[str]) -> tuple[str, str]:
@@ -218,6 +231,10 @@ def _apply_profile(person: Person, profile: Profile) -> bool:
     return before != (person.display_name, person.tz, person.tz_known, person.language)
 
 
+# Completion offers at most this many names of each kind.
+COMPLETION_LIMIT = 500
+# A refusal names at most this many of the secretariat.
+GRANTERS_SHOWN = 3
 _RANK = {role: rank for rank, role in enumerate(Role)}  # secretariat first
 _NOWHERE = Channel(platform="system", channel_id="")
 SYSTEM = Person(
@@ -308,6 +325,8 @@ class Assistant:
                 return self._command(ctx, event.text)
             if ctx.actor.dialogue_round_id is not None:
                 return rounds.continue_dialogue(ctx, event.text)
+            if event.commands_only:
+                return [ctx.reply(msg("hint-not-a-command", help=CommandHint("assistant help")))]
             return []
 
         # Only a hint, so the words as typed will do (the command is read properly in `run`);
@@ -321,7 +340,7 @@ class Assistant:
 
         def run(ctx: Context) -> list[Outgoing]:
             if ctx.actor.role not in entry.roles:
-                raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+                raise self._not_allowed(ctx)
             return entry.handle(ctx, command)
 
         return _as_list(self._run(event, run, writes=not entry.reads_only))
@@ -438,6 +457,36 @@ class Assistant:
             log.warning("language of %s unreadable", event.user_id, exc_info=True)
             return "en"
 
+    def command_words(self) -> dict[str, list[str]]:
+        """Each command group with its verbs, as typed (for completion)."""
+        words: dict[str, list[str]] = {}
+        for group, verb in COMMANDS:
+            words.setdefault(group, []).append(verb)
+        return words
+
+    def known_names(self, platform: str, limit: int = COMPLETION_LIMIT) -> list[str]:
+        """Ids and names a person may type on `platform`, for completion at a terminal: rounds,
+        meetings and actions (the soonest due first), then people and channels; at most
+        `limit` of each kind. The console is the operator's own terminal (it can speak as
+        anyone with `/as`), so nothing is hidden by role here."""
+        with self.unit_of_work(read_only=True) as uow:
+            names = [round_id_text(r) for r in uow.rounds.find()[-limit:]]
+            names += [meeting_id_text(m) for m in uow.meetings.find()[-limit:]]
+            found, _ = uow.actions.search(
+                statuses=None,
+                owner_person_id=None,
+                owner_body=None,
+                due_from=None,
+                due_before=None,
+                hidden_meetings=(),
+                limit=limit,
+            )
+            for action in found:
+                names += [f"A{action.id}"] + ([action.ref] if action.ref else [])
+            names += [f"@{p.user_id}" for p in uow.people.find(platform=platform)[:limit]]
+            names += [c.channel_id for c in uow.channels.find(platform=platform)[:limit]]
+        return list(dict.fromkeys(names))
+
     def language_of(self, platform: str, user_id: str) -> str:
         """The language a person reads (English for someone not met yet)."""
         with self.unit_of_work(read_only=True) as uow:
@@ -511,8 +560,38 @@ class Assistant:
         if entry is None:
             raise UserError("error-unknown-verb", group=CommandHint(group), verbs=", ".join(verbs))
         if ctx.actor.role not in entry.roles:
-            raise UserError("error-not-allowed", role=msg(f"role-{ctx.actor.role.value}"))
+            raise self._not_allowed(ctx)
         return entry.handle(ctx, entry.parse(tokens[2:]))
+
+    def _not_allowed(self, ctx: Context) -> UserError:
+        """The refusal of a command the speaker's role does not allow, naming who can give
+        them a role: the secretariat, or the operator while there is none."""
+        role = msg(f"role-{ctx.actor.role.value}")
+        granters = self._granters(ctx.uow, ctx.actor.platform)
+        if granters:
+            people = [Mention(p.user_id, p.display_name) for p in granters[:GRANTERS_SHOWN]]
+            return UserError(
+                "error-not-allowed", role=role, granted=msg("role-granted-by", people=people)
+            )
+        command = f"assistant admin grant {ctx.actor.user_id}"
+        if ctx.actor.platform != "console":
+            command += f" --platform {ctx.actor.platform}"
+        return UserError(
+            "error-not-allowed", role=role, granted=msg("role-granted-by-operator", command=command)
+        )
+
+    def _granters(self, uow: UnitOfWork, platform: str) -> list[Person]:
+        """The secretariat on `platform` (who can grant roles), as stored: the first ones
+        in id order."""
+        return uow.people.find(platform=platform, role=Role.SECRETARIAT)
+
+    def has_secretariat(self, platform: str, user_id: str) -> bool:
+        """Whether anyone can grant roles on `platform` yet: a stored secretariat, or `user_id`
+        named in the configuration (secretariat as soon as they speak)."""
+        if user_id in self.admins:
+            return True
+        with self.unit_of_work(read_only=True) as uow:
+            return bool(self._granters(uow, platform))
 
     def tick(self) -> None:
         """Record what has come due, in one transaction: rounds opened and closed, scheduled

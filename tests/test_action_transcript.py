@@ -24,6 +24,8 @@ ACTION_733 = "Directors of all the ITU bureaux are invited to consider the consu
 LLDC = "Share experiences on LLDC connectivity at the next meeting"
 
 REFUSED = "does not allow that"
+# A refusal for a role then says who grants roles.
+GRANTED = "Roles are granted by the secretariat: @ana."
 
 
 def seed(chat: Chat) -> None:
@@ -138,7 +140,7 @@ def test_chair_may_add_but_member_and_stakeholder_may_not(seeded: Chat) -> None:
     before = table_rows(seeded.application.engine)
     for user, role in (("@lena", "member"), ("@sam", "stakeholder")):
         out = seeded.say('/action add "Prepare the agenda" owner @lena', as_user=user)
-        assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed."
+        assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed. {GRANTED}"
     assert table_rows(seeded.application.engine) == before
 
 
@@ -381,6 +383,8 @@ def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> N
         "/action update 7.3.1 status done",
     ):
         out = seeded.say(line, as_user="@sam")
-        assert out.strip() == f"Sorry, your role (stakeholder) {REFUSED}. Nothing was changed."
+        assert out.strip() == (
+            f"Sorry, your role (stakeholder) {REFUSED}. Nothing was changed. {GRANTED}"
+        )
     assert table_rows(seeded.application.engine) == before
     assert "Your actions (1):" in seeded.say("/action list mine", as_user="@sam")

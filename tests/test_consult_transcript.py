@@ -33,6 +33,8 @@ CHANNEL = "#cwg-internet"
 CLOSES_TEXT = "Fri, Jan 31, 2025, 18:00 Europe/Zurich (17:00 UTC)"
 CLOSES_AT = datetime(2025, 1, 31, 17, 0, tzinfo=UTC)
 REFUSED = "does not allow that. Nothing was changed."
+# Outside a guided answer, a line that is not a command gets only this.
+NOT_A_COMMAND = "Commands start with /. Type /assistant help for the list.\n"
 LINK_HINT = (
     "For a longer contribution, put the full text in a shared document and send its link here "
     "with a short summary."
@@ -414,7 +416,7 @@ def test_guided_response_asks_one_question_at_a_time_and_dash_keeps_answers(chat
     ]
 
     # Out of the dialogue, plain chat is just chat.
-    assert chat.say("Thanks everyone!") == ""
+    assert chat.say("Thanks everyone!") == NOT_A_COMMAND
     assert len(answers_of(chat, "lena")) == 2
 
     # A second pass shows the previous answers; "-" keeps one, a line replaces the other.
@@ -473,7 +475,7 @@ def test_respond_bad_input(chat: Chat) -> None:
     assert "There is no round R3." in chat.say("/consult respond R3", as_user="@lena")
     assert "“#1” is not a valid id" in chat.say("/consult respond #1", as_user="@lena")
     # None of these started a dialogue.
-    assert chat.say("Hello?", as_user="@lena") == ""
+    assert chat.say("Hello?", as_user="@lena") == NOT_A_COMMAND
     assert answers_of(chat, "lena") == []
 
 
@@ -485,7 +487,7 @@ def test_dialogue_interrupted_by_the_deadline_ends_after_the_refusal(chat: Chat)
     assert "Sorry, R1 closed at Fri, Jan 31, 2025, 17:00 UTC; late inputs are not accepted." in out
     assert answers_of(chat, "omar") == []
     # The dialogue is over: ordinary chat afterwards is not treated as a late input again.
-    assert chat.say("Ok, thanks anyway.", as_user="@omar") == ""
+    assert chat.say("Ok, thanks anyway.", as_user="@omar") == NOT_A_COMMAND
 
 
 # ---------------------------------------------------------------- /consult answer
@@ -570,7 +572,7 @@ def test_members_only_round_does_not_exist_for_stakeholders(chat: Chat) -> None:
         assert hidden == "There is no round R2.\n"
         assert missing == "There is no round R99.\n"
     assert snapshot(chat) == before
-    assert chat.say("Hello?", as_user="@lena") == ""  # no dialogue was started
+    assert chat.say("Hello?", as_user="@lena") == NOT_A_COMMAND  # no dialogue was started
 
     grant(chat, "pierre", "member")
     out = chat.say('/consult answer R2 Q1 "Report the consultation outcomes."', as_user="@pierre")

@@ -22,6 +22,8 @@ WG = "#cwg-internet"
 MEMBERS = "#cwg-members"
 DIGEST = f"[{WG}] 📋 Digest for {WG}"
 REFUSED = "does not allow that"
+# A refusal for a role then says who grants roles.
+GRANTED = "Roles are granted by the secretariat: @ana."
 
 ROUND_TITLE = "The role of public policy in promoting multilingualization of the Internet"
 Q1 = (
@@ -176,7 +178,7 @@ def test_only_organisers_may_post_a_digest(seeded: Chat) -> None:
     before = table_rows(seeded.application.engine)
     for user, role in (("@lena", "member"), ("@sam", "stakeholder")):
         out = seeded.say("/digest now", as_user=user)
-        assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed."
+        assert out.strip() == f"Sorry, your role ({role}) {REFUSED}. Nothing was changed. {GRANTED}"
         out = seeded.say('/digest schedule "mon 09:00" zone Europe/Zurich #cwg-internet')
         assert REFUSED in out
         assert REFUSED in seeded.say("/digest off")
@@ -393,7 +395,7 @@ def test_only_the_secretariat_grants_roles(chat: Chat) -> None:
     chat.say("/assistant settings", as_user="@wojciech")
     before = table_rows(chat.application.engine)
     out = chat.say("/assistant role @wojciech secretariat", as_user="@wojciech")
-    assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed."
+    assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed. {GRANTED}"
     assert table_rows(chat.application.engine) == before
 
 
@@ -433,7 +435,7 @@ def test_only_the_secretariat_changes_channel_settings(chat: Chat) -> None:
     chat.say("/assistant settings", as_user="@wojciech")
     before = table_rows(chat.application.engine)
     out = chat.say("/assistant channel members-only on", as_user="@wojciech")
-    assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed."
+    assert out.strip() == f"Sorry, your role (chair) {REFUSED}. Nothing was changed. {GRANTED}"
     assert table_rows(chat.application.engine) == before
 
 

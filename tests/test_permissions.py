@@ -128,7 +128,10 @@ NOT_OWNER = "Only the owner of 7.3.1, the chair or the secretariat can update it
 def refusal(command: tuple[str, str], role: str) -> str:
     if command in {("action", "update"), ("action", "done")} and role == "member":
         return NOT_OWNER
-    return f"Sorry, your role ({role}) does not allow that. Nothing was changed."
+    return (
+        f"Sorry, your role ({role}) does not allow that. Nothing was changed. "
+        "Roles are granted by the secretariat: @ana."
+    )
 
 
 # Parsing the Fluent files is most of the cost of a new application: share one translator.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shlex
 import signal
 import sys
 import threading
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from assistant.runtime.pacing import Pacer
     from assistant.runtime.platforms import Router
     from assistant.services.outbox import Status
+    from handlers.console.adapter import ConsoleAdapter
 
 from assistant.commands import GrantRole
 from assistant.domain.dates import read_when
@@ -41,6 +44,11 @@ app.add_typer(admin_app, name="admin")
 def _text(message_id: str, **args: str) -> str:
     """Operator-facing text, from the English Fluent files like everything else."""
     return FluentTranslator().translate("en", message_id, **args)
+
+
+def _launcher() -> str:
+    """How the person started the assistant (`./run.sh` sets it), for commands in hints."""
+    return os.environ.get("ASSISTANT_LAUNCHER", "").strip() or "assistant"
 
 
 def _settings() -> Settings:
@@ -66,7 +74,6 @@ def _instant(text: str) -> datetime:
 
 
 def _console(user: str, channel: str, now: str | None, database: str | None) -> None:
-    from assistant.runtime.scheduler import start_ticker
     from handlers.console.adapter import ConsoleAdapter
 
     settings = _settings()
@@ -74,6 +81,9 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
         settings = replace(settings, database_url=database)
     clock = FakeClock(_instant(now)) if now else None
     application = build(settings, clock or SystemClock())
+    # A person at a terminal gets the prompt, line editing, history and colours; anything
+    # else (a piped script, a test) reads and prints plain lines, as it always has.
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
     adapter = ConsoleAdapter(
         application.assistant,
         application.translator,
@@ -84,24 +94,78 @@ def _console(user: str, channel: str, now: str | None, database: str | None) -> 
         echo=not sys.stdin.isatty(),
         export_dir=Path(settings.export_dir) if settings.export_dir else None,
     )
-    if sys.stdin.isatty():
-        typer.echo(
-            application.translator.translate(
-                "en",
-                "console-welcome",
-                user=f"@{adapter.user}",
-                channel=channel,
-                simulated="yes" if clock else "no",
-                now=clock.now().strftime("%Y-%m-%d %H:%M UTC") if clock else "",
-            )
+    if not interactive:
+        _welcome(application, adapter, clock, database)
+        _converse(application, adapter, settings, clock, lambda: adapter.run(sys.stdin))
+        return
+
+    from handlers.console.terminal import Terminal, history_path, wants_colour
+
+    adapter.colour = wants_colour()
+    terminal = Terminal(
+        adapter,
+        history_path(settings.database_url),
+        verbs=application.assistant.command_words(),
+        names=lambda: application.assistant.known_names("console"),
+        colour=adapter.colour,
+    )
+    with terminal.printing_above():
+        _welcome(application, adapter, clock, database)
+        _converse(application, adapter, settings, clock, terminal.run)
+
+
+def _welcome(
+    application: Application,
+    adapter: ConsoleAdapter,
+    clock: FakeClock | None,
+    database: str | None,
+) -> None:
+    """For a person at the keyboard: what the console is, and how to become secretariat
+    while nobody is."""
+    if not sys.stdin.isatty():
+        return
+    language = application.assistant.language_of("console", adapter.user)
+    adapter.out.write(
+        application.translator.translate(
+            language,
+            "console-welcome",
+            user=f"@{adapter.user}",
+            channel=adapter.channel,
+            simulated="yes" if clock else "no",
+            now=clock.now().strftime("%Y-%m-%d %H:%M UTC") if clock else "",
         )
+        + "\n"
+    )
+    if not application.assistant.has_secretariat("console", adapter.user):
+        command = f"{_launcher()} admin grant {adapter.user}"
+        if database:
+            command += f" --db {shlex.quote(database)}"
+        adapter.out.write(
+            application.translator.translate(
+                language, "console-first-start", command=command, user=adapter.user
+            )
+            + "\n"
+        )
+    adapter.out.flush()
+
+
+def _converse(
+    application: Application,
+    adapter: ConsoleAdapter,
+    settings: Settings,
+    clock: FakeClock | None,
+    read: Callable[[], None],
+) -> None:
+    """Start the scheduler (or fire what is due on the simulated clock), then `read`."""
+    from assistant.runtime.scheduler import start_ticker
+
     scheduler = None
     if clock is None:
         scheduler = start_ticker(application.assistant, adapter, settings.tick_seconds)
     else:
         adapter.tick()
     try:
-        adapter.run(sys.stdin)
+        read()
     except KeyboardInterrupt:
         pass
     finally:
@@ -253,9 +317,16 @@ def admin_grant(
         str, typer.Option(help="secretariat, chair, member or stakeholder")
     ] = "secretariat",
     platform: Annotated[str, typer.Option(help="console, slack or matrix")] = "console",
+    database: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)"),
+    ] = None,
 ) -> None:
     """Give a chat user a role, e.g. the first secretariat (as `/assistant role` does)."""
-    application = build(_settings(), SystemClock())
+    settings = _settings()
+    if database:
+        settings = replace(settings, database_url=database)
+    application = build(settings, SystemClock())
     user_id = user.lstrip("@") if ":" not in user else user
     renderer = Renderer(application.translator)
     try:
@@ -396,15 +467,28 @@ def _status_lines(found: Status) -> list[str]:
 
 @app.command()
 def demo(
+    folder: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", help="Folder for the demo's database and files (default: a new temporary one)"
+        ),
+    ] = None,
     database: Annotated[
-        str, typer.Option("--db", help="Database URL for the demo")
-    ] = "sqlite:///./demo.db",
+        str | None, typer.Option("--db", help="Database URL (default: demo.db in the folder)")
+    ] = None,
     fresh: Annotated[bool, typer.Option(help="Start from an empty database")] = True,
 ) -> None:
     """Play the CWG-Internet scenario (Oct 2024 – Jan 2025) on a simulated clock."""
+    import tempfile
+
     from assistant.runtime.demo import play
 
-    play(database, fresh=fresh, out=sys.stdout)
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="assistant-demo-"))
+    folder = folder.resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    database_url = database or f"sqlite:///{folder / 'demo.db'}"
+    play(database_url, fresh=fresh, out=sys.stdout, workdir=folder, launcher=_launcher())
 
 
 def main() -> None:

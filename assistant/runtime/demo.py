@@ -7,6 +7,7 @@ so everything shown went through the real command table, services and database.
 from __future__ import annotations
 
 import io
+import shlex
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -32,9 +33,14 @@ def scenes(text: str) -> list[tuple[str, list[str]]]:
     return found
 
 
-def play(database_url: str, *, fresh: bool, out: TextIO, workdir: Path | None = None) -> None:
-    """Seed the scenario and play its timeline, printing the whole conversation."""
-    workdir = workdir or Path.cwd()
+def play(
+    database_url: str, *, fresh: bool, out: TextIO, workdir: Path, launcher: str = "assistant"
+) -> None:
+    """Seed the scenario and play its timeline, printing the whole conversation.
+
+    Exported files are written in `workdir`; the last line names the command (`launcher`
+    followed by its arguments) that opens the console on the demo database.
+    """
     if fresh and database_url.startswith("sqlite:///"):
         for suffix in ("", "-wal", "-shm"):
             Path(database_url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
@@ -66,6 +72,7 @@ def play(database_url: str, *, fresh: bool, out: TextIO, workdir: Path | None = 
         out.write(f"\n══ {heading} ══\n")
         text = summary.read_text(encoding="utf-8")
         out.write(text.split("\n## Q1", 1)[0].rstrip() + "\n")
-    command = f"assistant chat --as ana --db {database_url} --now {clock.now():%Y-%m-%dT%H:%MZ}"
+    database = shlex.quote(database_url)
+    command = f"{launcher} chat --as ana --db {database} --now {clock.now():%Y-%m-%dT%H:%MZ}"
     out.write("\n" + application.translator.translate("en", "demo-explore", command=command) + "\n")
     application.engine.dispose()

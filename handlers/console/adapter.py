@@ -34,6 +34,13 @@ PLATFORM = "console"
 # A file written for longer than this gets a line saying how far it is (then again each time).
 PROGRESS_SECONDS = 2.0
 DEFAULT_CHANNEL = "#general"
+# The console's own commands, besides the assistant's.
+CONSOLE_COMMANDS = ("/as", "/in", "/clock", "/quit")
+QUIT = ("/quit", "/exit")
+# ANSI colours for what the assistant sends, on a terminal only (never when piped).
+_PAINT = {"post": "\033[1;36m", "direct": "\033[1;35m", "note": "\033[2m"}
+_PLAIN = "\033[0m"
+_ANSI = re.compile(r"\033\[[0-9;]*m")
 _STEP = re.compile(r"^\+(\d{1,5})([wdhm])$")
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 
@@ -54,6 +61,7 @@ class ConsoleAdapter:
         clock: FakeClock | None = None,
         echo: bool = False,
         export_dir: Path | None = None,
+        colour: bool = False,
     ) -> None:
         self.assistant = assistant
         self.translator = translator
@@ -63,6 +71,7 @@ class ConsoleAdapter:
         self.channel = channel
         self.clock = clock
         self.echo = echo
+        self.colour = colour
         # Files asked for with a path are written inside this folder, and nowhere else.
         self.export_dir = export_dir or Path.cwd()
         self.progress_seconds = PROGRESS_SECONDS
@@ -72,7 +81,7 @@ class ConsoleAdapter:
 
     def run(self, lines: Iterable[str]) -> None:
         for line in lines:
-            if line.strip() in ("/quit", "/exit"):
+            if line.strip() in QUIT:
                 break
             try:
                 self.handle_line(line)
@@ -103,13 +112,14 @@ class ConsoleAdapter:
                 channel_id=self.channel,
                 text=text[1:] if is_command else text,
                 is_command=is_command,
+                commands_only=True,
             )
             self.show(self.assistant.handle(event))
 
     def _note(self, message_id: str, **args: object) -> None:
         """The console's own messages, in the current speaker's language."""
         language = self.assistant.language_of(PLATFORM, self.user)
-        self._write(self.translator.translate(language, message_id, **args))
+        self._write(self._paint("note", self.translator.translate(language, message_id, **args)))
 
     def _switch_user(self, rest: str) -> None:
         if not re.fullmatch(r"@?[\w.\-]{1,64}", rest):
@@ -170,9 +180,9 @@ class ConsoleAdapter:
                 continue  # the console cannot change what it printed; the counts are a command away
             text = self.renderer.render(item.lines, item.locale, item.tz)
             if isinstance(item, Post):
-                self._write(self._prefixed(f"[{item.channel_id}]", text))
+                self._write(self._prefixed(self._paint("post", f"[{item.channel_id}]"), text))
             elif isinstance(item, Direct):
-                self._write(self._prefixed(f"[DM @{item.user_id}]", text))
+                self._write(self._prefixed(self._paint("direct", f"[DM @{item.user_id}]"), text))
             elif isinstance(item, Reply):
                 refusal = self._save(item.file) if item.file and item.file.path else None
                 if refusal is not None:
@@ -222,8 +232,11 @@ class ConsoleAdapter:
             raise
         return None
 
+    def _paint(self, kind: str, text: str) -> str:
+        return f"{_PAINT[kind]}{text}{_PLAIN}" if self.colour else text
+
     @staticmethod
     def _prefixed(prefix: str, text: str) -> str:
         lines = text.split("\n")
-        pad = " " * (len(prefix) + 1)
+        pad = " " * (len(_ANSI.sub("", prefix)) + 1)
         return "\n".join([f"{prefix} {lines[0]}"] + [pad + line for line in lines[1:]])

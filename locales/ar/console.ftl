@@ -4,6 +4,7 @@ console-welcome = مساعد المشاورات — وحدة التحكم. أن�
     [yes] ، /clock +2d أو /clock 2025-01-31T12:00Z (ساعة المحاكاة: { $now })
    *[no] {""}
 }، /quit.
+console-first-start = لا توجد أمانة بعد. لتصبح الأمانة، اخرج (/quit) وشغّل «{ $command }»، أو ابدأ باستخدام ASSISTANT_ADMINS={ $user }.
 console-as = تتحدث الآن بصفتك { $user }.
 console-as-usage = اكتب /as @user.
 console-in = أنت الآن في { $channel }.

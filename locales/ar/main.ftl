@@ -104,7 +104,9 @@ error-too-long = النص طويل جدًا: الحد الأقصى { $max ->
     [many] { $max } حرفًا
    *[other] { $max } حرف
 }.
-error-not-allowed = عذرًا، لا يسمح دورك ({ $role }) بذلك. لم يُغيَّر أي شيء.
+error-not-allowed = عذرًا، لا يسمح دورك ({ $role }) بذلك. لم يُغيَّر أي شيء. { $granted }
+role-granted-by = تمنح الأمانة الأدوار: { $people }.
+role-granted-by-operator = لا توجد أمانة بعد: يمكن لمن يشغّل المساعد أن يمنحك دور الأمانة بالأمر «{ $command }».
 error-bad-id = «{ $id }» ليس معرّفًا صالحًا؛ تكون المعرّفات على غرار { $kind }1.
 error-bad-channel = «{ $channel }» ليست قناة؛ تُكتب أسماء القنوات على غرار #name.
 error-unknown-user = لا أعرف { $user } بعد؛ ينبغي أن يراسلني مرة واحدة على الأقل، أو يمكن للأمانة أن تسند إليه دورًا.
@@ -163,3 +165,6 @@ delivery-failed = ⚠️ تعذّر تسليم رسالة مجدولة إلى { 
 delivery-reason-not-in-channel = المساعد ليس عضوًا في { $channel }
 delivery-reason-missing-scope = التطبيق لا يملك الإذن { $scope }
 delivery-reason-other = ردّت المنصة بالرمز { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = تبدأ الأوامر بالرمز /. اكتب { $help } للاطلاع على قائمتها.

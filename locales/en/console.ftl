@@ -4,6 +4,7 @@ console-welcome = Consultation assistant — console. You are { $user } in { $ch
     [yes] , /clock +2d or /clock 2025-01-31T12:00Z (simulated clock: { $now })
    *[no] {""}
 }, /quit.
+console-first-start = No one is secretariat yet. To become secretariat, leave (/quit) and run “{ $command }”, or start with ASSISTANT_ADMINS={ $user }.
 console-as = Now speaking as { $user }.
 console-as-usage = Say /as @user.
 console-in = Now in { $channel }.

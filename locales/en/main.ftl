@@ -35,7 +35,9 @@ error-unclosed-quote = A quotation mark is not closed. Put multi-word text betwe
 error-unexpected = I did not understand “{ $text }” at the end of the command.
 error-missing-value = “{ $keyword }” needs a value after it.
 error-too-long = That text is too long: at most { $max } characters.
-error-not-allowed = Sorry, your role ({ $role }) does not allow that. Nothing was changed.
+error-not-allowed = Sorry, your role ({ $role }) does not allow that. Nothing was changed. { $granted }
+role-granted-by = Roles are granted by the secretariat: { $people }.
+role-granted-by-operator = No one is secretariat yet: whoever runs the assistant can make you secretariat with “{ $command }”.
 error-bad-id = “{ $id }” is not a valid id; ids look like { $kind }1.
 error-bad-channel = “{ $channel }” is not a channel; channels look like #name.
 error-unknown-user = I don't know { $user } yet; they need to talk to me once, or the secretariat can give them a role.
@@ -79,3 +81,6 @@ delivery-failed = ⚠️ A scheduled message to { $to } (due { $when }) could no
 delivery-reason-not-in-channel = the assistant is not in { $channel }
 delivery-reason-missing-scope = the app lacks the permission { $scope }
 delivery-reason-other = the platform answered { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = Commands start with /. Type { $help } for the list.

@@ -4,6 +4,7 @@ console-welcome = Asistente de consultas — consola. Usted es { $user } en { $c
     [yes] , /clock +2d o /clock 2025-01-31T12:00Z (reloj simulado: { $now })
    *[no] {""}
 }, /quit.
+console-first-start = Todavía nadie tiene el rol de secretaría. Para obtenerlo, salga (/quit) y ejecute «{ $command }», o inicie con ASSISTANT_ADMINS={ $user }.
 console-as = Ahora habla como { $user }.
 console-as-usage = Escriba /as @user.
 console-in = Ahora está en { $channel }.

@@ -35,7 +35,9 @@ error-unclosed-quote = Hay unas comillas sin cerrar. Ponga entre "…" todo text
 error-unexpected = No he entendido «{ $text }» al final del comando.
 error-missing-value = «{ $keyword }» debe ir seguido de un valor.
 error-too-long = Ese texto es demasiado largo: como máximo { $max } caracteres.
-error-not-allowed = Lo sentimos, su rol ({ $role }) no lo permite. No se ha modificado nada.
+error-not-allowed = Lo sentimos, su rol ({ $role }) no lo permite. No se ha modificado nada. { $granted }
+role-granted-by = Los roles los asigna la secretaría: { $people }.
+role-granted-by-operator = Todavía nadie tiene el rol de secretaría: quien ejecuta el asistente puede dárselo con «{ $command }».
 error-bad-id = «{ $id }» no es un identificador válido; los identificadores tienen la forma { $kind }1.
 error-bad-channel = «{ $channel }» no es un canal; los canales tienen la forma #nombre.
 error-unknown-user = Todavía no conozco a { $user }; esa persona debe escribirme una primera vez, o la secretaría puede asignarle un rol.
@@ -80,3 +82,6 @@ delivery-failed = ⚠️ No se pudo entregar un mensaje programado para { $to } 
 delivery-reason-not-in-channel = el asistente no está en { $channel }
 delivery-reason-missing-scope = la aplicación no tiene el permiso { $scope }
 delivery-reason-other = la plataforma respondió { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = Los comandos empiezan por /. Escriba { $help } para ver la lista.

@@ -4,6 +4,7 @@ console-welcome = Assistant de consultation — console. Vous êtes { $user } da
     [yes] , /clock +2d ou /clock 2025-01-31T12:00Z (horloge simulée : { $now })
    *[no] {""}
 }, /quit.
+console-first-start = Personne n’est encore secrétariat. Pour le devenir, quittez (/quit) et lancez « { $command } », ou démarrez avec ASSISTANT_ADMINS={ $user }.
 console-as = Vous parlez désormais en tant que { $user }.
 console-as-usage = Tapez /as @user.
 console-in = Vous êtes désormais dans { $channel }.

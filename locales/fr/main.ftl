@@ -38,7 +38,9 @@ error-unclosed-quote = Un guillemet n’est pas fermé. Placez tout texte de plu
 error-unexpected = Je n’ai pas compris « { $text } » à la fin de la commande.
 error-missing-value = « { $keyword } » doit être suivi d’une valeur.
 error-too-long = Ce texte est trop long : { $max } caractères au maximum.
-error-not-allowed = Désolé, votre rôle ({ $role }) ne le permet pas. Rien n’a été modifié.
+error-not-allowed = Désolé, votre rôle ({ $role }) ne le permet pas. Rien n’a été modifié. { $granted }
+role-granted-by = Les rôles sont attribués par le secrétariat : { $people }.
+role-granted-by-operator = Personne n’est encore secrétariat : la personne qui fait tourner l’assistant peut vous donner ce rôle avec « { $command } ».
 error-bad-id = « { $id } » n’est pas un identifiant valide ; les identifiants se présentent sous la forme { $kind }1.
 error-bad-channel = « { $channel } » n’est pas un canal ; les canaux se présentent sous la forme #nom.
 error-unknown-user = Je ne connais pas encore { $user } : cette personne doit m’écrire une première fois, ou le secrétariat peut lui attribuer un rôle.
@@ -83,3 +85,6 @@ delivery-failed = ⚠️ Un message programmé pour { $to } (prévu le { $when }
 delivery-reason-not-in-channel = l’assistant n’est pas dans { $channel }
 delivery-reason-missing-scope = l’application n’a pas l’autorisation { $scope }
 delivery-reason-other = la plateforme a répondu { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = Les commandes commencent par /. Tapez { $help } pour la liste.

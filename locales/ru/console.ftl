@@ -4,6 +4,7 @@ console-welcome = Ассистент по консультациям — кон�
     [yes] , /clock +2d или /clock 2025-01-31T12:00Z (модельное время: { $now })
    *[no] {""}
 }, /quit.
+console-first-start = Секретариата пока нет. Чтобы стать секретариатом, выйдите (/quit) и выполните «{ $command }» или запустите с ASSISTANT_ADMINS={ $user }.
 console-as = Теперь вы действуете от имени { $user }.
 console-as-usage = Введите /as @user.
 console-in = Теперь вы в { $channel }.

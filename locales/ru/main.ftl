@@ -42,7 +42,9 @@ error-too-long = Текст слишком длинный: допускаетс�
     [many] символов
    *[other] символа
 }.
-error-not-allowed = К сожалению, ваша роль («{ $role }») не позволяет это сделать. Ничего не изменено.
+error-not-allowed = К сожалению, ваша роль («{ $role }») не позволяет это сделать. Ничего не изменено. { $granted }
+role-granted-by = Роли назначает секретариат: { $people }.
+role-granted-by-operator = Секретариата пока нет: тот, кто запустил ассистента, может назначить вас секретариатом командой «{ $command }».
 error-bad-id = «{ $id }» не является допустимым идентификатором; идентификаторы имеют вид { $kind }1.
 error-bad-channel = «{ $channel }» не является каналом; каналы обозначаются как #name.
 error-unknown-user = Пользователь { $user } мне пока неизвестен: ему нужно хотя бы раз написать мне, или секретариат может назначить ему роль.
@@ -95,3 +97,6 @@ delivery-failed = ⚠️ Запланированное сообщение дл�
 delivery-reason-not-in-channel = ассистент не добавлен в { $channel }
 delivery-reason-missing-scope = у приложения нет разрешения { $scope }
 delivery-reason-other = платформа ответила { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = Команды начинаются с /. Введите { $help }, чтобы увидеть их список.

@@ -4,6 +4,7 @@ console-welcome = 磋商助手——控制台。您当前的身份是 { $user }�
     [yes] 、/clock +2d 或 /clock 2025-01-31T12:00Z（模拟时钟：{ $now }）
    *[no] {""}
 }、/quit。
+console-first-start = 目前还没有秘书处。要成为秘书处，请退出（/quit）并运行“{ $command }”，或在启动时设置 ASSISTANT_ADMINS={ $user }。
 console-as = 现以 { $user } 的身份发言。
 console-as-usage = 请输入 /as @user。
 console-in = 现位于 { $channel }。

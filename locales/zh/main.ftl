@@ -34,7 +34,9 @@ error-unclosed-quote = 有引号未闭合。由多个词组成的文本请放在
 error-unexpected = 无法理解命令末尾的“{ $text }”。
 error-missing-value = “{ $keyword }”后面需要跟一个值。
 error-too-long = 文本过长：最多 { $max } 个字符。
-error-not-allowed = 抱歉，您的角色（{ $role }）无权执行此操作。未作任何更改。
+error-not-allowed = 抱歉，您的角色（{ $role }）无权执行此操作。未作任何更改。{ $granted }
+role-granted-by = 角色由秘书处授予：{ $people }。
+role-granted-by-operator = 目前还没有秘书处：运行本助手的人可以用“{ $command }”将您设为秘书处。
 error-bad-id = “{ $id }”不是有效编号；编号格式应如 { $kind }1。
 error-bad-channel = “{ $channel }”不是频道；频道格式应如 #name。
 error-unknown-user = 系统尚不认识 { $user }；对方需先与我对话一次，或由秘书处为其分配角色。
@@ -72,3 +74,6 @@ delivery-failed = ⚠️ 发给 { $to } 的定时消息（原定 { $when }）尝
 delivery-reason-not-in-channel = 助手不在 { $channel } 中
 delivery-reason-missing-scope = 应用缺少权限 { $scope }
 delivery-reason-other = 平台返回 { $code }
+
+# The console only: a line that is not a command, outside a guided answer.
+hint-not-a-command = 命令以 / 开头。输入 { $help } 查看命令列表。
