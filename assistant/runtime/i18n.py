@@ -7,7 +7,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
 from assistant.domain.zones import zone_info
-from assistant.messages import CommandHint, Mention, Message, UserText, When
+from assistant.messages import CommandHint, Mention, Message, MonthOfYear, UserText, When
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ class Renderer:
             return self.render_message(value, locale, tz)
         if isinstance(value, When):
             return self.format_when(value, locale, tz)
+        if isinstance(value, MonthOfYear):
+            return str(format_skeleton("yMMMM", date(value.year, value.month, 1), locale=locale))
         if isinstance(value, Mention):
             return self.mention(value)
         if isinstance(value, UserText):

@@ -79,3 +79,17 @@ delivery-failed = ⚠️ A scheduled message to { $to } (due { $when }) could no
 delivery-reason-not-in-channel = the assistant is not in { $channel }
 delivery-reason-missing-scope = the app lacks the permission { $scope }
 delivery-reason-other = the platform answered { $code }
+
+language-name = { $language ->
+    [en] English
+    [fr] French
+    [es] Spanish
+    [ru] Russian
+    [ar] Arabic
+    [zh] Chinese
+   *[other] { $language }
+}
+when-language = Read in { $language }.
+error-when-languages = “{ $text }” means different dates in different languages: { $first } in { $first_language }, { $second } in { $second_language }. Please write the date with the month in full, or as 2025-01-31 18:00.
+error-date-impossible = “{ $text }” is not a date: { $month } has { $days } days.
+error-offset-range = A reminder comes between { $min } and { $max } before the deadline or the start; “{ $text }” is outside that range.

@@ -83,3 +83,17 @@ delivery-failed = ⚠️ Un message programmé pour { $to } (prévu le { $when }
 delivery-reason-not-in-channel = l’assistant n’est pas dans { $channel }
 delivery-reason-missing-scope = l’application n’a pas l’autorisation { $scope }
 delivery-reason-other = la plateforme a répondu { $code }
+
+language-name = { $language ->
+    [en] anglais
+    [fr] français
+    [es] espagnol
+    [ru] russe
+    [ar] arabe
+    [zh] chinois
+   *[other] { $language }
+}
+when-language = Langue reconnue : { $language }.
+error-when-languages = « { $text } » désigne des dates différentes selon la langue : { $first } en { $first_language }, { $second } en { $second_language }. Veuillez écrire le mois en toutes lettres, ou la date sous la forme 2025-01-31 18:00.
+error-date-impossible = « { $text } » n’est pas une date : { $month } compte { $days } jours.
+error-offset-range = Un rappel se situe entre { $min } et { $max } avant l’échéance ou le début ; « { $text } » est hors de cette plage.
