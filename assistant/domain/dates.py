@@ -251,10 +251,17 @@ _LATIN_WORDS = {
 _LATIN_VOCABULARY = {language: frozenset(words.split()) for language, words in _LATIN_WORDS.items()}
 
 
-def reading_order(language: str, channel_language: str | None = None) -> list[str]:
-    """The sender's language, then the channel's, then the other supported languages."""
+def preferred_languages(language: str, channel_language: str | None = None) -> list[str]:
+    """The languages whose reading is taken without asking the others: the sender's (English
+    for someone who never set one), then the channel's."""
     first = [lang for lang in (language, channel_language) if lang in SUPPORTED_DATE_LANGUAGES]
-    return list(dict.fromkeys([*first, "en", *SUPPORTED_DATE_LANGUAGES]))
+    return list(dict.fromkeys(first or ["en"]))
+
+
+def reading_order(language: str, channel_language: str | None = None) -> list[str]:
+    """The preferred languages, then the other supported languages."""
+    preferred = preferred_languages(language, channel_language)
+    return list(dict.fromkeys([*preferred, *SUPPORTED_DATE_LANGUAGES]))
 
 
 def _candidates(text: str, order: list[str]) -> list[str]:
@@ -308,6 +315,24 @@ def _parse_in(text: str, base: datetime, language: str) -> datetime | None:
         },
     )
     found: datetime | None = parser.get_date_data(text).date_obj
+    if found is None or _YEAR.search(text):
+        return found
+    return _this_year_if_yesterday_or_today(found, base)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _this_year_if_yesterday_or_today(found: datetime, base: datetime) -> datetime:
+    """A day written without its year that is today or yesterday on the sender's calendar is
+    that day, not the same day next year: a date shown in a zone behind the sender's ("Tue,
+    Jan 14, 22:00 America/New_York", read on the 15th in Geneva) reads back as itself."""
+    try:
+        earlier = found.replace(year=found.year - 1)
+    except ValueError:  # 29 February
+        return found
+    if base.date() - timedelta(days=1) <= earlier.date() <= base.date():
+        return earlier
     return found
 
 
@@ -427,7 +452,8 @@ def read_when(
         if parsed is None:
             raise UserError("error-when-unreadable", text=raw)
         return finish(parsed, _evidence(cleaned, candidates))
-    return _read_in_languages(date_text, local_now, candidates, order[:2], raw, finish)
+    preferred = preferred_languages(language, channel_language)
+    return _read_in_languages(date_text, local_now, candidates, preferred, raw, finish)
 
 
 def _read_in_languages(
