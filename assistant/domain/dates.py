@@ -17,6 +17,9 @@ from assistant.domain.zones import resolve_zone, resolve_zone_within, wall_time_
 from assistant.messages import MonthOfYear, UserError, When, msg
 
 MAX_WHEN_LENGTH = 120
+# A date as the assistant prints it, with the same instant in two other zones and (in Arabic)
+# direction isolates, is longer; what is read of it is still at most MAX_WHEN_LENGTH.
+MAX_PRINTED_LENGTH = 240
 # A reminder is at least a minute and at most a year before what it reminds of.
 MIN_OFFSET = timedelta(minutes=1)
 MAX_OFFSET = timedelta(days=365)
@@ -406,11 +409,15 @@ def read_when(
     raw = " ".join(text.split())
     if not raw:
         raise UserError("error-when-missing")
-    if len(raw) > MAX_WHEN_LENGTH:
+    # The cap counts what is read: a date the assistant printed, pasted back with its other
+    # zones in brackets and its direction marks, is read by its first part.
+    if len(raw) > MAX_PRINTED_LENGTH:
         raise UserError("error-when-too-long", max=MAX_WHEN_LENGTH)
     order = reading_order(language, channel_language)
     arabic_digits = raw != raw.translate(_ARABIC_INDIC_DIGITS)
     cleaned = unprint(raw.translate(_ARABIC_INDIC_DIGITS))
+    if len(cleaned) > MAX_WHEN_LENGTH:
+        raise UserError("error-when-too-long", max=MAX_WHEN_LENGTH)
 
     iso = _read_iso(cleaned, zone)
     if iso is not None:
