@@ -636,7 +636,7 @@ def test_the_table_is_large_and_balanced_across_the_six_languages() -> None:
 def _dateparser_auto(text: str, zone: str, now: datetime) -> datetime | None:
     """Plain dateparser, told nothing about the language (its auto-detection)."""
     tz = reference_zone(zone)
-    found = dateparser.parse(
+    found: datetime | None = dateparser.parse(
         text,
         settings={
             "TIMEZONE": "UTC",

@@ -123,11 +123,15 @@ def _strip_connectors(text: str) -> str:
 
 # What the assistant adds around a date it prints: direction isolates and marks (Arabic),
 # narrow and no-break spaces (CLDR patterns), and the same instant in other zones in brackets.
-_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")
+)
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " "})
 _OTHER_ZONES = re.compile(r"\s*[(（][^()（）]*\d[:：]\d\d[^()（）]*[)）]\s*$")
 # A weekday written first, as CLDR patterns put it ("Tue,", "mar.", "вт,", "الثلاثاء،").
-_LEADING_WEEKDAY = re.compile(r"^\s*[^\W\d_]{2,12}\.?\s*[,،、]\s*(?=\d)|^\s*[^\W\d_]{2,4}\.\s+(?=\d)")
+_LEADING_WEEKDAY = re.compile(
+    r"^\s*[^\W\d_]{2,12}\.?\s*[,،、]\s*(?=\d)|^\s*[^\W\d_]{2,4}\.\s+(?=\d)"
+)
 
 
 def unprint(text: str) -> str:

@@ -276,7 +276,9 @@ def when(
     now: Annotated[
         str | None, typer.Option(help="ISO 8601 instant to read relative dates from")
     ] = None,
-    language: Annotated[str, typer.Option(help="The reader's language: read in first, answered in")] = "en",
+    language: Annotated[
+        str, typer.Option(help="The reader's language: read in first, answered in")
+    ] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
     """Show how a typed date is read; exits 2 with a message when it cannot be."""
