@@ -4,6 +4,7 @@ prints read back as the same instant."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -389,3 +390,17 @@ def test_when_refuses_a_text_two_languages_read_differently(chat: Chat) -> None:
         "пт, 3 окт. 2025\u202fг., 10:00 UTC (язык: французский). "
         "Напишите месяц полностью или дату в виде 2025-01-31 18:00."
     )
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_slack_date_reads_back_as_a_client_shows_it(locale: str) -> None:
+    from handlers.slack.render import SlackRenderer
+
+    at = datetime(2025, 3, 4, 16, 30, tzinfo=UTC)
+    printed = SlackRenderer(FluentTranslator()).format_when(When(at, ZRH), locale, "Asia/Tokyo")
+    token = re.fullmatch(r"<!date\^\d+\^[^|]+\|([^>]+)> · (.+)", printed)
+    assert token is not None, printed
+    # A client that renders the token shows the reader's local time, then the reference zone;
+    # one that cannot shows the fallback text. Both read back.
+    for shown in (f"Mar 5, 2025 1:30 AM · {token.group(2)}", token.group(1), token.group(2)):
+        assert read_when(shown, zone="Asia/Tokyo", now=NOW, language=locale).at == at, shown

@@ -138,6 +138,8 @@ def unprint(text: str) -> str:
     """A date as the assistant prints it, made plain for reading back."""
     text = text.translate(_INVISIBLE).translate(_SPACES)
     text = _OTHER_ZONES.sub("", text)
+    # Slack shows its own date token, then " · " and the date in the reference zone, named.
+    text = text.rsplit(" · ", 1)[-1]
     text = _LEADING_WEEKDAY.sub("", text)
     return " ".join(text.split())
 
