@@ -404,3 +404,16 @@ def test_a_slack_date_reads_back_as_a_client_shows_it(locale: str) -> None:
     # one that cannot shows the fallback text. Both read back.
     for shown in (f"Mar 5, 2025 1:30 AM · {token.group(2)}", token.group(1), token.group(2)):
         assert read_when(shown, zone="Asia/Tokyo", now=NOW, language=locale).at == at, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "instant"),
+    [
+        ("Tomorrow, 10:00", datetime(2025, 1, 16, 9, 0, tzinfo=UTC)),
+        ("demain, 15h", datetime(2025, 1, 16, 14, 0, tzinfo=UTC)),
+        ("mar 3 2025", datetime(2025, 3, 3, 22, 59, tzinfo=UTC)),
+        ("Thu, 16 January 2025", datetime(2025, 1, 16, 22, 59, tzinfo=UTC)),
+    ],
+)
+def test_only_a_weekday_before_the_date_is_set_aside(text: str, instant: datetime) -> None:
+    assert read_when(text, zone=ZRH, now=NOW).at == instant

@@ -128,9 +128,24 @@ _INVISIBLE = dict.fromkeys(
 )
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " "})
 _OTHER_ZONES = re.compile(r"\s*[(（][^()（）]*\d[:：]\d\d[^()（）]*[)）]\s*$")
-# A weekday written first, as CLDR patterns put it ("Tue,", "mar.", "вт,", "الثلاثاء،").
+# A weekday written first, as the CLDR patterns of the six locales put it ("Tue,", "mar.",
+# "вт,", "الثلاثاء،"): set aside before a day number, as it only repeats the date.
+_PRINTED_WEEKDAYS = frozenset(
+    " ".join(
+        (
+            "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun",
+            "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim",
+            "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom",
+            "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+            "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+        )
+    ).split()
+)
 _LEADING_WEEKDAY = re.compile(
-    r"^\s*[^\W\d_]{2,12}\.?\s*[,،、]\s*(?=\d)|^\s*[^\W\d_]{2,4}\.\s+(?=\d)"
+    r"^\s*(?:"
+    + "|".join(sorted(map(re.escape, _PRINTED_WEEKDAYS), key=len, reverse=True))
+    + r")(?:\.\s*[,،、]?|\s*[,،、])\s*(?=\d)",
+    re.IGNORECASE,
 )
 
 
