@@ -30,6 +30,14 @@ class When:
 
 
 @dataclass(frozen=True)
+class MonthOfYear:
+    """A month of a year, named in the reader's language ("February 2027", "février 2027")."""
+
+    year: int
+    month: int
+
+
+@dataclass(frozen=True)
 class Mention:
     """A person, rendered as a mention the platform understands (`@alice`, `<@U123>`)."""
 

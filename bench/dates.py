@@ -72,6 +72,45 @@ def _dateparser(language: str, text: str) -> datetime | None:
     )
 
 
+def _assistant_unset(language: str, text: str) -> datetime | None:
+    """As read for someone who never set a language (English first, then the others)."""
+    return _assistant("en", text)
+
+
+def _dateparser_auto(language: str, text: str) -> datetime | None:
+    """dateparser told nothing about the language: its own detection."""
+    return dateparser.parse(
+        text,
+        settings={
+            "TIMEZONE": ZONE,
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "RELATIVE_BASE": NOW.astimezone(ZoneInfo(ZONE)).replace(tzinfo=None),
+            "PREFER_DATES_FROM": "future",
+        },
+    )
+
+
+def unset_language() -> dict[str, int]:
+    """With no language given, how many expressions each reads as the instant the assistant
+    reads with the language given (dateparser's whole-day readings compared by their day)."""
+    same = {"assistant": 0, "dateparser": 0}
+    for language, text in EXPRESSIONS:
+        meant = _assistant(language, text)
+        if meant is None:
+            continue
+        ours, theirs = _assistant_unset(language, text), _dateparser_auto(language, text)
+        same["assistant"] += ours == meant
+        if theirs is not None:
+            theirs = theirs.astimezone(UTC)
+            whole_day = meant.astimezone(ZoneInfo(ZONE)).strftime("%H:%M") == "23:59"
+            same["dateparser"] += (
+                theirs.astimezone(ZoneInfo(ZONE)).date() == meant.astimezone(ZoneInfo(ZONE)).date()
+                if whole_day
+                else theirs == meant
+            )
+    return same
+
+
 def one_pass(reader: Reader) -> float:
     """Milliseconds per call, over all the expressions once."""
     start = time.perf_counter()
@@ -133,6 +172,7 @@ def main() -> None:
         "dateparser_ms_per_call_p90": _p90(theirs),
         "ratio_assistant_over_dateparser": statistics.median(ours) / statistics.median(theirs),
         "same_instant": same,
+        "read_as_meant_without_a_language": unset_language(),
     }
     print(
         f"{len(EXPRESSIONS)} expressions in six languages, {rounds} interleaved rounds per reader;"
@@ -146,6 +186,11 @@ def main() -> None:
     for text, ours, theirs in differ:
         # A date without a time is a whole day to the assistant: a deadline at 23:59.
         print(f"  {text!r}: assistant {_shown(ours)}, dateparser {_shown(theirs)}")
+    unset = result["read_as_meant_without_a_language"]
+    print(
+        f"without a language setting, read as meant: assistant {unset['assistant']},"
+        f" dateparser's own detection {unset['dateparser']} (of {len(EXPRESSIONS)})"
+    )
     out = Path(__file__).parent / "results" / "dates.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

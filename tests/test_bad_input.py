@@ -168,7 +168,10 @@ def test_missing_or_wrong_arguments(prepared: Chat, line: str, reply: str) -> No
     ("line", "reply"),
     [
         ('/consult new "T" closes whenever the cows come home', "I could not read “whenever"),
-        ('/consult new "T" closes 31 February 2025', "I could not read “31 February 2025”"),
+        (
+            '/consult new "T" closes 31 February 2025',
+            "“31 February 2025” is not a date: February 2025 has 28 days.",
+        ),
         ('/consult new "T" closes 1 January 2020', "is already in the past"),
         ('/consult new "T" closes 31 January 2025 25:00', "is not a time that exists"),
         ('/consult new "T" closes 31 January 2025 zone Atlantis', "the time zone “Atlantis”"),
@@ -453,6 +456,7 @@ def test_cli_when_json() -> None:
         "utc": "2025-01-31T22:59:00Z",
         "zone": "Europe/Zurich",
         "local": "2025-01-31T23:59:00+01:00",
+        "language": "en",
     }
 
 
@@ -466,22 +470,37 @@ def test_cli_when_json_with_a_zone_in_the_text() -> None:
         "utc": "2025-01-16T06:00:00Z",
         "zone": "AoE",
         "local": "2025-01-15T18:00:00-12:00",
+        "language": "en",
     }
 
 
 def test_cli_when_text() -> None:
     result = CliRunner().invoke(app, ["when", "31 January 2025", "--tz", "Geneva", *AT_SEED])
     assert result.exit_code == 0
-    assert result.stdout.strip() == (
-        "“31 January 2025” reads as Fri, Jan 31, 2025, 23:59 Europe/Zurich (22:59 UTC)."
+    assert result.stdout.strip().splitlines() == [
+        "“31 January 2025” reads as Fri, Jan 31, 2025, 23:59 Europe/Zurich (22:59 UTC).",
+        "Read in English.",
+    ]
+
+
+def test_cli_when_names_the_language_it_read_in() -> None:
+    result = CliRunner().invoke(
+        app, ["when", "demain 15h", "--tz", "Europe/Paris", *AT_SEED, "--json"]
     )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "fr"
+    result = CliRunner().invoke(
+        app, ["when", "明天下午3点", "--tz", "Asia/Shanghai", *AT_SEED, "--language", "fr"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines()[-1] == "Langue reconnue : chinois."
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["whenever the cows come home"], "I could not read “whenever the cows come home”"),
-        (["30 February 2025"], "I could not read “30 February 2025”"),
+        (["30 February 2025"], "“30 February 2025” is not a date: February 2025 has 28 days."),
         (["today 24:30"], "“24:30” is not a time that exists on a clock"),
         (["31 January 2025 10:00 CST"], "“CST” means different zones to different people"),
         ([""], "Say when, for example"),
@@ -514,6 +533,7 @@ def test_cli_when_installed_command() -> None:
         "utc": "2025-01-31T22:59:00Z",
         "zone": "Europe/Zurich",
         "local": "2025-01-31T23:59:00+01:00",
+        "language": "en",
     }
     bad = subprocess.run(
         [executable, "when", "blah blah", "--tz", "Europe/Zurich", "--json"],

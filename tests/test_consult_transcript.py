@@ -1080,7 +1080,11 @@ def test_reminders_preview_and_change_are_refused_to_others(chat: Chat) -> None:
 REMIND_BAD_INPUT_CASES = [
     ("/consult remind R1", "Reminder times look like 7d,1d,2h"),
     ("/consult remind R1 soon", "Reminder times look like 7d,1d,2h (weeks w, days d, hours"),
-    ("/consult remind R1 7d,0h", "not “7d,0h”"),
+    (
+        "/consult remind R1 7d,0h",
+        "A reminder comes between 1m and 365d before the deadline or the start; “0h” is outside",
+    ),
+    ("/consult remind R1 400d", "between 1m and 365d before the deadline or the start; “400d”"),
     ("/consult remind R5 7d", "There is no round R5."),
     ("/consult reminders R5", "There is no round R5."),
     ("/consult reminders", "Say which round, for example R1."),

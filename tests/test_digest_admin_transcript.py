@@ -447,6 +447,7 @@ def test_when_a_date_alone_means_the_end_of_that_day(chat: Chat) -> None:
     out = chat.say("/assistant when 31 January 2025")
     assert out.splitlines() == [
         "“31 January 2025” reads as Fri, Jan 31, 2025, 23:59 Europe/Zurich (22:59 UTC).",
+        "Read in English.",
         "No time was given, so the end of that day (23:59) is assumed.",
     ]
 
@@ -456,23 +457,26 @@ def test_when_anywhere_on_earth(chat: Chat) -> None:
     out = chat.say("/assistant when 15 January 2025 18:00 AoE")
     assert out.splitlines() == [
         "“15 January 2025 18:00 AoE” reads as Wed, Jan 15, 2025, 18:00 AoE "
-        "(Thu, Jan 16, 07:00 Europe/Zurich · Thu, Jan 16, 06:00 UTC)."
+        "(Thu, Jan 16, 07:00 Europe/Zurich · Thu, Jan 16, 06:00 UTC).",
+        "Read in English.",
     ]
 
 
 def test_when_geneva_is_europe_zurich(chat: Chat) -> None:
     out = chat.say("/assistant when 16 December 2024 10:00 Geneva")
-    assert out.strip() == (
+    assert out.splitlines() == [
         "“16 December 2024 10:00 Geneva” reads as Mon, Dec 16, 2024, 10:00 Europe/Zurich "
-        "(09:00 UTC)."
-    )
+        "(09:00 UTC).",
+        "Read in English.",
+    ]
 
 
 def test_when_with_a_utc_offset(chat: Chat) -> None:
     out = chat.say("/assistant when 16 December 2024 10:00 UTC+3")
-    assert out.strip() == (
-        "“16 December 2024 10:00 UTC+3” reads as Mon, Dec 16, 2024, 10:00 UTC+3 (07:00 UTC)."
-    )
+    assert out.splitlines() == [
+        "“16 December 2024 10:00 UTC+3” reads as Mon, Dec 16, 2024, 10:00 UTC+3 (07:00 UTC).",
+        "Read in English.",
+    ]
 
 
 def test_when_relative_to_the_speakers_clock(chat: Chat) -> None:
@@ -497,8 +501,11 @@ def test_when_an_ambiguous_abbreviation_is_refused_with_choices(chat: Chat) -> N
             "today 24:30",
             "“24:30” is not a time that exists on a clock (hours go to 23, minutes to 59).",
         ),
-        ("30 February 2025", "I could not read “30 February 2025” as a date."),
-        ("30 February 2025 10:00", "I could not read “30 February 2025 10:00” as a date."),
+        ("30 February 2025", "“30 February 2025” is not a date: February 2025 has 28 days."),
+        (
+            "30 February 2025 10:00",
+            "“30 February 2025 10:00” is not a date: February 2025 has 28 days.",
+        ),
         ("whenever", "I could not read “whenever” as a date."),
     ],
 )

@@ -216,7 +216,8 @@ def _month_day(today: date, month: int, day: int) -> str:
             candidate = date(year, month, day)
         except ValueError:
             return f"{year}-{month:02d}-{day:02d}"  # impossible: left for the reader to refuse
-        if candidate >= today:
+        # Yesterday still counts: a day shown in a zone behind the sender's reads back as itself.
+        if candidate >= today - timedelta(days=1):
             return _iso(candidate)
     return _iso(date(today.year + 1, month, day))
 

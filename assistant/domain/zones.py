@@ -131,6 +131,15 @@ ABBREVIATIONS = {
     "mdt": "UTC-6",
     "pst": "UTC-8",
     "pdt": "UTC-7",
+    # North America beyond the four mainland zones. CST stays ambiguous (below); CDT is only
+    # ever Central Daylight Time in practice, as the table already had it.
+    "akst": "UTC-9",
+    "akdt": "UTC-8",
+    "hst": "UTC-10",
+    "hdt": "UTC-9",
+    "adt": "UTC-3",
+    "nst": "UTC-3:30",
+    "ndt": "UTC-2:30",
     "jst": "UTC+9",
     "kst": "UTC+9",
     "hkt": "UTC+8",
@@ -229,6 +238,40 @@ def require_zone(text: str) -> str:
     if zone is None:
         raise UserError("error-zone-unknown", zone=text)
     return zone
+
+
+# Zones a person may write in the middle of a date ("midnight GMT on 3 March", "9:00 PST
+# 5 March"): only forms that cannot be an ordinary word there. Abbreviations count only in
+# capitals ("EST", not the French "est"); cities only from the alias table (not every IANA
+# city: "Easter", "Midway" and "Center" are words too).
+_INNER_ZONE = re.compile(
+    r"(?<!\S)(?:(?P<abbr>[A-Z]{2,5})|(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
+    r"|(?P<aoe>AoE|AOE)|(?P<iana>[A-Za-z]+/[A-Za-z_/+\-]+))(?!\S)"
+)
+
+
+def resolve_zone_within(text: str) -> tuple[str, str | None]:
+    """A zone written anywhere in `text`, taken out: (the rest, the zone) or (text, None).
+
+    Raises:
+        UserError: for an ambiguous abbreviation (CST, IST, BST).
+    """
+    for match in _INNER_ZONE.finditer(text):
+        abbreviation = match.group("abbr")
+        if abbreviation is not None:
+            folded = abbreviation.casefold()
+            if folded not in ABBREVIATIONS and folded not in AMBIGUOUS:
+                continue
+        zone = resolve_zone(match.group(0))
+        if zone is not None:
+            return " ".join((text[: match.start()] + " " + text[match.end() :]).split()), zone
+    folded = _fold(text)
+    for city in sorted(CITY_ALIASES, key=len, reverse=True):
+        found = re.search(rf"(?<!\w){re.escape(city)}(?!\w)", folded)
+        if found:
+            rest = folded[: found.start()] + " " + folded[found.end() :]
+            return " ".join(rest.split()), CITY_ALIASES[city]
+    return text, None
 
 
 @cache

@@ -347,7 +347,9 @@ def when(
     now: Annotated[
         str | None, typer.Option(help="ISO 8601 instant to read relative dates from")
     ] = None,
-    language: Annotated[str, typer.Option(help="Language of the text")] = "en",
+    language: Annotated[
+        str, typer.Option(help="The reader's language: read in first, answered in")
+    ] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
     """Show how a typed date is read; exits 2 with a message when it cannot be."""
@@ -368,16 +370,17 @@ def when(
             "utc": result.at.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "zone": result.zone,
             "local": local.isoformat(),
+            "language": result.language,
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
         from assistant.messages import When, msg
 
-        typer.echo(
-            renderer.render(
-                (msg("when-read", text=text, when=When(result.at, result.zone)),), language, zone
-            )
+        lines = (
+            msg("when-read", text=text, when=When(result.at, result.zone)),
+            msg("when-language", language=msg("language-name", language=result.language)),
         )
+        typer.echo(renderer.render(lines, language, zone))
 
 
 @app.command()

@@ -7,7 +7,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -27,7 +27,15 @@ from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
 from assistant.domain.zones import zone_info
-from assistant.messages import CommandHint, DayNames, Mention, Message, UserText, When
+from assistant.messages import (
+    CommandHint,
+    DayNames,
+    Mention,
+    Message,
+    MonthOfYear,
+    UserText,
+    When,
+)
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +148,7 @@ def _skeleton(skeleton: str, locale: str) -> tuple[DateTimePattern, Locale]:
     return parse_pattern(available[key]), parsed
 
 
-def format_skeleton(skeleton: str, at: datetime, locale: str) -> str:
+def format_skeleton(skeleton: str, at: date, locale: str) -> str:
     pattern, parsed = _skeleton(skeleton, locale)
     return str(pattern.apply(at, parsed))
 
@@ -191,6 +199,8 @@ class Renderer:
             return self.render_message(value, locale, tz)
         if isinstance(value, When):
             return self.format_when(value, locale, tz)
+        if isinstance(value, MonthOfYear):
+            return str(format_skeleton("yMMMM", date(value.year, value.month, 1), locale=locale))
         if isinstance(value, Mention):
             return self.mention(value)
         if isinstance(value, UserText):

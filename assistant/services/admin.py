@@ -114,7 +114,10 @@ def channel_setting(ctx: Context, cmd: c.ChannelSetting) -> list[Outgoing]:
 
 def read_when_command(ctx: Context, cmd: c.ReadWhenCommand) -> list[Outgoing]:
     when = ctx.read_when(cmd.text)
-    lines = [msg("when-read", text=UserText(cmd.text), when=When(when.at, when.zone))]
+    lines = [
+        msg("when-read", text=UserText(cmd.text), when=When(when.at, when.zone)),
+        msg("when-language", language=msg("language-name", language=when.language)),
+    ]
     if not when.had_time:
         lines.append(msg("when-end-of-day"))
     if when.dst_note:

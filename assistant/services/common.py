@@ -67,12 +67,14 @@ class Context:
     def read_when(
         self, text: str, zone: str | None = None, missing: MissingTime = MissingTime.END_OF_DAY
     ) -> ReadWhen:
-        """Read a date typed by the actor, in `zone` (if the command names one) or theirs."""
+        """Read a date typed by the actor, in `zone` (if the command names one) or theirs; in
+        their language, else the channel's, else another one (README, "Dates in any language")."""
         return read_when(
             text,
             zone=zone or self.actor.tz,
             now=self.now,
             language=self.actor.language,
+            channel_language=self.channel.language,
             missing_time=missing,
             sender_zone=self.actor.tz,
         )

@@ -49,7 +49,13 @@ def new_meeting(ctx: Context, cmd: c.NewMeeting) -> list[Outgoing]:
     notes = dst_lines(starts)
     if cmd.until:
         # "until 12:00" is read on the meeting's own day.
-        ends = read_when(cmd.until, zone=starts.zone, now=starts.at, language=ctx.actor.language)
+        ends = read_when(
+            cmd.until,
+            zone=starts.zone,
+            now=starts.at,
+            language=ctx.actor.language,
+            channel_language=ctx.channel.language,
+        )
         ends_at = ends.at
         if ends_at <= starts.at:
             raise UserError("error-ends-before-start")

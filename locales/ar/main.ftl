@@ -168,3 +168,24 @@ delivery-reason-other = ردّت المنصة بالرمز { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = تبدأ الأوامر بالرمز /. اكتب { $help } للاطلاع على قائمتها.
+
+language-name = { $language ->
+    [en] الإنجليزية
+    [fr] الفرنسية
+    [es] الإسبانية
+    [ru] الروسية
+    [ar] العربية
+    [zh] الصينية
+   *[other] { $language }
+}
+when-language = لغة النص: { $language }.
+error-when-languages = يدل «{ $text }» على تاريخين مختلفين بحسب اللغة: { $first } (اللغة: { $first_language })، و{ $second } (اللغة: { $second_language }). يُرجى كتابة اسم الشهر كاملًا، أو كتابة التاريخ على صيغة 2025-01-31 18:00.
+error-date-impossible = «{ $text }» ليس تاريخًا صحيحًا: عدد أيام { $month } { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
+error-offset-range = يأتي التذكير قبل الموعد النهائي أو البداية بمدة بين { $min } و{ $max }؛ و«{ $text }» خارج هذا النطاق.

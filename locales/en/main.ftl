@@ -84,3 +84,17 @@ delivery-reason-other = the platform answered { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = Commands start with /. Type { $help } for the list.
+
+language-name = { $language ->
+    [en] English
+    [fr] French
+    [es] Spanish
+    [ru] Russian
+    [ar] Arabic
+    [zh] Chinese
+   *[other] { $language }
+}
+when-language = Read in { $language }.
+error-when-languages = “{ $text }” means different dates in different languages: { $first } in { $first_language }, { $second } in { $second_language }. Please write the date with the month in full, or as 2025-01-31 18:00.
+error-date-impossible = “{ $text }” is not a date: { $month } has { $days } days.
+error-offset-range = A reminder comes between { $min } and { $max } before the deadline or the start; “{ $text }” is outside that range.

@@ -85,3 +85,17 @@ delivery-reason-other = la plataforma respondió { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = Los comandos empiezan por /. Escriba { $help } para ver la lista.
+
+language-name = { $language ->
+    [en] inglés
+    [fr] francés
+    [es] español
+    [ru] ruso
+    [ar] árabe
+    [zh] chino
+   *[other] { $language }
+}
+when-language = Idioma reconocido: { $language }.
+error-when-languages = «{ $text }» designa fechas distintas según el idioma: { $first } en { $first_language }, { $second } en { $second_language }. Escriba el mes completo o la fecha como 2025-01-31 18:00.
+error-date-impossible = «{ $text }» no es una fecha: { $month } tiene { $days } días.
+error-offset-range = Un recordatorio llega entre { $min } y { $max } antes del plazo o del inicio; «{ $text }» queda fuera de ese intervalo.

@@ -88,3 +88,17 @@ delivery-reason-other = la plateforme a répondu { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = Les commandes commencent par /. Tapez { $help } pour la liste.
+
+language-name = { $language ->
+    [en] anglais
+    [fr] français
+    [es] espagnol
+    [ru] russe
+    [ar] arabe
+    [zh] chinois
+   *[other] { $language }
+}
+when-language = Langue reconnue : { $language }.
+error-when-languages = « { $text } » désigne des dates différentes selon la langue : { $first } en { $first_language }, { $second } en { $second_language }. Veuillez écrire le mois en toutes lettres, ou la date sous la forme 2025-01-31 18:00.
+error-date-impossible = « { $text } » n’est pas une date : { $month } compte { $days } jours.
+error-offset-range = Un rappel se situe entre { $min } et { $max } avant l’échéance ou le début ; « { $text } » est hors de cette plage.

@@ -100,3 +100,22 @@ delivery-reason-other = платформа ответила { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = Команды начинаются с /. Введите { $help }, чтобы увидеть их список.
+
+language-name = { $language ->
+    [en] английский
+    [fr] французский
+    [es] испанский
+    [ru] русский
+    [ar] арабский
+    [zh] китайский
+   *[other] { $language }
+}
+when-language = Язык текста: { $language }.
+error-when-languages = «{ $text }» на разных языках означает разные даты: { $first } (язык: { $first_language }) и { $second } (язык: { $second_language }). Напишите месяц полностью или дату в виде 2025-01-31 18:00.
+error-date-impossible = «{ $text }» — такой даты нет: в месяце «{ $month }» { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}.
+error-offset-range = Напоминание приходит не раньше чем за { $max } и не позже чем за { $min } до срока или начала; «{ $text }» вне этого диапазона.

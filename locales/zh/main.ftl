@@ -77,3 +77,17 @@ delivery-reason-other = 平台返回 { $code }
 
 # The console only: a line that is not a command, outside a guided answer.
 hint-not-a-command = 命令以 / 开头。输入 { $help } 查看命令列表。
+
+language-name = { $language ->
+    [en] 英语
+    [fr] 法语
+    [es] 西班牙语
+    [ru] 俄语
+    [ar] 阿拉伯语
+    [zh] 中文
+   *[other] { $language }
+}
+when-language = 识别语言：{ $language }。
+error-when-languages = “{ $text }”在不同语言中表示不同的日期：按{ $first_language }为 { $first }，按{ $second_language }为 { $second }。请写出完整的月份名称，或写成 2025-01-31 18:00 的形式。
+error-date-impossible = “{ $text }”不是有效日期：{ $month }只有 { $days } 天。
+error-offset-range = 提醒时间须在截止或开始前 { $min } 到 { $max } 之间；“{ $text }”超出了该范围。
