@@ -21,8 +21,30 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x61_7373_6973  # "assis"
 # The execution option that marks an engine (see `reading`) whose transactions only read.
 READ_ONLY = "assistant_read_only"
-# Per SQLite engine: its transactions in this process take turns (see `turn`).
-_TURNS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
+# Per engine: how many of its transactions this process runs at once (see `turn`).
+POSTGRES_TURNS = 2
+_TURNS: WeakKeyDictionary[Engine, Turns] = WeakKeyDictionary()
+
+
+class Turns:
+    """At most `slots` transactions of this process at a time, re-entrant per thread (a
+    thread holding one may nest another)."""
+
+    def __init__(self, slots: int) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._depth = threading.local()
+
+    def __enter__(self) -> Turns:
+        depth = getattr(self._depth, "n", 0)
+        if depth == 0:
+            self._slots.acquire()
+        self._depth.n = depth + 1
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._depth.n -= 1
+        if self._depth.n == 0:
+            self._slots.release()
 
 
 def reading(engine: Engine) -> Engine:
@@ -32,16 +54,19 @@ def reading(engine: Engine) -> Engine:
 
 
 def turn(engine: Engine) -> AbstractContextManager[object]:
-    """What a transaction on `engine` holds while it runs: on SQLite, a lock that makes the
-    transactions of this process take turns (re-entrant: one thread may nest them); nothing on
-    PostgreSQL, whose transactions spend time waiting for the server and gain from overlapping.
+    """What a transaction on `engine` holds while it runs: a place among the few transactions
+    this process runs at once, re-entrant (one thread may nest them). On SQLite one at a
+    time; on PostgreSQL two, so that one can wait for the server while the other runs.
 
-    SQLite's work is all CPU in this process, so threads running it side by side gain nothing
-    under the interpreter lock: they only keep it from the threads that answer requests
-    (measured at 16 Slack commands in flight: ack p50 2 to 3.5 times a bare bolt app's without
-    turns, below it with them), and writers waiting for SQLite's write lock sleep in its busy
-    handler (up to 100 ms a time) instead of being woken when it is free. Other processes still
-    meet SQLite's own locking."""
+    A command's database work is mostly Python (building statements, reading rows), so more
+    threads running it side by side gain nothing under the interpreter lock: they only keep it
+    from the threads that answer requests. Measured at 16 Slack commands in flight: without
+    turns, acks on SQLite were 2 to 3.5 times a bare bolt app's at p50, and on PostgreSQL (no
+    turns, 8 threads working) about 1 times at p50 and 2.5 to 5 times at p99; with two turns
+    there, 0.3 to 0.45 times at p50 and fewer commands answered per second not at all. On
+    SQLite, writers waiting for its write lock would also sleep in its busy handler (up to
+    100 ms a time) instead of being woken when it is free. Other processes still meet the
+    database's own locking."""
     return _TURNS.get(engine) or nullcontext()
 
 
@@ -52,10 +77,11 @@ def make_engine(url: str) -> Engine:
     if not url.startswith("sqlite"):
         engine = create_engine(url, pool_pre_ping=True)
         _refuse_writes_when_reading(engine)
+        _TURNS[engine] = Turns(POSTGRES_TURNS)
         return engine
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
     _refuse_writes_when_reading(engine)
-    _TURNS[engine] = threading.RLock()
+    _TURNS[engine] = Turns(1)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -165,7 +165,9 @@ def test_prompt_completion_and_history_kept_across_runs(
 def test_a_reminder_prints_above_a_half_typed_line(
     terminals: Callable[..., Terminal], tmp_path: Path
 ) -> None:
-    console = terminals(env={"ASSISTANT_TICK_SECONDS": "0.5", "NO_COLOR": "1"})
+    # With the log at INFO, the delivery is logged too (on stderr, the same terminal).
+    env = {"ASSISTANT_TICK_SECONDS": "0.5", "NO_COLOR": "1", "LOG_LEVEL": "INFO"}
+    console = terminals(env=env)
     console.wait_for("Consultation assistant — console.")
     console.say("/consult list")
     console.wait_for("There are no open or upcoming consultation rounds.")
@@ -192,11 +194,13 @@ def test_a_reminder_prints_above_a_half_typed_line(
     other.engine.dispose()
 
     console.wait_for("[DM @lena] ⏰")
-    # The half-typed line is intact, on the last line, below the reminder.
+    console.wait_for("messages delivered: ")
+    # The half-typed line is intact, on the last line, below the reminder and the log line.
     console.wait_for_prompt("/consult li")
     lines = console.lines()
     reminder = next(n for n, line in enumerate(lines) if "[DM @lena]" in line)
-    assert reminder < console.screen.cursor.y
+    logged = next(n for n, line in enumerate(lines) if "messages delivered" in line)
+    assert max(reminder, logged) < console.screen.cursor.y
     console.type("st\r")
     console.wait_for("R1 “Multilingual Internet”")
     console.quit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -39,7 +40,7 @@ from assistant.domain.model import (
 )
 from assistant.ports import Conflict, WriteNeeded
 from assistant.runtime.clock import FakeClock
-from storage.database import alembic_config, make_engine, turn, upgrade
+from storage.database import POSTGRES_TURNS, alembic_config, make_engine, upgrade
 from storage.repositories import SqlUnitOfWork
 from storage.tables import metadata
 from tests.conftest import make_chat
@@ -645,18 +646,36 @@ def test_a_read_only_unit_of_work_stops_at_its_first_write(
         assert [(p.user_id, p.display_name) for p in uow.people.find()] == [("known", "A")]
 
 
-def test_sqlite_transactions_of_one_process_take_turns(sqlite_url: str) -> None:
-    engine = make_engine(sqlite_url)
+def test_transactions_of_one_process_take_turns(database_url: str) -> None:
+    """One at a time on SQLite, POSTGRES_TURNS at a time on PostgreSQL; a thread may nest
+    them (a read inside a write) without waiting for itself."""
+    engine = make_engine(database_url)
     upgrade(engine)
+    slots = 1 if engine.dialect.name == "sqlite" else POSTGRES_TURNS
+    threads_count = 6
+    start = threading.Barrier(threads_count)
+    lock = threading.Lock()
+    inside, peak = 0, 0
+
+    def work() -> None:
+        nonlocal inside, peak
+        start.wait()
+        with SqlUnitOfWork(engine), SqlUnitOfWork(engine, read_only=True) as uow:
+            uow.people.find()
+            with lock:
+                inside += 1
+                peak = max(peak, inside)
+            time.sleep(0.05)  # long enough for every other thread to try to come in
+            with lock:
+                inside -= 1
+
     try:
-        with SqlUnitOfWork(engine, read_only=True), SqlUnitOfWork(engine):  # nested: same thread
-            found: list[bool] = []
-            taken = threading.Thread(target=lambda: found.append(turn(engine).acquire(False)))
-            taken.start()
-            taken.join()
-            assert found == [False]  # another thread waits for its turn
-        assert turn(engine).acquire(False)
-        turn(engine).release()
+        threads = [threading.Thread(target=work) for _ in range(threads_count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert peak == slots
     finally:
         engine.dispose()
 

@@ -60,6 +60,9 @@ def _settings() -> Settings:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if settings.log_level != "DEBUG":
+        # APScheduler logs every run of the ticker at INFO (two lines a tick): noise at INFO.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     return settings
 
 

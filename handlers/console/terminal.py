@@ -129,10 +129,20 @@ class Terminal:
         with patch_stdout(raw=True):
             previous = self.adapter.out
             self.adapter.out = sys.stdout  # now prompt_toolkit's proxy
+            # Log handlers keep the stream they were made with: point them at the proxy too,
+            # so that a warning is printed above the line being typed, not through it.
+            moved = [
+                (handler, handler.setStream(sys.stderr))
+                for handler in logging.getLogger().handlers
+                if type(handler) is logging.StreamHandler
+            ]
             try:
                 yield
             finally:
                 self.adapter.out = previous
+                for handler, stream in moved:
+                    if stream is not None:
+                        handler.setStream(stream)
 
     def prompt(self) -> FormattedText:
         """`@you in #general> `, coloured when colours are on."""
