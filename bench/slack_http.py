@@ -92,6 +92,7 @@ PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 TRIGGERS = itertools.count(1)
 ANSWERS = itertools.count(1)
 BARE = ("bare", "bare-inline")
+CONTROL = "/bench/"  # the stand-in's own paths for the measuring process
 COMMANDS = {"list": "/consult list", "write": '/consult answer R{round} Q1 "Answer {n}"'}
 STANDIN_BACKLOG = 128  # Slack does not drop the app's connections: neither may its stand-in
 
@@ -160,10 +161,15 @@ class Child:
             self.popen.wait(timeout=10)
 
 
-def start_child(name: str, kind: str, url: str, standin: SlackStandIn, args: Any) -> Child:
-    log = Path(args.workdir) / f"{name}.log"
+def _no_proxy_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k.lower() not in PROXY_VARIABLES}
     env["NO_PROXY"] = HOST
+    return env
+
+
+def start_child(name: str, kind: str, url: str, standin: RemoteStandIn, args: Any) -> Child:
+    log = Path(args.workdir) / f"{name}.log"
+    env = _no_proxy_env()
     command = [sys.executable, __file__, "--serve", kind, "--standin-url", standin.base_url]
     command += ["--database-url", url]
     if args.backlog:
@@ -183,7 +189,7 @@ def start_child(name: str, kind: str, url: str, standin: SlackStandIn, args: Any
 
 @contextmanager
 def children(
-    standin: SlackStandIn, databases: dict[str, str], args: Any
+    standin: RemoteStandIn, databases: dict[str, str], args: Any
 ) -> Iterator[dict[str, Child]]:
     """The bare apps and one assistant per database, started side by side."""
     started: dict[str, Child] = {}
@@ -219,6 +225,14 @@ class ReplyStandIn(SlackStandIn):
     def _handle(
         self, path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, dict[str, str], dict[str, Any]]:
+        if path.startswith(CONTROL):  # the measuring process asks (see `RemoteStandIn`)
+            query = dict(parse_qsl(path.partition("?")[2]))
+            if path.startswith(CONTROL + "clear"):
+                self.clear()
+                return 200, {}, {"ok": True}
+            user, at_least = query["user"], int(query.get("at_least", 0))
+            arrived = self.wait_replies(user, at_least, float(query.get("timeout", 0)))
+            return 200, {}, {"ok": True, "arrived": arrived, "count": self.replies(user)}
         status, extra, answer = super()._handle(path, headers, body)
         if path.startswith("/api/chat.postEphemeral") and status == 200 and answer.get("ok"):
             if headers.get("content-type", "").startswith("application/json"):
@@ -243,6 +257,68 @@ class ReplyStandIn(SlackStandIn):
                     return False
                 self._replied.wait(remaining)
             return True
+
+
+class RemoteStandIn:
+    """The stand-in as the measuring process sees it: in a process of its own, so that the
+    Web API calls it answers (JSON, Block Kit checks) do not take the interpreter lock from
+    the threads that time the acks. Asked over a control path on its own HTTP server."""
+
+    def __init__(self, slots: int, workdir: str) -> None:
+        self.log = Path(workdir) / "standin.log"
+        with self.log.open("w") as err:
+            self.popen = subprocess.Popen(
+                [sys.executable, __file__, "--standin", str(slots)],
+                cwd=ROOT,
+                env=_no_proxy_env(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+            )
+        assert self.popen.stdout is not None
+        line = self.popen.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the stand-in did not start:\n{self.log.read_text()[-4000:]}")
+        self.base_url = str(json.loads(line)["url"])
+        self._local = threading.local()
+
+    def _ask(self, what: str, timeout: float = 0.0, **query: Any) -> dict[str, Any]:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            port = int(self.base_url.rsplit(":", 1)[1].split("/")[0])
+            connection = self._local.connection = http.client.HTTPConnection(HOST, port)
+        query["timeout"] = timeout
+        connection.request("POST", f"{CONTROL}{what}?{urlencode(query)}", body=b"")
+        response = connection.getresponse()
+        answer: dict[str, Any] = json.loads(response.read())
+        return answer
+
+    def replies(self, user: str) -> int:
+        return int(self._ask("replies", user=user)["count"])
+
+    def wait_replies(self, user: str, at_least: int, timeout: float) -> bool:
+        return bool(self._ask("replies", timeout, user=user, at_least=at_least)["arrived"])
+
+    def clear(self) -> None:
+        self._ask("clear")
+
+    def stop(self) -> None:
+        if self.popen.stdin is not None:
+            self.popen.stdin.close()
+        self.popen.wait(timeout=10)
+
+
+def serve_standin(slots: int) -> None:
+    """In the stand-in's process: serve until stdin closes."""
+    slack_standin._Server.request_queue_size = STANDIN_BACKLOG
+    with ReplyStandIn(members={CHANNEL: [ADMIN, *users(slots)]}) as standin:
+        for index, user in enumerate(users(slots)):
+            tz, locale = LOCALES[index % len(LOCALES)]
+            standin.add_user(user, user.lower(), tz=tz, locale=locale)
+        print(json.dumps({"url": standin.base_url}), flush=True)
+        for _ in sys.stdin:
+            pass
 
 
 class Signer:
@@ -360,7 +436,7 @@ def run_block(
     side: Side,
     level: int,
     count: int,
-    standin: ReplyStandIn,
+    standin: RemoteStandIn,
     parts: dict[str, int],
     into: Samples,
     consultation: int,
@@ -402,7 +478,7 @@ def run_block(
 
 
 def warm_up(
-    apps: dict[str, Child], sides: list[Side], standin: ReplyStandIn, slots: int
+    apps: dict[str, Child], sides: list[Side], standin: RemoteStandIn, slots: int
 ) -> dict[str, int]:
     """Every slot user once through each side (profiles cached, people created, code paths
     hot). Returns how many ephemeral messages one answer takes, per side of the assistant."""
@@ -527,10 +603,8 @@ def measure(databases: dict[str, str], args: Any) -> list[dict[str, Any]]:
     say("seeded " + ", ".join(databases))
     results = []
     with ExitStack() as stack:
-        standin = stack.enter_context(ReplyStandIn(members={CHANNEL: [ADMIN, *users(slots)]}))
-        for index, user in enumerate(users(slots)):
-            tz, locale = LOCALES[index % len(LOCALES)]
-            standin.add_user(user, user.lower(), tz=tz, locale=locale)
+        standin = RemoteStandIn(slots, args.workdir)
+        stack.callback(standin.stop)
         apps = stack.enter_context(children(standin, databases, args))
         say("apps started")
         parts = warm_up(apps, sides, standin, slots)
@@ -570,11 +644,14 @@ def main() -> None:
     )
     parser.add_argument("--serve", choices=("real", *BARE), help=argparse.SUPPRESS)
     parser.add_argument("--standin-url", help=argparse.SUPPRESS)
+    parser.add_argument("--standin", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve_child(args)
         return
-    slack_standin._Server.request_queue_size = STANDIN_BACKLOG
+    if args.standin:
+        serve_standin(args.standin)
+        return
     args.requests = args.requests or (60 if args.quick else 300)
     args.rounds = args.rounds or (2 if args.quick else 5)
     results: list[dict[str, Any]] = []

@@ -1,5 +1,5 @@
-"""Engines for SQLite (WAL, the write lock only for writers, turns within a process) and
-PostgreSQL, and Alembic migrations."""
+"""Engines for SQLite (WAL, the write lock only for writers) and PostgreSQL, their
+transactions taking turns within a process, and Alembic migrations."""
 
 from __future__ import annotations
 
@@ -21,30 +21,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x61_7373_6973  # "assis"
 # The execution option that marks an engine (see `reading`) whose transactions only read.
 READ_ONLY = "assistant_read_only"
-# Per engine: how many of its transactions this process runs at once (see `turn`).
-POSTGRES_TURNS = 2
-_TURNS: WeakKeyDictionary[Engine, Turns] = WeakKeyDictionary()
-
-
-class Turns:
-    """At most `slots` transactions of this process at a time, re-entrant per thread (a
-    thread holding one may nest another)."""
-
-    def __init__(self, slots: int) -> None:
-        self._slots = threading.BoundedSemaphore(slots)
-        self._depth = threading.local()
-
-    def __enter__(self) -> Turns:
-        depth = getattr(self._depth, "n", 0)
-        if depth == 0:
-            self._slots.acquire()
-        self._depth.n = depth + 1
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._depth.n -= 1
-        if self._depth.n == 0:
-            self._slots.release()
+# Per engine: its transactions in this process take turns (see `turn`).
+_TURNS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
 
 
 def reading(engine: Engine) -> Engine:
@@ -54,17 +32,17 @@ def reading(engine: Engine) -> Engine:
 
 
 def turn(engine: Engine) -> AbstractContextManager[object]:
-    """What a transaction on `engine` holds while it runs: a place among the few transactions
-    this process runs at once, re-entrant (one thread may nest them). On SQLite one at a
-    time; on PostgreSQL two, so that one can wait for the server while the other runs.
+    """What a transaction on `engine` holds while it runs: a lock that makes the transactions
+    of this process take turns (re-entrant: one thread may nest them).
 
-    A command's database work is mostly Python (building statements, reading rows), so more
-    threads running it side by side gain nothing under the interpreter lock: they only keep it
-    from the threads that answer requests. Measured at 16 Slack commands in flight: without
-    turns, acks on SQLite were 2 to 3.5 times a bare bolt app's at p50, and on PostgreSQL (no
-    turns, 8 threads working) about 1 times at p50 and 2.5 to 5 times at p99; with two turns
-    there, 0.3 to 0.45 times at p50 and fewer commands answered per second not at all. On
-    SQLite, writers waiting for its write lock would also sleep in its busy handler (up to
+    A command's database work is mostly Python (building statements, reading rows), so threads
+    running it side by side gain nothing under the interpreter lock: they only keep it from
+    the threads that answer requests. Measured at 16 Slack commands in flight, against a bare
+    bolt app: without turns, acks on SQLite were 2 to 3.5 times its p50, and on PostgreSQL
+    (8 threads working at once) about 1 times its p50 and 2.5 to 5 times its p99; two turns at
+    a time on PostgreSQL still gave 6-7 ms at p50 and 40-60 ms at p99, one gives 3 ms and
+    23-44 ms, with as many commands answered per second (interleaved runs, 320 commands each).
+    On SQLite, writers waiting for its write lock would also sleep in its busy handler (up to
     100 ms a time) instead of being woken when it is free. Other processes still meet the
     database's own locking."""
     return _TURNS.get(engine) or nullcontext()
@@ -77,11 +55,11 @@ def make_engine(url: str) -> Engine:
     if not url.startswith("sqlite"):
         engine = create_engine(url, pool_pre_ping=True)
         _refuse_writes_when_reading(engine)
-        _TURNS[engine] = Turns(POSTGRES_TURNS)
+        _TURNS[engine] = threading.RLock()
         return engine
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
     _refuse_writes_when_reading(engine)
-    _TURNS[engine] = Turns(1)
+    _TURNS[engine] = threading.RLock()
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
