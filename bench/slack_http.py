@@ -1,8 +1,10 @@
 """Slash commands over HTTP: the assistant's bolt app against bare bolt apps that only ack.
 
-Separate processes, as in production. This one plays Slack: it signs slash commands and sends
-them over loopback, and it runs the local Web API stand-in (tests/slack_standin.py) that the
-apps call back. Each child serves one app the way `assistant run --adapter slack` does:
+Separate processes, as in production. This one plays Slack: it signs slash commands, sends
+them over loopback and times the acks. The local Web API stand-in (tests/slack_standin.py) that
+the apps call back runs in a process of its own, so that the calls it answers do not take the
+interpreter lock from the threads timing the acks; this process asks it over a control path
+whether an answer has arrived. Each child serves one app the way `assistant run --adapter slack` does:
 `serve_http` (handlers/slack/server.py), bolt's WSGI handler on the threading wsgiref server,
 on 127.0.0.1 and any free port.
 
