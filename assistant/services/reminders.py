@@ -153,7 +153,10 @@ def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
 
 def replan_meeting(ctx: Context, meeting: Meeting, only: Collection[int] | None = None) -> None:
     """Recompute a meeting's reminders; `only` as for `replan_round` (an RSVP concerns the
-    person who answered, and whoever it gave a seat to)."""
+    person who answered, and whoever it gave a seat to). A cancelled meeting keeps none."""
+    if meeting.cancelled:
+        _sync_all(ctx, MEETING, meeting.id or 0, [])
+        return
     if meeting.starts_at <= ctx.now:
         _drop_pending(ctx, MEETING, meeting.id or 0)
         return
