@@ -284,6 +284,7 @@ def test_cancel_through_the_console_and_a_cancelled_meeting_refuses_changes(chat
     assert chat.say("/meeting update M1 capacity 9", as_user="ana") == refused
     assert chat.say("/meeting cancel M1", as_user="ana") == refused
     assert chat.say("/meeting announce M1 #other", as_user="ana") == refused
+    assert chat.say("/meeting remind M1 2d", as_user="ana") == refused
     assert table_rows(chat.application.engine) == before
     assert chat.say("/meeting list", as_user="@lena") == (
         "One upcoming meeting:\n"

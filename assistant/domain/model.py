@@ -173,7 +173,7 @@ class Meeting:
 
     def rsvp_open(self, now: datetime) -> bool:
         deadline = self.rsvp_by or self.starts_at
-        return now < deadline
+        return now < deadline and not self.cancelled
 
 
 @dataclass(kw_only=True)

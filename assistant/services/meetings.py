@@ -524,6 +524,8 @@ def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
 
 def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
     meeting = visible_meeting(ctx, cmd.item_id)
+    if meeting.cancelled:
+        raise UserError("error-meeting-cancelled", id=meeting_id_text(meeting))
     meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(cmd.offsets))
     ctx.uow.meetings.save(meeting)
     reminders.replan_meeting(ctx, meeting)

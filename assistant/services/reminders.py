@@ -268,7 +268,8 @@ def _message(ctx: Context, row: Reminder, subjects: _Subjects) -> Outgoing | Non
         lines = _round_lines(ctx, row, round_) if round_ else None
     else:
         meeting = subjects.meetings.get(row.subject_id)
-        lines = _meeting_lines(row, meeting) if meeting else None
+        # Cancelled after the row was claimed: nothing to remind of any more.
+        lines = _meeting_lines(row, meeting) if meeting and not meeting.cancelled else None
     if lines is None:
         return None
     # The key travels with the message so that a platform can recognise it after a crash.
