@@ -269,6 +269,25 @@ class NewMeeting:
 
 
 @dataclass(frozen=True)
+class UpdateMeeting:
+    """What to change; None for what stays."""
+
+    meeting_id: int
+    at: str | None
+    until: str | None
+    place: str | None
+    link: str | None
+    capacity: int | None
+    rsvp_by: str | None
+
+
+@dataclass(frozen=True)
+class CancelMeeting:
+    meeting_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class AnnounceMeeting:
     meeting_id: int
     channels: tuple[str, ...]
@@ -512,6 +531,42 @@ def parse_new_meeting(tokens: list[Token]) -> NewMeeting:
         rsvp_by=options.text("rsvp-by"),
         capacity=_capacity(options.text("capacity")),
     )
+
+
+def _link(text: str) -> str:
+    link = limits.check_length(text, limits.LINK)
+    if link and not re.fullmatch(r"https?://\S+", link):
+        raise UserError("error-bad-link", link=link)
+    return link
+
+
+def parse_update_meeting(tokens: list[Token]) -> UpdateMeeting:
+    options = split_options(tokens, {"at", "until", "place", "link", "rsvp-by", "capacity"})
+    meeting_id = meeting_ref(_at(options.positional, 0))
+    _no_extra(options.positional[1:])
+    if not options.values:
+        raise UserError("error-nothing-to-change", id=f"M{meeting_id}")
+    place = options.text("place")
+    link = options.text("link")
+    for keyword, value in (("place", place), ("link", link)):
+        if value is not None and not has_visible_text(value):
+            raise UserError("error-missing-value", keyword=keyword)
+    return UpdateMeeting(
+        meeting_id=meeting_id,
+        at=options.text("at"),
+        until=options.text("until"),
+        place=limits.check_length(place, limits.PLACE) if place is not None else None,
+        link=_link(link) if link is not None else None,
+        capacity=_capacity(options.text("capacity")),
+        rsvp_by=options.text("rsvp-by"),
+    )
+
+
+def parse_cancel_meeting(tokens: list[Token]) -> CancelMeeting:
+    meeting_id = meeting_ref(_at(tokens, 0))
+    _no_extra(tokens[2:])
+    reason = tokens[1].text if len(tokens) > 1 else ""
+    return CancelMeeting(meeting_id, limits.check_length(reason, limits.NOTE))
 
 
 def parse_announce_meeting(tokens: list[Token]) -> AnnounceMeeting:

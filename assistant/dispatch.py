@@ -95,6 +95,8 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("consult", "remind"): Entry(c.parse_remind("round"), rounds.change_plan, SECRETARIAT),
     ("meeting", "new"): Entry(c.parse_new_meeting, meetings.new_meeting, ORGANISERS),
     ("meeting", "announce"): Entry(c.parse_announce_meeting, meetings.announce_meeting, ORGANISERS),
+    ("meeting", "update"): Entry(c.parse_update_meeting, meetings.update_meeting, ORGANISERS),
+    ("meeting", "cancel"): Entry(c.parse_cancel_meeting, meetings.cancel_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
     ("meeting", "list"): Entry(
         c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE, reads_only=True

@@ -142,6 +142,9 @@ class MeetingRow(SQLModel, table=True):
     announce_channels: str = Field(sa_type=Text)
     announced_at: datetime | None = when(nullable=True)
     reminder_offsets: str = Field(max_length=200)
+    sequence: int = 0
+    cancelled_at: datetime | None = when(nullable=True)
+    cancel_reason: str = Field(default="", sa_type=Text)
 
 
 class RsvpRow(SQLModel, table=True):

@@ -93,7 +93,7 @@ def refused(chat: Chat, line: str, reply: str, user: str = "ana") -> None:
         ("/🎉", "I don't know the command “/🎉”"),
         ("/consult\u200b list", "I don't know the command"),
         ("/consult frobnicate", "/consult understands: new, question, announce, list, respond"),
-        ("/meeting cancel M1", "/meeting understands: new, announce, rsvp, list, attendees"),
+        ("/meeting postpone M1", "/meeting understands: new, announce, update, cancel, rsvp, list"),
         ("/action delete A1", "/action understands: add, list, show, update, done."),
         ("/digest weekly", "/digest understands: now, schedule, off."),
         ("/assistant reboot", "/assistant understands: settings, role, channel, when, help."),

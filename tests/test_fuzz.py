@@ -77,7 +77,9 @@ def test_every_command_answers_arbitrary_text(
     answer = _answer(application, user, text)
     assert answer.strip()
     assert "Traceback" not in answer
-    assert "error-internal" not in answer
+    # Hypothesis also types the source's own string constants: an echoed word is no leak.
+    if "error-internal" not in arguments:
+        assert "error-internal" not in answer
     assert "Sorry, something went wrong on our side" not in answer, text
 
 

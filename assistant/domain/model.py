@@ -158,14 +158,22 @@ class Meeting:
     announce_channels: str = ""
     announced_at: datetime | None = None
     reminder_offsets: str = ""
+    # Bumped on every change people were told of: the .ics SEQUENCE (RFC 5545).
+    sequence: int = 0
+    cancelled_at: datetime | None = None
+    cancel_reason: str = ""
 
     @property
     def channels(self) -> list[str]:
         return [c for c in self.announce_channels.split(",") if c]
 
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
     def rsvp_open(self, now: datetime) -> bool:
         deadline = self.rsvp_by or self.starts_at
-        return now < deadline
+        return now < deadline and not self.cancelled
 
 
 @dataclass(kw_only=True)

@@ -115,8 +115,7 @@ def details(meeting: Meeting) -> list[Message]:
 def announce_meeting(ctx: Context, cmd: c.AnnounceMeeting) -> list[Outgoing]:
     meeting = visible_meeting(ctx, cmd.meeting_id)
     mid = meeting_id_text(meeting)
-    if meeting.starts_at <= ctx.now:
-        raise UserError("error-meeting-past", id=mid)
+    _still_on(ctx, meeting)
     channel_ids = list(dict.fromkeys(cmd.channels or (ctx.channel.channel_id,)))
     channels = [channel_by_id(ctx, ch) for ch in channel_ids]
     for channel in channels:
@@ -151,6 +150,12 @@ def rsvp_buttons(meeting: Meeting) -> tuple[Button, ...]:
 def announcement(ctx: Context, meeting: Meeting) -> list[Message]:
     """The meeting as announced, with its current RSVP counts (edited in place as they change)."""
     mid = meeting_id_text(meeting)
+    if meeting.cancelled:
+        return [
+            msg("meeting-announcement-cancelled", id=mid, title=UserText(meeting.title)),
+            *details(meeting),
+            *_reason(meeting),
+        ]
     rsvps = ctx.uow.rsvps.find(meeting_id=meeting.id)
     return [
         msg("meeting-announcement", id=mid, title=UserText(meeting.title)),
@@ -177,10 +182,143 @@ def announcement_edits(ctx: Context, meeting: Meeting) -> list[Outgoing]:
                 lines,
                 locale=channel.language,
                 tz=channel.digest_zone,
-                buttons=rsvp_buttons(meeting),
+                buttons=() if meeting.cancelled else rsvp_buttons(meeting),
             )
         )
     return edits
+
+
+def _reason(meeting: Meeting) -> list[Message]:
+    if not meeting.cancel_reason:
+        return []
+    return [msg("meeting-cancel-reason", reason=UserText(meeting.cancel_reason))]
+
+
+def _still_on(ctx: Context, meeting: Meeting) -> None:
+    """Refuse to change a meeting that was cancelled or has started."""
+    mid = meeting_id_text(meeting)
+    if meeting.cancelled:
+        raise UserError("error-meeting-cancelled", id=mid)
+    if meeting.starts_at <= ctx.now:
+        raise UserError("error-meeting-past", id=mid)
+
+
+def _told(ctx: Context, meeting: Meeting) -> list[Person]:
+    """Who hears of a change: everyone attending and everyone on the waitlist, in RSVP order."""
+    rsvps = sorted(
+        (r for r in ctx.uow.rsvps.find(meeting_id=meeting.id) if r.choice != RsvpChoice.NO),
+        key=lambda r: r.seq,
+    )
+    people = {p.id: p for p in ctx.uow.people.find_in("id", [r.person_id for r in rsvps])}
+    return [people[r.person_id] for r in rsvps if r.person_id in people]
+
+
+def update_meeting(ctx: Context, cmd: c.UpdateMeeting) -> list[Outgoing]:
+    """Change a meeting's time, place, link, capacity or RSVP deadline; everyone attending or
+    waiting is told what changed, the announcement is edited and reminders are re-planned.
+
+    A smaller capacity takes no seat back from anyone confirmed: it only makes newcomers wait
+    until enough seats free up. A larger one gives the new seats to the waitlist, in order.
+    """
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    mid = meeting_id_text(meeting)
+    _still_on(ctx, meeting)
+    starts_at, ends_at = meeting.starts_at, meeting.ends_at
+    notes: list[Message] = []
+    if cmd.at:
+        starts = ctx.future_when(cmd.at, meeting.zone, MissingTime.REQUIRED)
+        notes = dst_lines(starts)
+        starts_at, ends_at = starts.at, starts.at + (meeting.ends_at - meeting.starts_at)
+    if cmd.until:
+        # "until 12:00" is read on the meeting's own (new) day.
+        ends_at = read_when(
+            cmd.until,
+            zone=meeting.zone,
+            now=starts_at,
+            language=ctx.actor.language,
+            channel_language=ctx.channel.language,
+        ).at
+    if ends_at <= starts_at:
+        raise UserError("error-ends-before-start")
+    rsvp_by = meeting.rsvp_by
+    if cmd.rsvp_by:
+        rsvp_by = ctx.future_when(cmd.rsvp_by, meeting.zone).at
+    if rsvp_by is not None and rsvp_by > starts_at:
+        raise UserError("error-rsvp-after-start")
+    place = meeting.place if cmd.place is None else cmd.place
+    link = meeting.link if cmd.link is None else cmd.link
+    capacity = meeting.capacity if cmd.capacity is None else cmd.capacity
+    changed_time = (starts_at, ends_at) != (meeting.starts_at, meeting.ends_at)
+    changes: list[Message] = []
+    if changed_time:
+        changes.append(
+            msg(
+                "meeting-when",
+                starts=When(starts_at, meeting.zone),
+                ends=When(ends_at, meeting.zone),
+            )
+        )
+    if place != meeting.place:
+        changes.append(msg("meeting-place", place=UserText(place)))
+    if link != meeting.link:
+        changes.append(msg("meeting-link", link=UserText(link)))
+    if rsvp_by != meeting.rsvp_by and rsvp_by is not None:
+        changes.append(msg("meeting-rsvp-by", when=When(rsvp_by, meeting.zone)))
+    if capacity != meeting.capacity and capacity is not None:
+        changes.append(msg("meeting-capacity", capacity=capacity))
+    if not changes:
+        raise UserError("error-nothing-to-change", id=mid)
+    more_seats = capacity is not None and (meeting.capacity or 0) < capacity
+    meeting.starts_at, meeting.ends_at, meeting.rsvp_by = starts_at, ends_at, rsvp_by
+    meeting.place, meeting.link, meeting.capacity = place, link, capacity
+    meeting.sequence += 1
+    ctx.uow.meetings.save(meeting)
+    out: list[Outgoing] = []
+    if more_seats:
+        while promoted := _promote(ctx, meeting):
+            out += promoted
+    told = _told(ctx, meeting)
+    title = UserText(meeting.title)
+    for person in told:
+        out.append(direct_to(person, msg("meeting-changed", id=mid, title=title), *changes))
+    reminders.replan_meeting(ctx, meeting)
+    out.insert(
+        0,
+        ctx.reply(
+            msg("meeting-updated", id=mid, title=title, count=len(told)),
+            *changes,
+            *notes,
+        ),
+    )
+    return out + announcement_edits(ctx, meeting)
+
+
+def cancel_meeting(ctx: Context, cmd: c.CancelMeeting) -> list[Outgoing]:
+    """Cancel a meeting: attendees and the waitlist are told, the announcement says so, its
+    pending reminders are cancelled, and the .ics becomes a cancellation."""
+    meeting = visible_meeting(ctx, cmd.meeting_id)
+    mid = meeting_id_text(meeting)
+    _still_on(ctx, meeting)
+    meeting.cancelled_at = ctx.now
+    meeting.cancel_reason = cmd.reason
+    meeting.sequence += 1
+    ctx.uow.meetings.save(meeting)
+    reminders.replan_meeting(ctx, meeting)
+    told = _told(ctx, meeting)
+    title = UserText(meeting.title)
+    dms: list[Outgoing] = [
+        direct_to(
+            person,
+            msg("meeting-cancelled-dm", id=mid, title=title, when=When(meeting.starts_at)),
+            *_reason(meeting),
+        )
+        for person in told
+    ]
+    return [
+        ctx.reply(msg("meeting-cancelled", id=mid, title=title, count=len(told))),
+        *dms,
+        *announcement_edits(ctx, meeting),
+    ]
 
 
 def _limited(meeting: Meeting, choice: RsvpChoice) -> bool:
@@ -201,6 +339,8 @@ def _confirmed_count(rsvps: list[Rsvp], meeting: Meeting, exclude: int | None) -
 def rsvp(ctx: Context, cmd: c.AnswerRsvp) -> list[Outgoing]:
     meeting = visible_meeting(ctx, cmd.meeting_id)
     mid = meeting_id_text(meeting)
+    if meeting.cancelled:
+        raise UserError("error-meeting-cancelled", id=mid)
     if not meeting.rsvp_open(ctx.now):
         raise UserError(
             "error-rsvp-closed", id=mid, when=When(meeting.rsvp_by or meeting.starts_at)
@@ -288,6 +428,16 @@ def list_meetings(ctx: Context, cmd: c.ListMeetings) -> list[Outgoing]:
     lines = [msg("meetings-header", count=len(meetings))]
     for m in sorted(meetings, key=lambda m: m.starts_at):
         mine = answered.get(m.id or 0)
+        if m.cancelled:
+            lines.append(
+                msg(
+                    "meetings-line-cancelled",
+                    id=meeting_id_text(m),
+                    title=UserText(m.title),
+                    when=When(m.starts_at),
+                )
+            )
+            continue
         lines.append(
             msg(
                 "meetings-line",
@@ -343,6 +493,8 @@ def calendar(ctx: Context, cmd: c.MeetingCalendar) -> list[Outgoing]:
     cal = Calendar()
     cal.add("prodid", "-//consultation-assistant//EN")
     cal.add("version", "2.0")
+    if meeting.cancelled:
+        cal.add("method", "CANCEL")
     event = Event()
     event.add("uid", f"meeting-{meeting.id}@consultation-assistant")
     event.add("dtstamp", ctx.now)
@@ -350,6 +502,10 @@ def calendar(ctx: Context, cmd: c.MeetingCalendar) -> list[Outgoing]:
     event.add("dtstart", meeting.starts_at)
     event.add("dtend", meeting.ends_at)
     event.add("summary", meeting.title)
+    # Calendars replace an event they hold only by one with a higher SEQUENCE.
+    event.add("sequence", meeting.sequence)
+    if meeting.cancelled:
+        event.add("status", "CANCELLED")
     if meeting.place:
         event.add("location", meeting.place)
     if meeting.link:
@@ -368,6 +524,8 @@ def show_plan(ctx: Context, cmd: c.PreviewReminders) -> list[Outgoing]:
 
 def change_plan(ctx: Context, cmd: c.SetReminders) -> list[Outgoing]:
     meeting = visible_meeting(ctx, cmd.item_id)
+    if meeting.cancelled:
+        raise UserError("error-meeting-cancelled", id=meeting_id_text(meeting))
     meeting.reminder_offsets = ",".join(format_offset(o) for o in parse_offsets(cmd.offsets))
     ctx.uow.meetings.save(meeting)
     reminders.replan_meeting(ctx, meeting)

@@ -153,7 +153,10 @@ def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
 
 def replan_meeting(ctx: Context, meeting: Meeting, only: Collection[int] | None = None) -> None:
     """Recompute a meeting's reminders; `only` as for `replan_round` (an RSVP concerns the
-    person who answered, and whoever it gave a seat to)."""
+    person who answered, and whoever it gave a seat to). A cancelled meeting keeps none."""
+    if meeting.cancelled:
+        _sync_all(ctx, MEETING, meeting.id or 0, [])
+        return
     if meeting.starts_at <= ctx.now:
         _drop_pending(ctx, MEETING, meeting.id or 0)
         return
@@ -265,7 +268,8 @@ def _message(ctx: Context, row: Reminder, subjects: _Subjects) -> Outgoing | Non
         lines = _round_lines(ctx, row, round_) if round_ else None
     else:
         meeting = subjects.meetings.get(row.subject_id)
-        lines = _meeting_lines(row, meeting) if meeting else None
+        # Cancelled after the row was claimed: nothing to remind of any more.
+        lines = _meeting_lines(row, meeting) if meeting and not meeting.cancelled else None
     if lines is None:
         return None
     # The key travels with the message so that a platform can recognise it after a crash.

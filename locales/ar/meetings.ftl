@@ -72,3 +72,31 @@ error-rsvp-after-start = يجب أن يسبق الموعد النهائي لتأ
 error-rsvp-choice = اكتب in-person أو remote أو no.
 error-rsvp-closed = انتهت مهلة تأكيد الحضور في الاجتماع { $id } في { $when }.
 error-meeting-past = بدأ الاجتماع { $id } بالفعل.
+
+## تعديل اجتماع وإلغاؤه.
+
+meeting-updated = عُدِّل الاجتماع { $id } «{ $title }»؛ { $count ->
+    [0] لم يردّ أحد بعد، فلم يُبلَّغ أحد.
+    [zero] لم يردّ أحد بعد، فلم يُبلَّغ أحد.
+    [one] أُبلغ الشخص الوحيد الحاضر أو المنتظر:
+    [two] أُبلغ الشخصان الحاضران أو المنتظران:
+    [few] أُبلغ { $count } أشخاص حاضرين أو منتظرين:
+    [many] أُبلغ { $count } شخصًا حاضرًا أو منتظرًا:
+   *[other] أُبلغ { $count } شخص حاضر أو منتظر:
+}
+meeting-changed = 🗓 تغيّر الاجتماع { $id } «{ $title }»:
+meeting-cancelled = أُلغي الاجتماع { $id } «{ $title }»؛ { $count ->
+    [0] لم يردّ أحد بعد، فلم يُبلَّغ أحد.
+    [zero] لم يردّ أحد بعد، فلم يُبلَّغ أحد.
+    [one] أُبلغ الشخص الوحيد الحاضر أو المنتظر.
+    [two] أُبلغ الشخصان الحاضران أو المنتظران.
+    [few] أُبلغ { $count } أشخاص حاضرين أو منتظرين.
+    [many] أُبلغ { $count } شخصًا حاضرًا أو منتظرًا.
+   *[other] أُبلغ { $count } شخص حاضر أو منتظر.
+}
+meeting-cancelled-dm = ❌ أُلغي الاجتماع { $id } «{ $title }» المقرر في { $when }.
+meeting-announcement-cancelled = ❌ أُلغي: الاجتماع { $id } «{ $title }»
+meeting-cancel-reason = السبب: { $reason }
+meetings-line-cancelled = { $id } «{ $title }» — { $when } — أُلغي
+error-meeting-cancelled = أُلغي الاجتماع { $id }؛ لم يعد بالإمكان تعديله أو الرد عليه.
+error-nothing-to-change = لا شيء لتغييره في { $id }: اذكر at أو until أو place أو link أو capacity أو rsvp-by مع قيمة جديدة.

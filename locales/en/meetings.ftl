@@ -68,3 +68,23 @@ error-rsvp-after-start = The RSVP deadline must be before the meeting starts.
 error-rsvp-choice = Say in-person, remote or no.
 error-rsvp-closed = RSVPs for { $id } closed at { $when }.
 error-meeting-past = { $id } has already started.
+
+## Changing and cancelling a meeting.
+
+meeting-updated = { $id } “{ $title }” updated; { $count ->
+    [0] nobody had answered yet, so nobody was told.
+    [one] the one person attending or waiting was told:
+   *[other] the { $count } people attending or waiting were told:
+}
+meeting-changed = 🗓 { $id } “{ $title }” has changed:
+meeting-cancelled = { $id } “{ $title }” cancelled; { $count ->
+    [0] nobody had answered yet, so nobody was told.
+    [one] the one person attending or waiting was told.
+   *[other] the { $count } people attending or waiting were told.
+}
+meeting-cancelled-dm = ❌ { $id } “{ $title }” on { $when } is cancelled.
+meeting-announcement-cancelled = ❌ Cancelled: meeting { $id } “{ $title }”
+meeting-cancel-reason = Reason: { $reason }
+meetings-line-cancelled = { $id } “{ $title }” — { $when } — cancelled
+error-meeting-cancelled = { $id } has been cancelled; it can no longer be changed or answered.
+error-nothing-to-change = Nothing to change in { $id }: say at, until, place, link, capacity or rsvp-by with a new value.

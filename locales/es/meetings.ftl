@@ -68,3 +68,23 @@ error-rsvp-after-start = El plazo para confirmar la asistencia debe vencer antes
 error-rsvp-choice = Indique in-person, remote o no.
 error-rsvp-closed = El plazo para confirmar la asistencia a { $id } venció el { $when }.
 error-meeting-past = { $id } ya ha empezado.
+
+## Modificar y cancelar una reunión.
+
+meeting-updated = { $id } «{ $title }» modificada; { $count ->
+    [0] nadie había respondido aún, así que no se avisó a nadie.
+    [one] se avisó a la persona inscrita o en lista de espera:
+   *[other] se avisó a las { $count } personas inscritas o en lista de espera:
+}
+meeting-changed = 🗓 { $id } «{ $title }» ha cambiado:
+meeting-cancelled = { $id } «{ $title }» cancelada; { $count ->
+    [0] nadie había respondido aún, así que no se avisó a nadie.
+    [one] se avisó a la persona inscrita o en lista de espera.
+   *[other] se avisó a las { $count } personas inscritas o en lista de espera.
+}
+meeting-cancelled-dm = ❌ { $id } «{ $title }» del { $when } queda cancelada.
+meeting-announcement-cancelled = ❌ Cancelada: reunión { $id } «{ $title }»
+meeting-cancel-reason = Motivo: { $reason }
+meetings-line-cancelled = { $id } «{ $title }» — { $when } — cancelada
+error-meeting-cancelled = { $id } ha sido cancelada; ya no se puede modificar ni responder.
+error-nothing-to-change = Nada que cambiar en { $id }: indique at, until, place, link, capacity o rsvp-by con un nuevo valor.

@@ -68,3 +68,23 @@ error-rsvp-after-start = La date limite de réponse doit précéder le début de
 error-rsvp-choice = Indiquez in-person, remote ou no.
 error-rsvp-closed = Les réponses à l’invitation à { $id } sont closes depuis le { $when }.
 error-meeting-past = { $id } a déjà commencé.
+
+## Modifier et annuler une réunion.
+
+meeting-updated = { $id } « { $title } » modifiée ; { $count ->
+    [0] personne n’avait encore répondu, personne n’a donc été prévenu.
+    [one] la personne inscrite ou en liste d’attente a été prévenue :
+   *[other] les { $count } personnes inscrites ou en liste d’attente ont été prévenues :
+}
+meeting-changed = 🗓 { $id } « { $title } » a changé :
+meeting-cancelled = { $id } « { $title } » annulée ; { $count ->
+    [0] personne n’avait encore répondu, personne n’a donc été prévenu.
+    [one] la personne inscrite ou en liste d’attente a été prévenue.
+   *[other] les { $count } personnes inscrites ou en liste d’attente ont été prévenues.
+}
+meeting-cancelled-dm = ❌ { $id } « { $title } » du { $when } est annulée.
+meeting-announcement-cancelled = ❌ Annulée : réunion { $id } « { $title } »
+meeting-cancel-reason = Motif : { $reason }
+meetings-line-cancelled = { $id } « { $title } » — { $when } — annulée
+error-meeting-cancelled = { $id } a été annulée ; elle ne peut plus être modifiée ni recevoir de réponses.
+error-nothing-to-change = Rien à modifier dans { $id } : indiquez at, until, place, link, capacity ou rsvp-by avec une nouvelle valeur.

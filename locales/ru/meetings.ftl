@@ -70,3 +70,27 @@ error-rsvp-after-start = Срок подтверждения участия до
 error-rsvp-choice = Укажите in-person, remote или no.
 error-rsvp-closed = Приём подтверждений участия в собрании { $id } завершился { $when }.
 error-meeting-past = Собрание { $id } уже началось.
+
+## Изменение и отмена собрания.
+
+meeting-updated = Собрание { $id } «{ $title }» изменено; { $count ->
+    [0] ещё никто не ответил, поэтому никто не уведомлён.
+    [one] уведомлён { $count } участник или ожидающий:
+    [few] уведомлены { $count } участника или ожидающих:
+    [many] уведомлены { $count } участников или ожидающих:
+   *[other] уведомлены { $count } участника или ожидающих:
+}
+meeting-changed = 🗓 Собрание { $id } «{ $title }» изменилось:
+meeting-cancelled = Собрание { $id } «{ $title }» отменено; { $count ->
+    [0] ещё никто не ответил, поэтому никто не уведомлён.
+    [one] уведомлён { $count } участник или ожидающий.
+    [few] уведомлены { $count } участника или ожидающих.
+    [many] уведомлены { $count } участников или ожидающих.
+   *[other] уведомлены { $count } участника или ожидающих.
+}
+meeting-cancelled-dm = ❌ Собрание { $id } «{ $title }» { $when } отменено.
+meeting-announcement-cancelled = ❌ Отменено: собрание { $id } «{ $title }»
+meeting-cancel-reason = Причина: { $reason }
+meetings-line-cancelled = { $id } «{ $title }» — { $when } — отменено
+error-meeting-cancelled = Собрание { $id } отменено; его больше нельзя изменить, и на него нельзя ответить.
+error-nothing-to-change = В собрании { $id } нечего менять: укажите at, until, place, link, capacity или rsvp-by с новым значением.

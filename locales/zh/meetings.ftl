@@ -67,3 +67,21 @@ error-rsvp-after-start = 出席回复截止时间必须早于会议开始时间�
 error-rsvp-choice = 请输入 in-person、remote 或 no。
 error-rsvp-closed = { $id } 的出席回复已截止，截止时间为 { $when }。
 error-meeting-past = { $id } 已经开始。
+
+## 更改和取消会议。
+
+meeting-updated = 已更新 { $id } “{ $title }”；{ $count ->
+    [0] 尚无人回复，因此未通知任何人。
+   *[other] 已通知 { $count } 位出席或候补的人：
+}
+meeting-changed = 🗓 { $id } “{ $title }”有变更：
+meeting-cancelled = 已取消 { $id } “{ $title }”；{ $count ->
+    [0] 尚无人回复，因此未通知任何人。
+   *[other] 已通知 { $count } 位出席或候补的人。
+}
+meeting-cancelled-dm = ❌ 原定于 { $when } 举行的 { $id } “{ $title }”已取消。
+meeting-announcement-cancelled = ❌ 已取消：会议 { $id } “{ $title }”
+meeting-cancel-reason = 原因：{ $reason }
+meetings-line-cancelled = { $id } “{ $title }”——{ $when }——已取消
+error-meeting-cancelled = { $id } 已取消，不能再更改或回复。
+error-nothing-to-change = { $id } 没有要更改的内容：请给出 at、until、place、link、capacity 或 rsvp-by 及新值。
