@@ -4,9 +4,9 @@ Separate processes, as in production. This one plays Slack: it signs slash comma
 them over loopback and times the acks. The local Web API stand-in (tests/slack_standin.py) that
 the apps call back runs in a process of its own, so that the calls it answers do not take the
 interpreter lock from the threads timing the acks; this process asks it over a control path
-whether an answer has arrived. Each child serves one app the way `assistant run --adapter slack` does:
-`serve_http` (handlers/slack/server.py), bolt's WSGI handler on the threading wsgiref server,
-on 127.0.0.1 and any free port.
+whether an answer has arrived. Each child serves one app the way
+`assistant run --adapter slack` does: `serve_http` (handlers/slack/server.py), bolt's WSGI
+handler on the threading wsgiref server, on 127.0.0.1 and any free port.
 
 - bare: `slack_bolt.App` with one `app.command(...)` listener that only calls `ack()`, with
   bolt's defaults (process_before_response False: the ack runs on bolt's executor while the

@@ -394,10 +394,8 @@ def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> N
 
 
 def test_edit_each_field_and_the_history_shows_every_change(seeded: Chat) -> None:
-    out = seeded.say(
-        '/action edit 7.3.1 text "ITU Secretariat will launch the 11th round of Open Consultations"',
-        as_user="ana",
-    )
+    new_text = "ITU Secretariat will launch the 11th round of Open Consultations"
+    out = seeded.say(f'/action edit 7.3.1 text "{new_text}"', as_user="ana")
     assert out.splitlines() == [
         "Changed the text of 7.3.1:",
         "7.3.1 (A1) ITU Secretariat will launch the 11th round of Open Consultations"
@@ -561,6 +559,6 @@ def test_edit_in_french(seeded: Chat) -> None:
     assert out.strip().startswith("Dites quoi modifier : text")
     out = seeded.say("/action show 7.3.2")
     assert out.splitlines()[-1].startswith("· ")
-    assert "@ana : échéance reportée au " in out.splitlines()[-1]
+    assert "@ana : échéance fixée au " in out.splitlines()[-1]
     out = seeded.say("/action edit A4 ref 7.3.1")
     assert out.strip() == "La référence 7.3.1 est déjà utilisée par une autre action."

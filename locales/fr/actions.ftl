@@ -78,7 +78,7 @@ action-history-edit = · { $when } { $user } : { $field ->
     [owner] responsable désormais { $value }
     [due] { $cleared ->
         [yes] échéance supprimée
-       *[no] échéance reportée au { $value }
+       *[no] échéance fixée au { $value }
     }
     [ref] référence modifiée en { $value }
    *[meeting] { $cleared ->
