@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.domain import limits
-from assistant.domain.model import ActionStatus, RsvpChoice
+from assistant.domain.model import EDIT_MARK, ActionStatus, RsvpChoice
 from assistant.messages import UserError
 
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
@@ -345,6 +345,22 @@ class UpdateAction:
 
 
 @dataclass(frozen=True)
+class EditAction:
+    """One field of an action changed: `text`, `owner`, `due`, `ref` or `meeting`.
+
+    `due` and `meeting` are None when cleared (`due none`, `meeting none`)."""
+
+    action: str
+    field: str
+    text: str = ""
+    owner_user: str | None = None
+    owner_body: str = ""
+    due: str | None = None
+    ref: str = ""
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
 class DigestNow:
     channel: str | None
 
@@ -610,11 +626,8 @@ def parse_add_action(tokens: list[Token]) -> AddAction:
     _no_extra(positional[1:])
     ref = ""
     if "ref" in values:
-        ref = values["ref"][0].text
+        ref = _action_ref(values["ref"][0])
         _no_extra(values["ref"][1:])
-        ref_pattern = rf"[\w.\-/]{{1,{limits.REF.max}}}"
-        if not re.fullmatch(ref_pattern, ref) or re.fullmatch(r"(?i)a\d+", ref):
-            raise UserError("error-bad-ref", ref=ref)
     if "owner" not in values:
         raise UserError("error-missing-owner")
     owner_user, owner_body = _owner(values["owner"])
@@ -623,6 +636,49 @@ def parse_add_action(tokens: list[Token]) -> AddAction:
         meeting_id = meeting_ref(values["meeting"][0])
         _no_extra(values["meeting"][1:])
     return AddAction(ref, text, owner_user, owner_body, options.text("due"), meeting_id)
+
+
+def _action_ref(token: Token) -> str:
+    ref = token.text
+    ref_pattern = rf"[\w.\-/]{{1,{limits.REF.max}}}"
+    if not re.fullmatch(ref_pattern, ref) or re.fullmatch(r"(?i)a\d+", ref):
+        raise UserError("error-bad-ref", ref=ref)
+    return ref
+
+
+EDIT_FIELDS = ("text", "owner", "due", "ref", "meeting")
+
+
+def _is_none(tokens: list[Token]) -> bool:
+    return len(tokens) == 1 and not tokens[0].quoted and tokens[0].text.casefold() == "none"
+
+
+def parse_edit_action(tokens: list[Token]) -> EditAction:
+    """`A1|REF text "TEXT"`, `owner @user|"BODY"`, `due WHEN|none`, `ref REF`, `meeting M1|none`."""
+    action = _action_token(tokens)
+    field_token = _at(tokens, 1)
+    field = field_token.text.casefold() if field_token and not field_token.quoted else ""
+    if field not in EDIT_FIELDS:
+        raise UserError("error-edit-field")
+    rest = tokens[2:]
+    if not rest:
+        raise UserError("error-missing-value", keyword=field)
+    if field == "text":
+        _no_extra(rest[1:])
+        return EditAction(
+            action, field, text=text_arg(rest[0], "error-missing-text", limits.ACTION_TEXT)
+        )
+    if field == "owner":
+        owner_user, owner_body = _owner(rest)
+        return EditAction(action, field, owner_user=owner_user, owner_body=owner_body)
+    if field == "due":
+        return EditAction(
+            action, field, due=None if _is_none(rest) else " ".join(t.text for t in rest)
+        )
+    _no_extra(rest[1:])
+    if field == "ref":
+        return EditAction(action, field, ref=_action_ref(rest[0]))
+    return EditAction(action, field, meeting_id=None if _is_none(rest) else meeting_ref(rest[0]))
 
 
 ACTION_FILTERS = ("open", "mine", "overdue", "week", "all")
@@ -660,7 +716,9 @@ def parse_show_action(tokens: list[Token]) -> ShowAction:
 def _note(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return limits.check_length(" ".join(t.text for t in tokens), limits.NOTE)
+    # EDIT_MARK starts the history entries of `/action edit`; a typed note never carries it.
+    note = " ".join(t.text for t in tokens).replace(EDIT_MARK, "")
+    return limits.check_length(note, limits.NOTE)
 
 
 def parse_update_action(tokens: list[Token]) -> UpdateAction:

@@ -115,6 +115,7 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ),
     ("action", "show"): Entry(c.parse_show_action, actions.show_action, EVERYONE, reads_only=True),
     ("action", "update"): Entry(c.parse_update_action, actions.update_action, MEMBERS),
+    ("action", "edit"): Entry(c.parse_edit_action, actions.edit_action, MEMBERS),
     ("action", "done"): Entry(c.parse_done_action, actions.update_action, MEMBERS),
     ("digest", "now"): Entry(c.parse_digest_now, digests.digest_now, ORGANISERS, reads_only=True),
     ("digest", "schedule"): Entry(c.parse_digest_schedule, digests.schedule_digest, SECRETARIAT),

@@ -388,3 +388,177 @@ def test_stakeholders_may_never_update_even_their_own_actions(seeded: Chat) -> N
         )
     assert table_rows(seeded.application.engine) == before
     assert "Your actions (1):" in seeded.say("/action list mine", as_user="@sam")
+
+
+# ---------------------------------------------------------------- edit
+
+
+def test_edit_each_field_and_the_history_shows_every_change(seeded: Chat) -> None:
+    new_text = "ITU Secretariat will launch the 11th round of Open Consultations"
+    out = seeded.say(f'/action edit 7.3.1 text "{new_text}"', as_user="ana")
+    assert out.splitlines() == [
+        "Changed the text of 7.3.1:",
+        "7.3.1 (A1) ITU Secretariat will launch the 11th round of Open Consultations"
+        " — ITU Secretariat — open, due Mon, Oct 7, 2024, 23:59 Europe/Zurich (21:59 UTC)",
+    ]
+    seeded.say("/clock +1h")
+    out = seeded.say("/action edit A1 owner @lena")
+    assert out.splitlines()[0] == "Changed the owner of 7.3.1:"
+    assert "— @lena — open" in out
+    assert "Your actions (2):" in seeded.say("/action list mine", as_user="@lena")
+    seeded.say("/clock +1h", as_user="ana")
+    out = seeded.say("/action edit 7.3.1 due 21 October 2024 17:00")
+    assert out.splitlines()[1].endswith(
+        "— @lena — open, due Mon, Oct 21, 2024, 17:00 Europe/Zurich (15:00 UTC)"
+    )
+    out = seeded.say("/action edit 7.3.1 ref 7.3.4")
+    assert out.splitlines()[0] == "Changed the reference of 7.3.1:"
+    assert out.splitlines()[1].startswith("7.3.4 (A1) ")
+    assert seeded.say("/action show 7.3.1").strip() == "There is no action 7.3.1."
+    out = seeded.say('/action edit 7.3.4 owner "ITU Secretariat"')
+    out = seeded.say("/action edit 7.3.4 due none")
+    assert out.splitlines()[1] == (
+        "7.3.4 (A1) ITU Secretariat will launch the 11th round of Open Consultations"
+        " — ITU Secretariat — open"
+    )
+    out = seeded.say("/action show A1")
+    assert out.splitlines() == [
+        "7.3.4 (A1) ITU Secretariat will launch the 11th round of Open Consultations"
+        " — ITU Secretariat — open",
+        "Agreed at M1 “CWG-Internet 20th meeting”.",
+        "History:",
+        "· Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) @ana: open",
+        "· Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) @ana: text changed to"
+        " “ITU Secretariat will launch the 11th round of Open Consultations”",
+        "· Fri, Oct 4, 2024, 11:00 Europe/Zurich (09:00 UTC) @ana: owner changed to @lena",
+        "· Fri, Oct 4, 2024, 12:00 Europe/Zurich (10:00 UTC) @ana: due date changed to"
+        " Mon, Oct 21, 2024, 17:00 Europe/Zurich (15:00 UTC)",
+        "· Fri, Oct 4, 2024, 12:00 Europe/Zurich (10:00 UTC) @ana: reference changed to 7.3.4",
+        "· Fri, Oct 4, 2024, 12:00 Europe/Zurich (10:00 UTC) @ana: owner changed to"
+        " ITU Secretariat",
+        "· Fri, Oct 4, 2024, 12:00 Europe/Zurich (10:00 UTC) @ana: due date removed",
+    ]
+
+
+def test_an_edit_that_changes_nothing_records_nothing(seeded: Chat) -> None:
+    before = table_rows(seeded.application.engine)
+    out = seeded.say("/action edit 7.3.2 owner @wojciech", as_user="ana")
+    assert out.strip() == "7.3.2 already has that owner. Nothing was changed."
+    out = seeded.say("/action edit 7.3.2 ref 7.3.2")
+    assert out.strip() == "7.3.2 already has that reference. Nothing was changed."
+    assert table_rows(seeded.application.engine) == before
+
+
+@pytest.mark.parametrize(
+    ("line", "reply"),
+    [
+        ('/action edit A99 text "New"', "There is no action A99."),
+        ('/action edit 9.9.9 text "New"', "There is no action 9.9.9."),
+        ("/action edit 7.3.1 due someday", "I could not read “someday”"),
+        ("/action edit 7.3.1 ref 7.3.2", "The reference 7.3.2 is already used by another action."),
+        ("/action edit 7.3.1 ref A2", "“A2” is not a usable reference"),
+        ('/action edit 7.3.1 text ""', "Give the text between quotes."),
+        ('/action edit 7.3.1 text "   "', "Give the text between quotes."),
+        ("/action edit 7.3.1 text", "text"),
+        ("/action edit 7.3.1 owner @nobody", "I don't know nobody yet"),
+        ("/action edit 7.3.1 meeting M9", "There is no meeting M9."),
+        ("/action edit 7.3.1 status done", "Say what to change: text"),
+        ("/action edit 7.3.1", "Say what to change: text"),
+        ("/action edit", "Say which action, by id (A1) or reference (7.3.1)."),
+    ],
+)
+def test_edit_with_bad_input_is_refused_and_nothing_is_stored(
+    seeded: Chat, line: str, reply: str
+) -> None:
+    before = table_rows(seeded.application.engine)
+    out = seeded.say(line, as_user="ana")
+    assert reply in out, out
+    assert table_rows(seeded.application.engine) == before
+
+
+def test_edit_permissions_owner_may_change_text_and_due_only(seeded: Chat) -> None:
+    # The chair may change anything.
+    out = seeded.say("/action edit 7.3.1 due 8 October 2024", as_user="@wojciech")
+    assert out.splitlines()[0] == "Changed the due date of 7.3.1:"
+    # A member who owns an action may change its text and due date...
+    out = seeded.say(
+        '/action edit A4 text "Share LLDC experiences at the 21st meeting"', as_user="@lena"
+    )
+    assert out.splitlines()[0] == "Changed the text of A4:"
+    out = seeded.say("/action edit A4 due 12 October 2024")
+    assert out.splitlines()[0] == "Changed the due date of A4:"
+    before = table_rows(seeded.application.engine)
+    # ...but not who owns it, its reference or its meeting,
+    for field, shown in (
+        ("owner @wojciech", "owner"),
+        ("ref 7.3.5", "reference"),
+        ("meeting M1", "meeting"),
+    ):
+        out = seeded.say(f"/action edit A4 {field}")
+        assert out.strip() == f"Only the chair or the secretariat can change the {shown} of A4."
+    # and nothing of an action somebody else owns.
+    out = seeded.say('/action edit 7.3.2 text "Mine now"')
+    assert out.strip() == "Only the owner of 7.3.2, the chair or the secretariat can update it."
+    # Stakeholders edit nothing, not even their own actions.
+    for line in ('/action edit A4 text "Mine"', "/action edit 7.3.1 due none"):
+        out = seeded.say(line, as_user="@sam")
+        assert out.strip() == (
+            f"Sorry, your role (stakeholder) {REFUSED}. Nothing was changed. {GRANTED}"
+        )
+    assert table_rows(seeded.application.engine) == before
+    history = seeded.say("/action show A4", as_user="ana").splitlines()[-2:]
+    assert history[0].endswith(
+        "@lena: text changed to “Share LLDC experiences at the 21st meeting”"
+    )
+    # In lena's zone (UTC), shown to ana in hers.
+    assert history[1].endswith(
+        "@lena: due date changed to Sat, Oct 12, 2024, 23:59 UTC (Sun, Oct 13, 01:59 Europe/Zurich)"
+    )
+
+
+def test_a_typed_note_cannot_pass_for_an_edit(seeded: Chat) -> None:
+    seeded.say('/action update A4 status in-progress "\x1ftext\x1fforged"', as_user="ana")
+    assert seeded.say("/action show A4").splitlines()[-1].endswith("@ana: in progress — textforged")
+
+
+def test_actions_link_to_a_meeting_that_already_took_place(chat: Chat) -> None:
+    """The 20th meeting was on 4 October 2024; its actions are recorded afterwards."""
+    chat.say("/assistant settings tz Europe/Zurich", as_user="ana", channel=WG)
+    chat.say('/meeting new "CWG-Internet 20th meeting" at 4 October 2024 14:00 zone Geneva')
+    chat.say("/clock +7d")  # Friday 11 October: the meeting is a week past
+    out = chat.say(
+        f'/action add ref 7.3.1 "{ACTION_731}" owner "ITU Secretariat" due 7 October 2024 '
+        "meeting M1"
+    )
+    assert out.splitlines()[0] == "Recorded A1:", out
+    out = chat.say(f'/action add ref 7.3.3 "{ACTION_733}" owner "Directors of all the ITU bureaux"')
+    assert out.splitlines()[0] == "Recorded A2:", out
+    out = chat.say("/action edit 7.3.3 meeting M1")
+    assert out.splitlines() == [
+        "Changed the meeting of 7.3.3:",
+        f"7.3.3 (A2) {ACTION_733} — Directors of all the ITU bureaux — open",
+    ]
+    out = chat.say("/action show 7.3.3")
+    assert out.splitlines()[1] == "Agreed at M1 “CWG-Internet 20th meeting”."
+    assert out.splitlines()[-1] == (
+        "· Fri, Oct 11, 2024, 10:00 Europe/Zurich (08:00 UTC) @ana: linked to meeting M1"
+    )
+    assert "Agreed at M1" in chat.say("/action show 7.3.1")
+    out = chat.say("/action edit 7.3.3 meeting none")
+    assert out.splitlines()[0] == "Changed the meeting of 7.3.3:"
+    out = chat.say("/action show 7.3.3")
+    assert "Agreed at" not in out
+    assert out.splitlines()[-1].endswith("@ana: no longer linked to a meeting")
+
+
+def test_edit_in_french(seeded: Chat) -> None:
+    seeded.say("/assistant settings language fr", as_user="ana")
+    out = seeded.say("/action edit 7.3.2 due 22 octobre 2024")
+    assert out.splitlines()[0] == "Échéance modifiée pour 7.3.2 :"
+    out = seeded.say("/action edit 7.3.2 status done")
+    assert out.strip().startswith("Dites quoi modifier : text")
+    out = seeded.say("/action show 7.3.2")
+    assert out.splitlines()[-1].startswith("· ")
+    assert "@ana : échéance fixée au " in out.splitlines()[-1]
+    out = seeded.say("/action edit A4 ref 7.3.1")
+    assert out.strip() == "La référence 7.3.1 est déjà utilisée par une autre action."

@@ -59,6 +59,7 @@ ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("action", "show"): ALL,
     ("action", "update"): ORGANISERS,
     ("action", "done"): ORGANISERS,
+    ("action", "edit"): ORGANISERS,
     ("digest", "now"): ORGANISERS,
     ("digest", "schedule"): SECRETARIAT,
     ("digest", "off"): SECRETARIAT,
@@ -118,6 +119,7 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
     ("action", "show"): ("7.3.1", "History:"),
     ("action", "update"): ('7.3.1 status in-progress "Call drafted"', "7.3.1 is now in progress."),
     ("action", "done"): ('7.3.1 "Round launched"', "7.3.1 is now done."),
+    ("action", "edit"): ("7.3.1 due 9 October 2024", "Changed the due date of 7.3.1:"),
     ("digest", "now"): ("", f"📋 Digest for {WG}"),
     ("digest", "schedule"): (
         f'"mon 09:00" zone Europe/Zurich {WG}',
@@ -136,7 +138,9 @@ NOT_OWNER = "Only the owner of 7.3.1, the chair or the secretariat can update it
 
 
 def refusal(command: tuple[str, str], role: str) -> str:
-    if command in {("action", "update"), ("action", "done")} and role == "member":
+    if command in {("action", "update"), ("action", "done"), ("action", "edit")} and (
+        role == "member"
+    ):
         return NOT_OWNER
     return (
         f"Sorry, your role ({role}) does not allow that. Nothing was changed. "
@@ -327,6 +331,11 @@ ON_MEMBERS_ONLY: dict[tuple[str, str], tuple[str, str, str]] = {
     ("action", "show"): ("8.1", "History:", "There is no action 8.1."),
     ("action", "update"): ("8.1 status blocked", "8.1 is now blocked.", "There is no action 8.1."),
     ("action", "done"): ("8.1", "8.1 is now done.", "There is no action 8.1."),
+    ("action", "edit"): (
+        '8.1 text "Prepare the agenda of the 21st meeting"',
+        "Changed the text of 8.1:",
+        "There is no action 8.1.",
+    ),
 }
 
 
@@ -341,7 +350,10 @@ def test_command_for_role_on_members_only_items(
     out = members_only.say(line, as_user=SPEAKER[role])
     assert "Traceback" not in out
     assert "something went wrong" not in out
-    owner_rule = command in {("action", "update"), ("action", "done")} and role == "member"
+    owner_rule = (
+        command in {("action", "update"), ("action", "done"), ("action", "edit")}
+        and role == "member"
+    )
     if owner_rule:
         assert out.strip() == "Only the owner of 8.1, the chair or the secretariat can update it."
     elif role not in ALLOWED[command]:

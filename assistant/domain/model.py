@@ -218,12 +218,42 @@ class Action:
 
 @dataclass(kw_only=True)
 class ActionUpdate:
+    """One entry of an action's history: a status set (with an optional note), or one field
+    edited (`/action edit`). An edit keeps the status as it was and stores the field and its
+    new value in the note behind EDIT_MARK, a control character that typed notes never keep,
+    so the history needs no columns of its own."""
+
     id: int | None = None
     action_id: int
     person_id: int
     at: datetime
     status: ActionStatus
     note: str = ""
+
+    @classmethod
+    def edit(
+        cls,
+        *,
+        action_id: int,
+        person_id: int,
+        at: datetime,
+        status: ActionStatus,
+        field: str,
+        value: str,
+    ) -> ActionUpdate:
+        note = f"{EDIT_MARK}{field}{EDIT_MARK}{value}"
+        return cls(action_id=action_id, person_id=person_id, at=at, status=status, note=note)
+
+    @property
+    def change(self) -> tuple[str, str] | None:
+        """(field, new value) for an edit, None for a status update."""
+        if not self.note.startswith(EDIT_MARK):
+            return None
+        field, _, value = self.note[1:].partition(EDIT_MARK)
+        return field, value
+
+
+EDIT_MARK = "\x1f"
 
 
 @dataclass(kw_only=True)

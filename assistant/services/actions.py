@@ -131,7 +131,10 @@ def show_action(ctx: Context, cmd: c.ShowAction) -> list[Outgoing]:
     people = {
         p.id: p
         for p in ctx.uow.people.find_in(
-            "id", {u.person_id for u in updates} | {action.owner_person_id or 0}
+            "id",
+            {u.person_id for u in updates}
+            | {action.owner_person_id or 0}
+            | _edited_owners(updates),
         )
         if p.id is not None
     }
@@ -142,6 +145,10 @@ def show_action(ctx: Context, cmd: c.ShowAction) -> list[Outgoing]:
             lines.append(msg("action-meeting", id=f"M{meeting.id}", title=UserText(meeting.title)))
     lines.append(msg("action-history-header"))
     for update in updates:
+        change = update.change
+        if change is not None:
+            lines.append(_history_edit(update, *change, people))
+            continue
         who = people.get(update.person_id)
         lines.append(
             msg(
@@ -174,3 +181,118 @@ def update_action(ctx: Context, cmd: c.UpdateAction) -> list[Outgoing]:
         )
     )
     return [ctx.reply(msg("action-updated", id=action_label(action), status=cmd.status.value))]
+
+
+# Fields an action's owner (a member) may change on their own action; the rest are the chair's
+# and the secretariat's, who record who owns what, under which reference and meeting.
+OWNER_FIELDS = ("text", "due")
+
+
+def _due_value(at: datetime | None, zone: str) -> str:
+    return f"{at.isoformat()} {zone}" if at else ""
+
+
+def edit_action(ctx: Context, cmd: c.EditAction) -> list[Outgoing]:
+    """Change one field of an action, with an entry in its history; nothing if it is refused."""
+    action = find_action(ctx, cmd.action)
+    label = action_label(action)
+    owns = action.owner_person_id is not None and action.owner_person_id == ctx.actor.id
+    if ctx.actor.role not in ORGANISERS:
+        if not (owns and ctx.actor.role == Role.MEMBER):
+            raise UserError("error-not-owner", id=label)
+        if cmd.field not in OWNER_FIELDS:
+            raise UserError("error-edit-organisers", id=label, field=cmd.field)
+    before = _edit_value(action)
+    if cmd.field == "text":
+        action.text = cmd.text
+    elif cmd.field == "owner":
+        owner = person_by_user(ctx, cmd.owner_user) if cmd.owner_user else None
+        action.owner_person_id = owner.id if owner else None
+        action.owner_body = "" if owner else cmd.owner_body
+    elif cmd.field == "due":
+        if cmd.due is None:
+            action.due_at = None
+        else:
+            # As on `/action add`, a date already past is allowed (the action is then overdue).
+            due = ctx.read_when(cmd.due)
+            action.due_at, action.due_zone = due.at, due.zone
+    elif cmd.field == "ref":
+        taken = [a for a in ctx.uow.actions.find(ref=cmd.ref) if a.id != action.id]
+        if taken:
+            raise UserError("error-ref-taken", ref=cmd.ref)
+        action.ref = cmd.ref
+    else:
+        # Any meeting the actor may see, also one that already took place.
+        action.meeting_id = visible_meeting(ctx, cmd.meeting_id).id if cmd.meeting_id else None
+    value = _edit_value(action)[cmd.field]
+    if value == before[cmd.field]:
+        return [ctx.reply(msg("action-unchanged", id=label, field=cmd.field))]
+    action.updated_at = ctx.now
+    ctx.uow.actions.save(action)
+    ctx.uow.action_updates.add(
+        ActionUpdate.edit(
+            action_id=action.id or 0,
+            person_id=ctx.actor.id or 0,
+            at=ctx.now,
+            status=action.status,
+            field=cmd.field,
+            value=value,
+        )
+    )
+    people = owners_of(ctx, [action])
+    return [
+        ctx.reply(
+            msg("action-edited", id=label, field=cmd.field), action_line(action, people, ctx.now)
+        )
+    ]
+
+
+def _edit_value(action: Action) -> dict[str, str]:
+    """Each editable field as the history stores it."""
+    owner = (
+        f"person:{action.owner_person_id}"
+        if action.owner_person_id is not None
+        else f"body:{action.owner_body}"
+    )
+    return {
+        "text": action.text,
+        "owner": owner,
+        "due": _due_value(action.due_at, action.due_zone),
+        "ref": action.ref,
+        "meeting": str(action.meeting_id) if action.meeting_id else "",
+    }
+
+
+def _history_edit(
+    update: ActionUpdate, field: str, value: str, people: dict[int, Person]
+) -> Message:
+    who = people.get(update.person_id)
+    shown: Mention | UserText | When | str = UserText(value)
+    if field == "owner":
+        kind, _, rest = value.partition(":")
+        person = people.get(int(rest)) if kind == "person" and rest.isdigit() else None
+        shown = Mention(person.user_id, person.display_name) if person else UserText(rest)
+    elif field == "due" and value:
+        at, _, zone = value.partition(" ")
+        shown = When(datetime.fromisoformat(at), zone)
+    elif field == "meeting" and value:
+        shown = f"M{value}"
+    return msg(
+        "action-history-edit",
+        when=When(update.at),
+        user=Mention(who.user_id, who.display_name) if who else "?",
+        field=field,
+        value=shown,
+        cleared="no" if value else "yes",
+    )
+
+
+def _edited_owners(updates: list[ActionUpdate]) -> set[int]:
+    ids = set()
+    for update in updates:
+        change = update.change
+        if change and change[0] == "owner" and change[1].startswith("person:"):
+            rest = change[1].removeprefix("person:")
+            if rest.isdigit():
+                ids.add(int(rest))
+    return ids

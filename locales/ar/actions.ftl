@@ -59,6 +59,39 @@ error-missing-status = اكتب: status open|in-progress|blocked|done|cancelled.
 error-bad-status = «{ $value }» ليست حالة؛ اختر open أو in-progress أو blocked أو done أو cancelled.
 error-action-filter = «{ $value }» ليست قائمة؛ اختر open أو mine أو overdue أو week أو all.
 error-not-owner = لا يحق تحديث الإجراء { $id } إلا للمسؤول عنه أو للرئيس أو للأمانة.
+action-edited = { $field ->
+    [text] عُدّل نص
+    [owner] عُدّل المسؤول عن
+    [due] عُدّل موعد
+    [ref] عُدّل الرقم المرجعي لـ
+   *[meeting] عُدّل اجتماع
+} الإجراء { $id }:
+action-unchanged = للإجراء { $id } { $field ->
+    [text] هذا النص
+    [owner] هذا المسؤول
+    [due] هذا الموعد
+    [ref] هذا الرقم المرجعي
+   *[meeting] هذا الاجتماع
+} بالفعل. لم يُغيَّر شيء.
+action-history-edit = · { $when } { $user }: { $field ->
+    [text] عُدّل النص إلى «{ $value }»
+    [owner] أصبح المسؤول { $value }
+    [due] { $cleared ->
+        [yes] أُلغي الموعد
+       *[no] عُدّل الموعد إلى { $value }
+    }
+    [ref] عُدّل الرقم المرجعي إلى { $value }
+   *[meeting] { $cleared ->
+        [yes] لم يعد مرتبطًا باجتماع
+       *[no] رُبط بالاجتماع { $value }
+    }
+}
+error-edit-field = حدّد ما تريد تغييره: text "النص"، أو owner @المستخدم|"الجهة"، أو due الموعد|none، أو ref المرجع، أو meeting M1|none.
+error-edit-organisers = لا يحق تغيير { $field ->
+    [owner] المسؤول عن
+    [ref] الرقم المرجعي لـ
+   *[meeting] اجتماع
+} الإجراء { $id } إلا للرئيس أو للأمانة.
 
 digest-header = 📋 موجز { $channel } — { $when }
 digest-section-overdue = إجراءات متأخرة ({ $count }):

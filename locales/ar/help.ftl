@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|المرجع status open|in-progress
 help-action-update-example = مثال: { $p }action update 7.3.2 status in-progress "أُعدّ مشروع الملخص"
 help-action-done = { $p }action done A1|المرجع ["الملاحظة"] — وسم إجراء بأنه منجز.
 help-action-done-example = مثال: { $p }action done 7.3.1 "أُطلقت المشاورة في 7 أكتوبر"
+help-action-edit = { $p }action edit A1|المرجع text "النص" | owner @المستخدم|"الجهة" | due الموعد|none | ref المرجع | meeting M1|none — تعديل إجراء مع تسجيله في سجله (الرئيس، الأمانة؛ المسؤول عنه: النص والموعد).
+help-action-edit-example = مثال: { $p }action edit 7.3.2 due 22 October 2024
 
 help-digest-now = { $p }digest now [#القناة] — نشر موجز: الإجراءات المتأخرة والمستحقة قريبًا والمنجزة، والمشاورات المفتوحة، والاجتماعات (الأمانة، الرئيس).
 help-digest-now-example = مثال: { $p }digest now #cwg-internet

@@ -59,6 +59,39 @@ error-missing-status = Say: status open|in-progress|blocked|done|cancelled.
 error-bad-status = “{ $value }” is not a status; choose open, in-progress, blocked, done or cancelled.
 error-action-filter = “{ $value }” is not a list; choose open, mine, overdue, week or all.
 error-not-owner = Only the owner of { $id }, the chair or the secretariat can update it.
+action-edited = Changed the { $field ->
+    [text] text
+    [owner] owner
+    [due] due date
+    [ref] reference
+   *[meeting] meeting
+} of { $id }:
+action-unchanged = { $id } already has that { $field ->
+    [text] text
+    [owner] owner
+    [due] due date
+    [ref] reference
+   *[meeting] meeting
+}. Nothing was changed.
+action-history-edit = · { $when } { $user }: { $field ->
+    [text] text changed to “{ $value }”
+    [owner] owner changed to { $value }
+    [due] { $cleared ->
+        [yes] due date removed
+       *[no] due date changed to { $value }
+    }
+    [ref] reference changed to { $value }
+   *[meeting] { $cleared ->
+        [yes] no longer linked to a meeting
+       *[no] linked to meeting { $value }
+    }
+}
+error-edit-field = Say what to change: text "TEXT", owner @user|"BODY", due WHEN|none, ref REF or meeting M1|none.
+error-edit-organisers = Only the chair or the secretariat can change the { $field ->
+    [owner] owner
+    [ref] reference
+   *[meeting] meeting
+} of { $id }.
 
 digest-header = 📋 Digest for { $channel } — { $when }
 digest-section-overdue = Overdue ({ $count }):

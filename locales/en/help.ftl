@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|REF status open|in-progress|blocked|
 help-action-update-example = Example: { $p }action update 7.3.2 status in-progress "Summary drafted"
 help-action-done = { $p }action done A1|REF ["NOTE"] — mark an action done.
 help-action-done-example = Example: { $p }action done 7.3.1 "Round launched on 7 October"
+help-action-edit = { $p }action edit A1|REF text "TEXT" | owner @user|"BODY" | due WHEN|none | ref REF | meeting M1|none — change an action, kept in its history (chair, secretariat; its owner: text and due).
+help-action-edit-example = Example: { $p }action edit 7.3.2 due 22 October 2024
 
 help-digest-now = { $p }digest now [#channel] — post a digest: overdue, due soon, done, open rounds, meetings (secretariat, chair).
 help-digest-now-example = Example: { $p }digest now #cwg-internet

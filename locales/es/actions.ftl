@@ -59,6 +59,39 @@ error-missing-status = Indique: status open|in-progress|blocked|done|cancelled.
 error-bad-status = «{ $value }» no es un estado; elija open, in-progress, blocked, done o cancelled.
 error-action-filter = «{ $value }» no es una lista; elija open, mine, overdue, week o all.
 error-not-owner = Solo la persona o entidad responsable de { $id }, la presidencia o la secretaría pueden actualizarla.
+action-edited = { $field ->
+    [text] Texto modificado
+    [owner] Responsable modificado
+    [due] Plazo modificado
+    [ref] Referencia modificada
+   *[meeting] Reunión modificada
+} en { $id }:
+action-unchanged = { $id } ya tiene { $field ->
+    [text] ese texto
+    [owner] ese responsable
+    [due] ese plazo
+    [ref] esa referencia
+   *[meeting] esa reunión
+}. No se ha cambiado nada.
+action-history-edit = · { $when } { $user }: { $field ->
+    [text] texto cambiado a «{ $value }»
+    [owner] responsable cambiado a { $value }
+    [due] { $cleared ->
+        [yes] plazo eliminado
+       *[no] plazo cambiado a { $value }
+    }
+    [ref] referencia cambiada a { $value }
+   *[meeting] { $cleared ->
+        [yes] ya no está vinculada a una reunión
+       *[no] vinculada a la reunión { $value }
+    }
+}
+error-edit-field = Indique qué cambiar: text "TEXTO", owner @usuario|"ENTIDAD", due FECHA|none, ref REF o meeting M1|none.
+error-edit-organisers = Solo la presidencia o la secretaría pueden cambiar { $field ->
+    [owner] el responsable
+    [ref] la referencia
+   *[meeting] la reunión
+} de { $id }.
 
 digest-header = 📋 Resumen para { $channel } — { $when }
 digest-section-overdue = Vencidas ({ $count }):

@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|REF status open|in-progress|blocked|
 help-action-update-example = Ejemplo: { $p }action update 7.3.2 status in-progress "Resumen redactado"
 help-action-done = { $p }action done A1|REF ["NOTA"] — marcar una acción como terminada.
 help-action-done-example = Ejemplo: { $p }action done 7.3.1 "Consulta iniciada el 7 de octubre"
+help-action-edit = { $p }action edit A1|REF text "TEXTO" | owner @usuario|"ENTIDAD" | due FECHA|none | ref REF | meeting M1|none — cambiar una acción, queda en su historial (presidencia, secretaría; su responsable: texto y plazo).
+help-action-edit-example = Ejemplo: { $p }action edit 7.3.2 due 22 octubre 2024
 
 help-digest-now = { $p }digest now [#canal] — publicar un resumen: acciones vencidas, próximas a vencer y terminadas, consultas abiertas y reuniones (secretaría, presidencia).
 help-digest-now-example = Ejemplo: { $p }digest now #cwg-internet

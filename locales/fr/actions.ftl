@@ -59,6 +59,39 @@ error-missing-status = Indiquez : status open|in-progress|blocked|done|cancelle
 error-bad-status = « { $value } » n’est pas un statut ; choisissez open, in-progress, blocked, done ou cancelled.
 error-action-filter = « { $value } » n’est pas une liste ; choisissez open, mine, overdue, week ou all.
 error-not-owner = Seuls le ou la responsable de { $id }, la présidence ou le secrétariat peuvent mettre cette action à jour.
+action-edited = { $field ->
+    [text] Texte modifié
+    [owner] Responsable modifié
+    [due] Échéance modifiée
+    [ref] Référence modifiée
+   *[meeting] Réunion modifiée
+} pour { $id } :
+action-unchanged = { $id } a déjà { $field ->
+    [text] ce texte
+    [owner] ce ou cette responsable
+    [due] cette échéance
+    [ref] cette référence
+   *[meeting] cette réunion
+}. Rien n’a été modifié.
+action-history-edit = · { $when } { $user } : { $field ->
+    [text] texte modifié en « { $value } »
+    [owner] responsable désormais { $value }
+    [due] { $cleared ->
+        [yes] échéance supprimée
+       *[no] échéance fixée au { $value }
+    }
+    [ref] référence modifiée en { $value }
+   *[meeting] { $cleared ->
+        [yes] n’est plus rattachée à une réunion
+       *[no] rattachée à la réunion { $value }
+    }
+}
+error-edit-field = Dites quoi modifier : text "TEXTE", owner @personne|"ENTITÉ", due DATE|none, ref RÉF ou meeting M1|none.
+error-edit-organisers = Seuls la présidence ou le secrétariat peuvent modifier { $field ->
+    [owner] le ou la responsable
+    [ref] la référence
+   *[meeting] la réunion
+} de { $id }.
 
 digest-header = 📋 Récapitulatif pour { $channel } — { $when }
 digest-section-overdue = En retard ({ $count }) :

@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|RÉF status open|in-progress|blocked
 help-action-update-example = Exemple : { $p }action update 7.3.2 status in-progress "Résumé rédigé"
 help-action-done = { $p }action done A1|RÉF ["NOTE"] — marquer une action comme terminée.
 help-action-done-example = Exemple : { $p }action done 7.3.1 "Consultation lancée le 7 octobre"
+help-action-edit = { $p }action edit A1|RÉF text "TEXTE" | owner @personne|"ENTITÉ" | due DATE|none | ref RÉF | meeting M1|none — modifier une action, inscrit dans son historique (présidence, secrétariat ; son ou sa responsable : texte et échéance).
+help-action-edit-example = Exemple : { $p }action edit 7.3.2 due 22 octobre 2024
 
 help-digest-now = { $p }digest now [#canal] — publier un récapitulatif : actions en retard, à échéance prochaine, terminées, consultations ouvertes, réunions (secrétariat, présidence).
 help-digest-now-example = Exemple : { $p }digest now #cwg-internet

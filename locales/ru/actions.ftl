@@ -59,6 +59,39 @@ error-missing-status = Укажите: status open|in-progress|blocked|done|canc
 error-bad-status = «{ $value }» не является статусом; выберите open, in-progress, blocked, done или cancelled.
 error-action-filter = «{ $value }» не является списком; выберите open, mine, overdue, week или all.
 error-not-owner = Обновлять поручение { $id } могут только ответственный, председатель или секретариат.
+action-edited = { $field ->
+    [text] Изменён текст
+    [owner] Изменён ответственный
+    [due] Изменён срок
+    [ref] Изменён номер
+   *[meeting] Изменено собрание
+} поручения { $id }:
+action-unchanged = У поручения { $id } уже { $field ->
+    [text] такой текст
+    [owner] такой ответственный
+    [due] такой срок
+    [ref] такой номер
+   *[meeting] это собрание
+}. Ничего не изменено.
+action-history-edit = · { $when } { $user }: { $field ->
+    [text] текст изменён на «{ $value }»
+    [owner] ответственный теперь { $value }
+    [due] { $cleared ->
+        [yes] срок снят
+       *[no] срок изменён на { $value }
+    }
+    [ref] номер изменён на { $value }
+   *[meeting] { $cleared ->
+        [yes] больше не связано с собранием
+       *[no] связано с собранием { $value }
+    }
+}
+error-edit-field = Укажите, что изменить: text "ТЕКСТ", owner @пользователь|"ОРГАН", due СРОК|none, ref ПУНКТ или meeting M1|none.
+error-edit-organisers = Изменить { $field ->
+    [owner] ответственного
+    [ref] номер
+   *[meeting] собрание
+} поручения { $id } могут только председатель или секретариат.
 
 digest-header = 📋 Сводка для { $channel } — { $when }
 digest-section-overdue = Просрочено ({ $count }):

@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|ПУНКТ status open|in-progress|b
 help-action-update-example = Пример: { $p }action update 7.3.2 status in-progress "Подготовлен проект резюме"
 help-action-done = { $p }action done A1|ПУНКТ ["ПРИМЕЧАНИЕ"] — отметить поручение как выполненное.
 help-action-done-example = Пример: { $p }action done 7.3.1 "Консультация объявлена 7 октября"
+help-action-edit = { $p }action edit A1|ПУНКТ text "ТЕКСТ" | owner @пользователь|"ОРГАН" | due СРОК|none | ref ПУНКТ | meeting M1|none — изменить поручение, с записью в истории (председатель, секретариат; ответственный: текст и срок).
+help-action-edit-example = Пример: { $p }action edit 7.3.2 due 22 октября 2024
 
 help-digest-now = { $p }digest now [#канал] — опубликовать сводку: просроченные, срочные и выполненные поручения, открытые консультации, собрания (секретариат, председатель).
 help-digest-now-example = Пример: { $p }digest now #cwg-internet

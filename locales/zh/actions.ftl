@@ -59,6 +59,39 @@ error-missing-status = 请输入：status open|in-progress|blocked|done|cancelle
 error-bad-status = “{ $value }”不是有效状态；请从 open、in-progress、blocked、done 或 cancelled 中选择。
 error-action-filter = “{ $value }”不是有效的列表类型；请从 open、mine、overdue、week 或 all 中选择。
 error-not-owner = 只有 { $id } 的负责方、主席或秘书处可以更新该行动项。
+action-edited = 已修改 { $id } 的{ $field ->
+    [text] 文本
+    [owner] 负责方
+    [due] 截止日期
+    [ref] 编号
+   *[meeting] 会议
+}：
+action-unchanged = { $id } 的{ $field ->
+    [text] 文本
+    [owner] 负责方
+    [due] 截止日期
+    [ref] 编号
+   *[meeting] 会议
+}已是如此，未作任何更改。
+action-history-edit = · { $when } { $user }：{ $field ->
+    [text] 文本改为“{ $value }”
+    [owner] 负责方改为 { $value }
+    [due] { $cleared ->
+        [yes] 已取消截止日期
+       *[no] 截止日期改为 { $value }
+    }
+    [ref] 编号改为 { $value }
+   *[meeting] { $cleared ->
+        [yes] 不再关联会议
+       *[no] 关联到会议 { $value }
+    }
+}
+error-edit-field = 请说明要修改什么：text "文本"、owner @用户|"机构"、due 日期|none、ref 编号 或 meeting M1|none。
+error-edit-organisers = 只有主席或秘书处可以修改 { $id } 的{ $field ->
+    [owner] 负责方
+    [ref] 编号
+   *[meeting] 会议
+}。
 
 digest-header = 📋 { $channel } 摘要——{ $when }
 digest-section-overdue = 已逾期（{ $count }）：

@@ -59,6 +59,8 @@ help-action-update = { $p }action update A1|编号 status open|in-progress|block
 help-action-update-example = 示例：{ $p }action update 7.3.2 status in-progress "概要已起草"
 help-action-done = { $p }action done A1|编号 ["备注"] — 将行动项标记为已完成。
 help-action-done-example = 示例：{ $p }action done 7.3.1 "磋商已于10月7日启动"
+help-action-edit = { $p }action edit A1|编号 text "文本" | owner @用户|"机构" | due 日期|none | ref 编号 | meeting M1|none — 修改行动项并记入其历史（主席、秘书处；负责方：文本和截止日期）。
+help-action-edit-example = 示例：{ $p }action edit 7.3.2 due 2024年10月22日
 
 help-digest-now = { $p }digest now [#频道] — 发布摘要：逾期、即将到期和已完成的行动项，进行中的磋商，会议（秘书处、主席）。
 help-digest-now-example = 示例：{ $p }digest now #cwg-internet
