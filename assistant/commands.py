@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.domain import limits
-from assistant.domain.model import EDIT_MARK, ActionStatus, RsvpChoice
+from assistant.domain.model import ActionStatus, RsvpChoice
 from assistant.messages import UserError
 
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
@@ -716,8 +716,7 @@ def parse_show_action(tokens: list[Token]) -> ShowAction:
 def _note(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    # EDIT_MARK starts the history entries of `/action edit`; a typed note never carries it.
-    note = " ".join(t.text for t in tokens).replace(EDIT_MARK, "")
+    note = " ".join(t.text for t in tokens)
     return limits.check_length(note, limits.NOTE)
 
 

@@ -193,6 +193,9 @@ class ActionUpdateRow(SQLModel, table=True):
     at: datetime = when()
     status: str = Field(max_length=16)
     note: str = Field(sa_type=Text)
+    # `/action edit`: the field changed and its new value (empty for a status update).
+    field: str = Field(default="", max_length=16)
+    value: str = Field(default="", sa_type=Text)
 
 
 class PostedMessageRow(SQLModel, table=True):

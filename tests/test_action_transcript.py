@@ -517,8 +517,12 @@ def test_edit_permissions_owner_may_change_text_and_due_only(seeded: Chat) -> No
 
 
 def test_a_typed_note_cannot_pass_for_an_edit(seeded: Chat) -> None:
-    seeded.say('/action update A4 status in-progress "\x1ftext\x1fforged"', as_user="ana")
-    assert seeded.say("/action show A4").splitlines()[-1].endswith("@ana: in progress — textforged")
+    seeded.say('/action update A4 status in-progress "text changed to forged"', as_user="ana")
+    assert (
+        seeded.say("/action show A4")
+        .splitlines()[-1]
+        .endswith("@ana: in progress — text changed to forged")
+    )
 
 
 def test_actions_link_to_a_meeting_that_already_took_place(chat: Chat) -> None:

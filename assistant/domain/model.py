@@ -219,9 +219,7 @@ class Action:
 @dataclass(kw_only=True)
 class ActionUpdate:
     """One entry of an action's history: a status set (with an optional note), or one field
-    edited (`/action edit`). An edit keeps the status as it was and stores the field and its
-    new value in the note behind EDIT_MARK, a control character that typed notes never keep,
-    so the history needs no columns of its own."""
+    edited (`/action edit`: `field` and its new `value`; the status stays as it was)."""
 
     id: int | None = None
     action_id: int
@@ -229,6 +227,8 @@ class ActionUpdate:
     at: datetime
     status: ActionStatus
     note: str = ""
+    field: str = ""
+    value: str = ""
 
     @classmethod
     def edit(
@@ -241,19 +241,14 @@ class ActionUpdate:
         field: str,
         value: str,
     ) -> ActionUpdate:
-        note = f"{EDIT_MARK}{field}{EDIT_MARK}{value}"
-        return cls(action_id=action_id, person_id=person_id, at=at, status=status, note=note)
+        return cls(
+            action_id=action_id, person_id=person_id, at=at, status=status, field=field, value=value
+        )
 
     @property
     def change(self) -> tuple[str, str] | None:
         """(field, new value) for an edit, None for a status update."""
-        if not self.note.startswith(EDIT_MARK):
-            return None
-        field, _, value = self.note[1:].partition(EDIT_MARK)
-        return field, value
-
-
-EDIT_MARK = "\x1f"
+        return (self.field, self.value) if self.field else None
 
 
 @dataclass(kw_only=True)
