@@ -288,6 +288,28 @@ class CancelMeeting:
 
 
 @dataclass(frozen=True)
+class StartMinutes:
+    """Minutes of a planned meeting (`meeting_id`), or of an unplanned one named `title`."""
+
+    meeting_id: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class EndMinutes:
+    """End the minutes running in this channel (or those of `meeting_id`)."""
+
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ExportMinutes:
+    meeting_id: int
+    format: str
+    path: str | None
+
+
+@dataclass(frozen=True)
 class AnnounceMeeting:
     meeting_id: int
     channels: tuple[str, ...]
@@ -583,6 +605,34 @@ def parse_cancel_meeting(tokens: list[Token]) -> CancelMeeting:
     _no_extra(tokens[2:])
     reason = tokens[1].text if len(tokens) > 1 else ""
     return CancelMeeting(meeting_id, limits.check_length(reason, limits.NOTE))
+
+
+def parse_start_minutes(tokens: list[Token]) -> StartMinutes:
+    """`M1`, or `"TITLE"` (quoted) for a meeting that was not planned."""
+    first = _at(tokens, 0)
+    _no_extra(tokens[1:])
+    if first is not None and first.quoted:
+        return StartMinutes(None, text_arg(first, "error-missing-title", limits.TITLE))
+    return StartMinutes(meeting_ref(first), "")
+
+
+def parse_end_minutes(tokens: list[Token]) -> EndMinutes:
+    first = _at(tokens, 0)
+    _no_extra(tokens[1:])
+    return EndMinutes(meeting_ref(first) if first is not None else None)
+
+
+MINUTES_FORMATS = ("md", "html")
+
+
+def parse_export_minutes(tokens: list[Token]) -> ExportMinutes:
+    meeting_id = meeting_ref(_at(tokens, 0))
+    fmt = _at(tokens, 1)
+    if fmt is None or fmt.text.lower() not in MINUTES_FORMATS:
+        raise UserError("error-minutes-format")
+    path = _at(tokens, 2)
+    _no_extra(tokens[3:])
+    return ExportMinutes(meeting_id, fmt.text.lower(), path.text if path else None)
 
 
 def parse_announce_meeting(tokens: list[Token]) -> AnnounceMeeting:

@@ -39,7 +39,16 @@ from assistant.ports import (
     WriteNeeded,
 )
 from assistant.retry import retrying
-from assistant.services import actions, admin, digests, meetings, outbox, reminders, rounds
+from assistant.services import (
+    actions,
+    admin,
+    digests,
+    meetings,
+    minutes,
+    outbox,
+    reminders,
+    rounds,
+)
 from assistant.services.admin import LANGUAGES
 from assistant.services.common import Context, meeting_id_text, round_id_text
 
@@ -98,6 +107,12 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("meeting", "update"): Entry(c.parse_update_meeting, meetings.update_meeting, ORGANISERS),
     ("meeting", "cancel"): Entry(c.parse_cancel_meeting, meetings.cancel_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
+    ("meeting", "start"): Entry(c.parse_start_minutes, minutes.start, ORGANISERS),
+    # Also whoever was handed the minutes with `#chair` (checked in the service).
+    ("meeting", "end"): Entry(c.parse_end_minutes, minutes.end, MEMBERS),
+    ("meeting", "minutes"): Entry(
+        c.parse_export_minutes, minutes.export, EVERYONE, reads_only=True
+    ),
     ("meeting", "list"): Entry(
         c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE, reads_only=True
     ),
@@ -323,6 +338,11 @@ class Assistant:
         at all for an event handled before (same `key`)."""
         event = replace(event, text=c.clean_input(event.text))
 
+        if not event.is_command and minutes.is_minutes_line(event.text):
+            taken = self.take_minutes(event)
+            if taken is not None:
+                return taken
+
         def run(ctx: Context) -> list[Outgoing]:
             if event.is_command:
                 return self._command(ctx, event.text)
@@ -336,6 +356,21 @@ class Assistant:
         # not a command (chatter, or an answer in a guided response): reading first.
         entry = COMMANDS.get(_named(event.text.split())) if event.is_command else None
         return _as_list(self._run(event, run, writes=entry is not None and not entry.reads_only))
+
+    def take_minutes(self, event: Incoming) -> list[Outgoing] | None:
+        """A message typed in a channel, which is not a command: recorded if it is a line of
+        minutes (`#agreed …`) and minutes are being taken in that channel. None for anything
+        else, and then nothing about it is stored, not even who typed it: adapters hand over
+        every channel message, and people's talk is not the assistant's to keep."""
+        if not minutes.is_minutes_line(event.text) or not self.minutes_running(event.channel_id):
+            return None
+        event = replace(event, text=c.clean_input(event.text))
+        return _as_list(self._run(event, lambda ctx: minutes.record(ctx, event.text), writes=True))
+
+    def minutes_running(self, channel_id: str) -> bool:
+        """Whether minutes are being taken in a channel (read without any write)."""
+        with self.unit_of_work(read_only=True) as uow:
+            return minutes.running_here(uow, channel_id) is not None
 
     def execute(self, event: Incoming, key: tuple[str, str], command: Any) -> list[Outgoing]:
         """Run a command an adapter built from a button or a form, under the same rules."""

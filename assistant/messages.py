@@ -173,6 +173,19 @@ class Direct:
     tz: str
     buttons: tuple[Button, ...] = ()
     key: str = ""
+    # A file for this person (the minutes sent to a meeting's organiser): after the lines.
+    file: FileOut | None = None
+
+
+@dataclass(frozen=True)
+class Noted:
+    """What someone typed in a channel was taken (a line of minutes): a reaction on their
+    message where the platform has reactions; where it has none (the console), `lines`, a
+    short note for the person who typed it (no note at all when they are empty)."""
+
+    lines: tuple[Message, ...]
+    locale: str
+    tz: str
 
 
 @dataclass(frozen=True)
@@ -188,7 +201,7 @@ class Edit:
     buttons: tuple[Button, ...] = ()
 
 
-Outgoing = Reply | Post | Direct | Edit
+Outgoing = Reply | Post | Direct | Edit | Noted
 
 
 @dataclass(frozen=True)

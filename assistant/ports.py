@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from types import TracebackType
@@ -16,6 +16,7 @@ from assistant.domain.model import (
     Channel,
     ChannelMember,
     Meeting,
+    MinuteItem,
     Person,
     PostedMessage,
     Question,
@@ -27,7 +28,7 @@ from assistant.domain.model import (
     Rsvp,
     RsvpChoice,
 )
-from assistant.messages import Outgoing
+from assistant.messages import Message, Outgoing
 
 T = TypeVar("T")
 
@@ -137,6 +138,10 @@ class ActionRepository(Repository[Action], Protocol):
         match in all."""
         ...
 
+    def refs_under(self, prefix: str) -> list[str]:
+        """The references that begin with `prefix` ("7.3." finds 7.3.1, 7.3.12, …)."""
+        ...
+
 
 # The fields of a person by which a round's respondents are counted.
 PersonField = Literal["stakeholder_group", "country", "organisation"]
@@ -236,6 +241,7 @@ class UnitOfWork(Protocol):
     rsvps: RsvpRepository
     actions: ActionRepository
     action_updates: Repository[ActionUpdate]
+    minute_items: Repository[MinuteItem]
     posted_messages: Repository[PostedMessage]
     received_events: KeyedRepository[ReceivedEvent]
     reminders: ReminderRepository
@@ -268,6 +274,12 @@ class Translator(Protocol):
     """Renders a message id in a locale; used for documents such as exports."""
 
     def translate(self, locale: str, message_id: str, **args: Any) -> str: ...
+
+    def document(
+        self, lines: Sequence[Message], locale: str, tz: str, escape: Callable[[str], str]
+    ) -> list[str]:
+        """Each line as text for a file: typed text through `escape`, people by name."""
+        ...
 
 
 class Messenger(Protocol):

@@ -254,6 +254,12 @@ class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
 class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
     """Actions, with the filtered and paged search that action lists need."""
 
+    def refs_under(self, prefix: str) -> list[str]:
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        column = tables.ActionRow.__table__.c.ref  # type: ignore[attr-defined]
+        query = select(column).where(column.like(pattern, escape="\\"))
+        return list(self.session.scalars(query))
+
     def search(
         self,
         *,
@@ -571,6 +577,7 @@ class SqlUnitOfWork:
     rsvps: RsvpRepository
     actions: ActionRepository
     action_updates: Repository[model.ActionUpdate]
+    minute_items: Repository[model.MinuteItem]
     posted_messages: Repository[model.PostedMessage]
     received_events: KeyedRepository[model.ReceivedEvent]
     reminders: ReminderRepository
@@ -601,6 +608,7 @@ class SqlUnitOfWork:
         self.rsvps = SqlRsvpRepository(s)
         self.actions = SqlActionRepository(s, model.Action, tables.ActionRow)
         self.action_updates = SqlRepository(s, model.ActionUpdate, tables.ActionUpdateRow)
+        self.minute_items = SqlRepository(s, model.MinuteItem, tables.MinuteItemRow)
         self.posted_messages = SqlRepository(s, model.PostedMessage, tables.PostedMessageRow)
         self.received_events = SqlKeyedRepository(
             s, model.ReceivedEvent, tables.ReceivedEventRow, key=("key",)

@@ -145,6 +145,23 @@ class MeetingRow(SQLModel, table=True):
     sequence: int = 0
     cancelled_at: datetime | None = when(nullable=True)
     cancel_reason: str = Field(default="", sa_type=Text)
+    minutes_channel: str = Field(default="", max_length=255)
+    minutes_chair_id: int | None = None
+    minutes_started_at: datetime | None = when(nullable=True)
+    minutes_ended_at: datetime | None = when(nullable=True)
+
+
+class MinuteItemRow(SQLModel, table=True):
+    __tablename__ = "minute_items"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meetings.id", index=True)
+    kind: str = Field(max_length=16)
+    topic: str = Field(max_length=32)
+    text: str = Field(sa_type=Text)
+    url: str = Field(sa_type=Text)
+    action_id: int | None = Field(default=None, foreign_key="actions.id")
+    person_id: int
+    at: datetime = when()
 
 
 class RsvpRow(SQLModel, table=True):

@@ -162,6 +162,16 @@ class Meeting:
     sequence: int = 0
     cancelled_at: datetime | None = None
     cancel_reason: str = ""
+    # Minutes taken in a channel (`/meeting start`): where, who controls them, since when,
+    # and until when (None while they run).
+    minutes_channel: str = ""
+    minutes_chair_id: int | None = None
+    minutes_started_at: datetime | None = None
+    minutes_ended_at: datetime | None = None
+
+    @property
+    def minutes_running(self) -> bool:
+        return self.minutes_started_at is not None and self.minutes_ended_at is None
 
     @property
     def channels(self) -> list[str]:
@@ -249,6 +259,35 @@ class ActionUpdate:
     def change(self) -> tuple[str, str] | None:
         """(field, new value) for an edit, None for a status update."""
         return (self.field, self.value) if self.field else None
+
+
+class MinuteKind(StrEnum):
+    """What a line of minutes records: the keyword typed after `#`."""
+
+    TOPIC = "topic"
+    INFO = "info"
+    AGREED = "agreed"
+    ACTION = "action"
+    LINK = "link"
+
+
+@dataclass(kw_only=True)
+class MinuteItem:
+    """One line of a meeting's minutes, as typed in the channel, with its author and time.
+
+    `topic` is the agenda number in force when it was typed ("7.3"; empty before any
+    numbered `#topic`); an `#action` line points at the action it added to the register.
+    """
+
+    id: int | None = None
+    meeting_id: int
+    kind: MinuteKind
+    topic: str = ""
+    text: str
+    url: str = ""
+    action_id: int | None = None
+    person_id: int
+    at: datetime
 
 
 @dataclass(kw_only=True)

@@ -69,6 +69,23 @@ class FluentTranslator:
             self._bundles[locale] = bundle
         return self._bundles[locale]
 
+    def document(
+        self,
+        lines: Sequence[Message],
+        locale: str,
+        tz: str,
+        escape: Callable[[str], str],
+    ) -> list[str]:
+        """Each line as text for a file (Markdown, HTML): typed text through `escape`, people
+        by their names."""
+        renderer = Renderer(
+            self,
+            mention=lambda m: escape(f"@{m.display_name or m.user_id}"),
+            escape=escape,
+            command=lambda text: escape(f"/{text}"),
+        )
+        return [renderer.render_message(line, locale, tz) for line in lines]
+
     def translate(self, locale: str, message_id: str, **args: Any) -> str:
         """The message formatted; remembered, since the renderer passes every long or varying
         value as a placeholder, so that the lines of a list share one formatting."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.messages import Direct, Outgoing, Reply
+from assistant.messages import Direct, Noted, Outgoing, Reply
 
 
 class Adapter(Protocol):
@@ -31,8 +31,8 @@ class Router:
         self._routes.append(_Route(adapter, owns))
 
     def _adapter(self, item: Outgoing) -> Adapter | None:
-        if isinstance(item, Reply):
-            return None  # replies only exist inside a request, answered by its own adapter
+        if isinstance(item, Reply | Noted):
+            return None  # these only exist inside a request, answered by its own adapter
         identifier = item.user_id if isinstance(item, Direct) else item.channel_id
         for route in self._routes:
             if route.owns(identifier):

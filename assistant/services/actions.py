@@ -55,21 +55,48 @@ def owners_of(ctx: Context, actions: list[Action]) -> dict[int, Person]:
 
 
 def add_action(ctx: Context, cmd: c.AddAction) -> list[Outgoing]:
-    if cmd.ref and ctx.uow.actions.find(ref=cmd.ref):
-        raise UserError("error-ref-taken", ref=cmd.ref)
     owner = person_by_user(ctx, cmd.owner_user) if cmd.owner_user else None
     meeting_id = visible_meeting(ctx, cmd.meeting_id).id if cmd.meeting_id else None
+    action = record(
+        ctx,
+        ref=cmd.ref,
+        text=cmd.text,
+        owner=owner,
+        owner_body=cmd.owner_body,
+        due=cmd.due,
+        meeting_id=meeting_id,
+    )
+    people = owners_of(ctx, [action])
+    return [
+        ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now))
+    ]
+
+
+def record(
+    ctx: Context,
+    *,
+    ref: str,
+    text: str,
+    owner: Person | None,
+    owner_body: str,
+    due: str | None,
+    meeting_id: int | None,
+) -> Action:
+    """A new action in the register, with the first entry of its history (`/action add`, or
+    an `#action` line of minutes)."""
+    if ref and ctx.uow.actions.find(ref=ref):
+        raise UserError("error-ref-taken", ref=ref)
     due_at, due_zone = None, ctx.actor.tz
-    if cmd.due:
+    if due:
         # Actions recorded after the fact may carry a due date already past.
-        due = ctx.read_when(cmd.due)
-        due_at, due_zone = due.at, due.zone
+        when = ctx.read_when(due)
+        due_at, due_zone = when.at, when.zone
     action = ctx.uow.actions.add(
         Action(
-            ref=cmd.ref,
-            text=cmd.text,
+            ref=ref,
+            text=text,
             owner_person_id=owner.id if owner else None,
-            owner_body=cmd.owner_body,
+            owner_body=owner_body,
             due_at=due_at,
             due_zone=due_zone,
             meeting_id=meeting_id,
@@ -83,10 +110,16 @@ def add_action(ctx: Context, cmd: c.AddAction) -> list[Outgoing]:
             action_id=action.id or 0, person_id=ctx.actor.id or 0, at=ctx.now, status=action.status
         )
     )
-    people = owners_of(ctx, [action])
-    return [
-        ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now))
-    ]
+    return action
+
+
+def remove(ctx: Context, action_id: int) -> None:
+    """Take back an action just recorded (`#undo` of an `#action` line), with its history."""
+    for update in ctx.uow.action_updates.find(action_id=action_id):
+        ctx.uow.action_updates.delete(update)
+    action = ctx.uow.actions.get(action_id)
+    if action is not None:
+        ctx.uow.actions.delete(action)
 
 
 def _end_of_week(ctx: Context) -> datetime:

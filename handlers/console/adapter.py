@@ -18,6 +18,7 @@ from assistant.messages import (
     Edit,
     FileOut,
     Message,
+    Noted,
     Outgoing,
     Post,
     Reply,
@@ -178,11 +179,17 @@ class ConsoleAdapter:
         for item in items:
             if isinstance(item, Edit):
                 continue  # the console cannot change what it printed; the counts are a command away
+            if isinstance(item, Noted) and not item.lines:
+                continue
             text = self.renderer.render(item.lines, item.locale, item.tz)
             if isinstance(item, Post):
                 self._write(self._prefixed(self._paint("post", f"[{item.channel_id}]"), text))
             elif isinstance(item, Direct):
                 self._write(self._prefixed(self._paint("direct", f"[DM @{item.user_id}]"), text))
+                if item.file is not None:
+                    self._print_file(item.file)
+            elif isinstance(item, Noted):
+                self._write(self._paint("note", text))
             elif isinstance(item, Reply):
                 refusal = self._save(item.file) if item.file and item.file.path else None
                 if refusal is not None:

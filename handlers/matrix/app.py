@@ -38,6 +38,7 @@ from assistant.messages import (
     FileOut,
     Mention,
     Message,
+    Noted,
     Outgoing,
     Post,
     Reply,
@@ -350,8 +351,8 @@ class MatrixAdapter:
             raise _undelivered(response)
 
     async def _send_item(self, item: Outgoing) -> None:
-        if isinstance(item, Reply):
-            return  # replies exist only inside a request, answered by `_answer`
+        if isinstance(item, Reply | Noted):
+            return  # these exist only inside a request, answered by `_answer`
         text = self.renderer.render(item.lines, item.locale, item.tz)
         if isinstance(item, Post):
             event_ids = await self._send_text(item.channel_id, text, item.key)
@@ -367,7 +368,10 @@ class MatrixAdapter:
                     )
             await self._sync_members(item.channel_id)
         elif isinstance(item, Direct):
-            await self._send_text(await self.dm_room(item.user_id), text, item.key)
+            room = await self.dm_room(item.user_id)
+            await self._send_text(room, text, item.key)
+            if item.file is not None:
+                await self._send_file(room, item.file)
         elif isinstance(item, Edit):
             posted = await self.loop.run_in_executor(
                 None, self.assistant.posted, item.key, PLATFORM, item.channel_id

@@ -34,6 +34,7 @@ from assistant.messages import (
     Form,
     Home,
     Mention,
+    Noted,
     Outgoing,
     Post,
     Reply,
@@ -382,6 +383,8 @@ class SlackAdapter:
                     self._deliver_one(Reply((failed,), "en", "UTC"), user, channel)
 
     def _deliver_one(self, item: Outgoing, user: str | None, channel: str | None) -> None:
+        if isinstance(item, Noted):
+            return  # TODO(minutes): a reaction on the message that was taken
         payloads = messages(item.lines, item.buttons, self.renderer, item.locale, item.tz)
         if isinstance(item, Post):
             for payload in payloads:
@@ -396,6 +399,13 @@ class SlackAdapter:
             for payload in payloads:
                 self.client.chat_postMessage(
                     channel=target, metadata=_metadata(item.key), **payload
+                )
+            if item.file is not None:
+                self.client.files_upload_v2(
+                    channel=target,
+                    content=item.file.text(),
+                    filename=item.file.filename,
+                    title=item.file.filename,
                 )
         elif isinstance(item, Edit):
             # Message by message: a post split in two keeps its second part (and its buttons).

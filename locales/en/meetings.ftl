@@ -88,3 +88,40 @@ meeting-cancel-reason = Reason: { $reason }
 meetings-line-cancelled = { $id } “{ $title }” — { $when } — cancelled
 error-meeting-cancelled = { $id } has been cancelled; it can no longer be changed or answered.
 error-nothing-to-change = Nothing to change in { $id }: say at, until, place, link, capacity or rsvp-by with a new value.
+
+## Minutes taken in a channel: /meeting start, the # lines, /meeting end, /meeting minutes.
+
+minutes-started = 📝 Minutes of { $id } “{ $title }” are being taken in this channel, chaired by { $chair }. Lines starting with #topic, #info, #agreed, #action or #link are recorded; #undo removes the last one, #chair @someone hands over, { $end } ends them.
+minutes-recorded = ✓ #{ $kind } recorded.
+minutes-action-recorded = ✓ Action { $id } recorded:
+minutes-undone = ↶ Removed the last line: #{ $kind } { $text }
+minutes-chair = { $user } now chairs the minutes of { $id }.
+minutes-header = 📝 Minutes of { $id } “{ $title }”, from { $started }, chaired by { $chair }
+minutes-nothing = Nothing was recorded.
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = Info: { $text } ({ $user })
+minutes-agreed = Agreed: { $text }
+minutes-action = Action { $id }: { $text } — { $owner }{ $has_due ->
+    [yes] , due { $due }
+   *[no] {""}
+}
+minutes-link = Link: { $url } { $text } ({ $user })
+minutes-file-sent = The minutes of { $id } “{ $title }”, as a Markdown file ({ $path }).
+minutes-export-ready = The minutes of { $id } as { $format }: { $path }
+error-minutes-no-channel = Minutes are taken in a channel: start them there.
+error-minutes-running = The minutes of { $id } are being taken in this channel already; end them first with { $end }.
+error-minutes-elsewhere = The minutes of { $id } are being taken in { $channel }; end them there first.
+error-minutes-members-only = { $id } is members-only: take its minutes in a members-only channel.
+error-minutes-not-running = No minutes of { $id } are being taken.
+error-minutes-none-here = No minutes are being taken in this channel; start them with { $start }.
+error-minutes-control = Only { $chair }, who chairs the minutes, or the secretariat can use { $what }.
+error-minutes-empty = #{ $kind } needs words after it, for example: { $example }
+error-minutes-link = #link needs a web address first, for example: #link https://www.itu.int/cwg-internet Consultation page
+error-minutes-owner = Start #action with its owner, someone (@name) or a body in quotes, then the action, for example: #action "ITU Secretariat" Launch the open consultation due 1 October 2024
+error-minutes-undo-nothing = Nothing has been recorded yet, so there is nothing to remove.
+error-minutes-chair = Say who chairs the minutes next, for example: #chair @lena
+error-minutes-never-taken = No minutes were taken at { $id }.
+error-minutes-format = Say md or html.
