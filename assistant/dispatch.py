@@ -107,12 +107,6 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("meeting", "update"): Entry(c.parse_update_meeting, meetings.update_meeting, ORGANISERS),
     ("meeting", "cancel"): Entry(c.parse_cancel_meeting, meetings.cancel_meeting, ORGANISERS),
     ("meeting", "rsvp"): Entry(c.parse_rsvp, meetings.rsvp, EVERYONE),
-    ("meeting", "start"): Entry(c.parse_start_minutes, minutes.start, ORGANISERS),
-    # Also whoever was handed the minutes with `#chair` (checked in the service).
-    ("meeting", "end"): Entry(c.parse_end_minutes, minutes.end, MEMBERS),
-    ("meeting", "minutes"): Entry(
-        c.parse_export_minutes, minutes.export, EVERYONE, reads_only=True
-    ),
     ("meeting", "list"): Entry(
         c.parse_nothing(c.ListMeetings), meetings.list_meetings, EVERYONE, reads_only=True
     ),
@@ -124,6 +118,12 @@ COMMANDS: dict[tuple[str, str], Entry] = {
         c.parse_preview("meeting"), meetings.show_plan, ORGANISERS, reads_only=True
     ),
     ("meeting", "remind"): Entry(c.parse_remind("meeting"), meetings.change_plan, ORGANISERS),
+    ("meeting", "start"): Entry(c.parse_start_minutes, minutes.start, ORGANISERS),
+    # Also whoever was handed the minutes with `#chair` (checked in the service).
+    ("meeting", "end"): Entry(c.parse_end_minutes, minutes.end, MEMBERS),
+    ("meeting", "minutes"): Entry(
+        c.parse_export_minutes, minutes.export, EVERYONE, reads_only=True
+    ),
     ("action", "add"): Entry(c.parse_add_action, actions.add_action, ORGANISERS),
     ("action", "list"): Entry(
         c.parse_list_actions, actions.list_actions, EVERYONE, reads_only=True

@@ -54,6 +54,11 @@ ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("meeting", "ics"): ALL,
     ("meeting", "reminders"): ORGANISERS,
     ("meeting", "remind"): ORGANISERS,
+    ("meeting", "start"): ORGANISERS,
+    # Members too: a member handed the minutes with `#chair` ends them (the service checks
+    # who chairs them; here no minutes run, which every allowed role is told).
+    ("meeting", "end"): ORGANISERS | {"member"},
+    ("meeting", "minutes"): ALL,
     ("action", "add"): ORGANISERS,
     ("action", "list"): ALL,
     ("action", "show"): ALL,
@@ -110,6 +115,12 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
     ("meeting", "attendees"): ("M1", "Attendance for M1"),
     ("meeting", "ics"): ("M1", "BEGIN:VCALENDAR"),
     ("meeting", "reminders"): ("M1", "Planned reminders for M1"),
+    ("meeting", "start"): (
+        "M1",
+        "Minutes of M1 “CWG-Internet open consultation at IGF 2024” are being taken",
+    ),
+    ("meeting", "end"): ("M1", "No minutes of M1 are being taken."),
+    ("meeting", "minutes"): ("M1 md", "No minutes were taken at M1."),
     ("meeting", "remind"): ("M1 2d,2h", "Reminders for M1 are now"),
     ("action", "add"): (
         '"Share experiences on LLDC connectivity" owner @lena due 15 November 2024',
@@ -328,6 +339,14 @@ ON_MEMBERS_ONLY: dict[tuple[str, str], tuple[str, str, str]] = {
     ("meeting", "ics"): ("M2", "BEGIN:VCALENDAR", "There is no meeting M2."),
     ("meeting", "reminders"): ("M2", "Planned reminders for M2", "There is no meeting M2."),
     ("meeting", "remind"): ("M2 2d", "Reminders for M2 are now", "There is no meeting M2."),
+    # Typed in a channel open to all: its minutes would be read by everyone there.
+    ("meeting", "start"): (
+        "M2",
+        "M2 is members-only: take its minutes in a members-only channel.",
+        "There is no meeting M2.",
+    ),
+    ("meeting", "end"): ("M2", "No minutes of M2 are being taken.", "There is no meeting M2."),
+    ("meeting", "minutes"): ("M2 md", "No minutes were taken at M2.", "There is no meeting M2."),
     ("action", "show"): ("8.1", "History:", "There is no action 8.1."),
     ("action", "update"): ("8.1 status blocked", "8.1 is now blocked.", "There is no action 8.1."),
     ("action", "done"): ("8.1", "8.1 is now done.", "There is no action 8.1."),

@@ -299,6 +299,8 @@ def _hand_over(ctx: Context, meeting: Meeting, rest: str) -> list[Outgoing]:
     if user is None:
         raise UserError("error-minutes-chair")
     chair = person_by_user(ctx, user)
+    if not chair.is_member:
+        raise UserError("error-minutes-chair-role", user=mention(chair))
     meeting.minutes_chair_id = chair.id
     ctx.uow.meetings.save(meeting)
     line = msg("minutes-chair", user=mention(chair), id=meeting_id_text(meeting))
@@ -363,7 +365,9 @@ def _item_line(item: MinuteItem, action: Action | None, people: dict[int, Person
             due=When(action.due_at, action.due_zone) if action.due_at else "",
             has_due="yes" if action.due_at else "no",
         )
-    return msg(f"minutes-{item.kind.value}", text=UserText(item.text), user=by)
+    if item.kind == MinuteKind.AGREED:
+        return msg("minutes-agreed", text=UserText(item.text), user=by)
+    return msg("minutes-info", text=UserText(item.text), user=by)
 
 
 def _document(

@@ -100,3 +100,41 @@ meeting-cancel-reason = السبب: { $reason }
 meetings-line-cancelled = { $id } «{ $title }» — { $when } — أُلغي
 error-meeting-cancelled = أُلغي الاجتماع { $id }؛ لم يعد بالإمكان تعديله أو الرد عليه.
 error-nothing-to-change = لا شيء لتغييره في { $id }: اذكر at أو until أو place أو link أو capacity أو rsvp-by مع قيمة جديدة.
+
+## محضر يُدوَّن في قناة: ‎/meeting start وسطور # و‎/meeting end و‎/meeting minutes.
+
+minutes-started = 📝 يُدوَّن محضر { $id } «{ $title }» في هذه القناة برئاسة { $chair }. تُسجَّل السطور التي تبدأ بـ #topic أو #info أو #agreed أو #action أو #link؛ ويحذف #undo آخر سطر، وينقل #chair @شخص الرئاسة، وينهيه { $end }.
+minutes-recorded = ✓ سُجِّل #{ $kind }.
+minutes-action-recorded = ✓ سُجِّل الإجراء { $id }:
+minutes-undone = ↶ حُذف آخر سطر: #{ $kind } { $text }
+minutes-chair = يرأس { $user } الآن محضر { $id }.
+minutes-header = 📝 محضر { $id } «{ $title }»، منذ { $started }، برئاسة { $chair }
+minutes-nothing = لم يُسجَّل شيء.
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = معلومة: { $text } ({ $user })
+minutes-agreed = اتُّفق على: { $text }
+minutes-action = الإجراء { $id }: { $text } — { $owner }{ $has_due ->
+    [yes] ، الموعد النهائي { $due }
+   *[no] {""}
+}
+minutes-link = رابط: { $url } { $text } ({ $user })
+minutes-file-sent = محضر { $id } «{ $title }» في ملف Markdown ‏({ $path }).
+minutes-export-ready = محضر { $id } بصيغة { $format }: { $path }
+error-minutes-no-channel = يُدوَّن المحضر في قناة: ابدأه هناك.
+error-minutes-running = يُدوَّن محضر { $id } في هذه القناة بالفعل؛ أنهِه أولًا بـ { $end }.
+error-minutes-elsewhere = يُدوَّن محضر { $id } في { $channel }؛ أنهِه هناك أولًا.
+error-minutes-members-only = { $id } مقصور على الأعضاء: دوِّن محضره في قناة مقصورة على الأعضاء.
+error-minutes-not-running = لا يُدوَّن أي محضر لـ { $id }.
+error-minutes-none-here = لا يُدوَّن أي محضر في هذه القناة؛ ابدأ واحدًا بـ { $start }.
+error-minutes-control = لا يستخدم { $what } إلا { $chair } الذي يرأس المحضر، أو الأمانة.
+error-minutes-empty = يحتاج #{ $kind } إلى نص بعده، مثلًا: { $example }
+error-minutes-link = يحتاج #link أولًا إلى عنوان ويب، مثلًا: #link https://www.itu.int/cwg-internet صفحة المشاورة
+error-minutes-owner = ابدأ #action بالمسؤول عنه، شخص (@الاسم) أو هيئة بين علامتي تنصيص، ثم الإجراء، مثلًا: #action "أمانة الاتحاد" إطلاق المشاورة المفتوحة due 1 أكتوبر 2024
+error-minutes-undo-nothing = لم يُسجَّل شيء بعد، فلا شيء يُحذف.
+error-minutes-chair = اذكر من يرأس المحضر بعد ذلك، مثلًا: #chair @lena
+error-minutes-chair-role = لا يستطيع { $user } رئاسة المحضر: يلزم لذلك دور العضو أو الرئيس أو الأمانة.
+error-minutes-never-taken = لم يُدوَّن محضر لـ { $id }.
+error-minutes-format = اذكر md أو html.

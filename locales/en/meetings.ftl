@@ -123,5 +123,6 @@ error-minutes-link = #link needs a web address first, for example: #link https:/
 error-minutes-owner = Start #action with its owner, someone (@name) or a body in quotes, then the action, for example: #action "ITU Secretariat" Launch the open consultation due 1 October 2024
 error-minutes-undo-nothing = Nothing has been recorded yet, so there is nothing to remove.
 error-minutes-chair = Say who chairs the minutes next, for example: #chair @lena
+error-minutes-chair-role = { $user } cannot chair the minutes: that takes the member, chair or secretariat role.
 error-minutes-never-taken = No minutes were taken at { $id }.
 error-minutes-format = Say md or html.

@@ -88,3 +88,41 @@ meeting-cancel-reason = Motivo: { $reason }
 meetings-line-cancelled = { $id } «{ $title }» — { $when } — cancelada
 error-meeting-cancelled = { $id } ha sido cancelada; ya no se puede modificar ni responder.
 error-nothing-to-change = Nada que cambiar en { $id }: indique at, until, place, link, capacity o rsvp-by con un nuevo valor.
+
+## Acta tomada en un canal: /meeting start, las líneas #, /meeting end, /meeting minutes.
+
+minutes-started = 📝 El acta de { $id } «{ $title }» se está tomando en este canal, presidida por { $chair }. Se registran las líneas que empiezan por #topic, #info, #agreed, #action o #link; #undo quita la última, #chair @alguien cede la presidencia, { $end } la termina.
+minutes-recorded = ✓ #{ $kind } registrado.
+minutes-action-recorded = ✓ Acción { $id } registrada:
+minutes-undone = ↶ Se quitó la última línea: #{ $kind } { $text }
+minutes-chair = { $user } preside ahora el acta de { $id }.
+minutes-header = 📝 Acta de { $id } «{ $title }», desde { $started }, presidida por { $chair }
+minutes-nothing = No se registró nada.
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = Información: { $text } ({ $user })
+minutes-agreed = Acordado: { $text }
+minutes-action = Acción { $id }: { $text } — { $owner }{ $has_due ->
+    [yes] , vence { $due }
+   *[no] {""}
+}
+minutes-link = Enlace: { $url } { $text } ({ $user })
+minutes-file-sent = El acta de { $id } «{ $title }», como archivo Markdown ({ $path }).
+minutes-export-ready = El acta de { $id } en { $format }: { $path }
+error-minutes-no-channel = El acta se toma en un canal: empiécela allí.
+error-minutes-running = El acta de { $id } ya se está tomando en este canal; termínela primero con { $end }.
+error-minutes-elsewhere = El acta de { $id } se está tomando en { $channel }; termínela primero allí.
+error-minutes-members-only = { $id } es solo para miembros: tome su acta en un canal solo para miembros.
+error-minutes-not-running = No se está tomando ninguna acta de { $id }.
+error-minutes-none-here = No se está tomando ninguna acta en este canal; empiece una con { $start }.
+error-minutes-control = Solo { $chair }, que preside el acta, o la secretaría pueden usar { $what }.
+error-minutes-empty = #{ $kind } necesita texto después, por ejemplo: { $example }
+error-minutes-link = #link necesita primero una dirección web, por ejemplo: #link https://www.itu.int/cwg-internet Página de la consulta
+error-minutes-owner = Empiece #action con su responsable, una persona (@nombre) o un órgano entre comillas, y luego la acción, por ejemplo: #action "Secretaría de la UIT" Lanzar la consulta abierta due 1 de octubre de 2024
+error-minutes-undo-nothing = Aún no se ha registrado nada, así que no hay nada que quitar.
+error-minutes-chair = Diga quién preside el acta a continuación, por ejemplo: #chair @lena
+error-minutes-chair-role = { $user } no puede presidir el acta: hace falta el rol de miembro, presidencia o secretaría.
+error-minutes-never-taken = No se tomó acta de { $id }.
+error-minutes-format = Diga md o html.

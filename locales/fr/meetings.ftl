@@ -88,3 +88,41 @@ meeting-cancel-reason = Motif : { $reason }
 meetings-line-cancelled = { $id } « { $title } » — { $when } — annulée
 error-meeting-cancelled = { $id } a été annulée ; elle ne peut plus être modifiée ni recevoir de réponses.
 error-nothing-to-change = Rien à modifier dans { $id } : indiquez at, until, place, link, capacity ou rsvp-by avec une nouvelle valeur.
+
+## Procès-verbal pris dans un canal : /meeting start, les lignes #, /meeting end, /meeting minutes.
+
+minutes-started = 📝 Le procès-verbal de { $id } « { $title } » est pris dans ce canal, présidé par { $chair }. Les lignes qui commencent par #topic, #info, #agreed, #action ou #link sont consignées ; #undo retire la dernière, #chair @quelqu’un passe la main, { $end } le termine.
+minutes-recorded = ✓ #{ $kind } consigné.
+minutes-action-recorded = ✓ Action { $id } consignée :
+minutes-undone = ↶ Dernière ligne retirée : #{ $kind } { $text }
+minutes-chair = { $user } préside désormais le procès-verbal de { $id }.
+minutes-header = 📝 Procès-verbal de { $id } « { $title } », depuis { $started }, présidé par { $chair }
+minutes-nothing = Rien n’a été consigné.
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = Info : { $text } ({ $user })
+minutes-agreed = Convenu : { $text }
+minutes-action = Action { $id } : { $text } — { $owner }{ $has_due ->
+    [yes] , échéance : { $due }
+   *[no] {""}
+}
+minutes-link = Lien : { $url } { $text } ({ $user })
+minutes-file-sent = Le procès-verbal de { $id } « { $title } », en fichier Markdown ({ $path }).
+minutes-export-ready = Le procès-verbal de { $id } en { $format } : { $path }
+error-minutes-no-channel = Un procès-verbal se prend dans un canal : commencez-le là-bas.
+error-minutes-running = Le procès-verbal de { $id } est déjà pris dans ce canal ; terminez-le d’abord avec { $end }.
+error-minutes-elsewhere = Le procès-verbal de { $id } est pris dans { $channel } ; terminez-le d’abord là-bas.
+error-minutes-members-only = { $id } est réservée aux membres : prenez son procès-verbal dans un canal réservé aux membres.
+error-minutes-not-running = Aucun procès-verbal de { $id } n’est en cours.
+error-minutes-none-here = Aucun procès-verbal n’est pris dans ce canal ; commencez-en un avec { $start }.
+error-minutes-control = Seuls { $chair }, qui préside le procès-verbal, ou le secrétariat peuvent utiliser { $what }.
+error-minutes-empty = #{ $kind } doit être suivi de texte, par exemple : { $example }
+error-minutes-link = #link doit d’abord donner une adresse web, par exemple : #link https://www.itu.int/cwg-internet Page de la consultation
+error-minutes-owner = Commencez #action par son responsable, une personne (@nom) ou un organe entre guillemets, puis l’action, par exemple : #action "Secrétariat de l’UIT" Lancer la consultation ouverte due 1 octobre 2024
+error-minutes-undo-nothing = Rien n’a encore été consigné : il n’y a rien à retirer.
+error-minutes-chair = Dites qui préside ensuite le procès-verbal, par exemple : #chair @lena
+error-minutes-chair-role = { $user } ne peut pas présider le procès-verbal : il faut le rôle membre, présidence ou secrétariat.
+error-minutes-never-taken = Aucun procès-verbal n’a été pris pour { $id }.
+error-minutes-format = Dites md ou html.

@@ -94,3 +94,41 @@ meeting-cancel-reason = Причина: { $reason }
 meetings-line-cancelled = { $id } «{ $title }» — { $when } — отменено
 error-meeting-cancelled = Собрание { $id } отменено; его больше нельзя изменить, и на него нельзя ответить.
 error-nothing-to-change = В собрании { $id } нечего менять: укажите at, until, place, link, capacity или rsvp-by с новым значением.
+
+## Протокол в канале: /meeting start, строки с #, /meeting end, /meeting minutes.
+
+minutes-started = 📝 В этом канале ведётся протокол { $id } «{ $title }», председательствует { $chair }. Записываются строки, начинающиеся с #topic, #info, #agreed, #action или #link; #undo удаляет последнюю, #chair @кто-то передаёт ведение, { $end } завершает протокол.
+minutes-recorded = ✓ #{ $kind } записано.
+minutes-action-recorded = ✓ Поручение { $id } записано:
+minutes-undone = ↶ Последняя строка удалена: #{ $kind } { $text }
+minutes-chair = Теперь протокол { $id } ведёт { $user }.
+minutes-header = 📝 Протокол { $id } «{ $title }», с { $started }, председательствует { $chair }
+minutes-nothing = Ничего не записано.
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = Информация: { $text } ({ $user })
+minutes-agreed = Решено: { $text }
+minutes-action = Поручение { $id }: { $text } — { $owner }{ $has_due ->
+    [yes] , срок: { $due }
+   *[no] {""}
+}
+minutes-link = Ссылка: { $url } { $text } ({ $user })
+minutes-file-sent = Протокол { $id } «{ $title }» в виде файла Markdown ({ $path }).
+minutes-export-ready = Протокол { $id } в формате { $format }: { $path }
+error-minutes-no-channel = Протокол ведётся в канале: начните его там.
+error-minutes-running = Протокол { $id } уже ведётся в этом канале; сначала завершите его командой { $end }.
+error-minutes-elsewhere = Протокол { $id } ведётся в { $channel }; сначала завершите его там.
+error-minutes-members-only = { $id } — только для членов: ведите её протокол в канале только для членов.
+error-minutes-not-running = Протокол { $id } сейчас не ведётся.
+error-minutes-none-here = В этом канале протокол не ведётся; начните его командой { $start }.
+error-minutes-control = Использовать { $what } могут только { $chair }, ведущий протокол, или секретариат.
+error-minutes-empty = После #{ $kind } нужен текст, например: { $example }
+error-minutes-link = После #link сначала нужен веб-адрес, например: #link https://www.itu.int/cwg-internet Страница консультации
+error-minutes-owner = Начните #action с ответственного — человека (@имя) или органа в кавычках, затем само поручение, например: #action "Секретариат МСЭ" Начать открытую консультацию due 1 октября 2024
+error-minutes-undo-nothing = Пока ничего не записано, удалять нечего.
+error-minutes-chair = Укажите, кто будет вести протокол дальше, например: #chair @lena
+error-minutes-chair-role = { $user } не может вести протокол: для этого нужна роль члена, председателя или секретариата.
+error-minutes-never-taken = Протокол { $id } не велся.
+error-minutes-format = Укажите md или html.

@@ -85,3 +85,41 @@ meeting-cancel-reason = 原因：{ $reason }
 meetings-line-cancelled = { $id } “{ $title }”——{ $when }——已取消
 error-meeting-cancelled = { $id } 已取消，不能再更改或回复。
 error-nothing-to-change = { $id } 没有要更改的内容：请给出 at、until、place、link、capacity 或 rsvp-by 及新值。
+
+## 在频道中记录会议纪要：/meeting start、# 开头的行、/meeting end、/meeting minutes。
+
+minutes-started = 📝 正在本频道记录 { $id }“{ $title }”的会议纪要，由 { $chair } 主持。以 #topic、#info、#agreed、#action 或 #link 开头的行会被记录；#undo 删除最后一行，#chair @某人 移交主持，{ $end } 结束纪要。
+minutes-recorded = ✓ 已记录 #{ $kind }。
+minutes-action-recorded = ✓ 已记录行动项 { $id }：
+minutes-undone = ↶ 已删除最后一行：#{ $kind } { $text }
+minutes-chair = { $user } 现在主持 { $id } 的会议纪要。
+minutes-header = 📝 { $id }“{ $title }”会议纪要，自 { $started } 起，由 { $chair } 主持
+minutes-nothing = 没有记录任何内容。
+minutes-topic = { $has_number ->
+    [yes] { $number } { $title }
+   *[no] { $title }
+}
+minutes-info = 信息：{ $text }（{ $user }）
+minutes-agreed = 商定：{ $text }
+minutes-action = 行动项 { $id }：{ $text } — { $owner }{ $has_due ->
+    [yes] ，截止 { $due }
+   *[no] {""}
+}
+minutes-link = 链接：{ $url } { $text }（{ $user }）
+minutes-file-sent = { $id }“{ $title }”的会议纪要，Markdown 文件（{ $path }）。
+minutes-export-ready = { $id } 的会议纪要（{ $format }）：{ $path }
+error-minutes-no-channel = 会议纪要要在频道中记录：请在频道中开始。
+error-minutes-running = 本频道已在记录 { $id } 的会议纪要；请先用 { $end } 结束。
+error-minutes-elsewhere = { $id } 的会议纪要正在 { $channel } 中记录；请先在那里结束。
+error-minutes-members-only = { $id } 仅限成员：请在仅限成员的频道中记录其纪要。
+error-minutes-not-running = 目前没有在记录 { $id } 的会议纪要。
+error-minutes-none-here = 本频道没有在记录会议纪要；请用 { $start } 开始。
+error-minutes-control = 只有主持纪要的 { $chair } 或秘书处可以使用 { $what }。
+error-minutes-empty = #{ $kind } 后面需要文字，例如：{ $example }
+error-minutes-link = #link 后面首先需要网址，例如：#link https://www.itu.int/cwg-internet 咨询页面
+error-minutes-owner = #action 要先写负责人：某人（@名字）或加引号的机构，然后写行动内容，例如：#action "国际电联秘书处" 启动公开咨询 due 2024年10月1日
+error-minutes-undo-nothing = 还没有记录任何内容，没有可删除的。
+error-minutes-chair = 请说明接下来由谁主持纪要，例如：#chair @lena
+error-minutes-chair-role = { $user } 不能主持会议纪要：需要成员、主席或秘书处角色。
+error-minutes-never-taken = { $id } 没有记录会议纪要。
+error-minutes-format = 请说 md 或 html。
