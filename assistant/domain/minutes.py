@@ -89,9 +89,9 @@ def read_action(rest: str) -> ActionLine:
     if not owner:
         raise NoOwner(rest)
     text, text_quoted, after = _first_word(remainder)
-    if text_quoted:
+    if text_quoted and (not after.strip() or _DUE.match(after.strip())):
         tail = after.strip()
-    else:
+    else:  # unquoted, or a text that merely begins with a quotation
         text, tail = remainder.strip(), ""
         matches = list(_DUE.finditer(text))
         if matches:

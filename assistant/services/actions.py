@@ -8,6 +8,7 @@ from assistant import commands as c
 from assistant.domain.model import (
     ACTIVE_STATUSES,
     Action,
+    ActionStatus,
     ActionUpdate,
     Person,
     Role,
@@ -113,13 +114,23 @@ def record(
     return action
 
 
-def remove(ctx: Context, action_id: int) -> None:
-    """Take back an action just recorded (`#undo` of an `#action` line), with its history."""
-    for update in ctx.uow.action_updates.find(action_id=action_id):
-        ctx.uow.action_updates.delete(update)
+def withdraw(ctx: Context, action_id: int) -> None:
+    """Take back an action just recorded (`#undo` of an `#action` line): cancelled, its
+    reference free for the next one, its history kept (and its id never given again)."""
     action = ctx.uow.actions.get(action_id)
-    if action is not None:
-        ctx.uow.actions.delete(action)
+    if action is None:
+        return
+    action.status, action.ref, action.updated_at = ActionStatus.CANCELLED, "", ctx.now
+    ctx.uow.actions.save(action)
+    ctx.uow.action_updates.add(
+        ActionUpdate(
+            action_id=action_id,
+            person_id=ctx.actor.id or 0,
+            at=ctx.now,
+            status=ActionStatus.CANCELLED,
+            note="#undo",
+        )
+    )
 
 
 def _end_of_week(ctx: Context) -> datetime:

@@ -282,7 +282,7 @@ def _undo(ctx: Context, meeting: Meeting) -> list[Outgoing]:
     last = items[-1]
     ctx.uow.minute_items.delete(last)
     if last.action_id is not None:
-        actions.remove(ctx, last.action_id)
+        actions.withdraw(ctx, last.action_id)
     removed = msg("minutes-undone", kind=last.kind.value, text=UserText(_short(last)))
     return [Noted((removed,), ctx.actor.language, ctx.actor.tz)]
 
