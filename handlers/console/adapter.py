@@ -189,7 +189,7 @@ class ConsoleAdapter:
                 if item.file is not None:
                     self._print_file(item.file)
             elif isinstance(item, Noted):
-                self._write(self._paint("note", text))
+                self._write(self._prefixed("  ", text) if self.echo else text)
             elif isinstance(item, Reply):
                 refusal = self._save(item.file) if item.file and item.file.path else None
                 if refusal is not None:
