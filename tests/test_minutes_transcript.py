@@ -5,6 +5,7 @@ actions 7.3.1–7.3.3 in the register exactly as the report states them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +16,8 @@ from assistant.dispatch import Incoming
 from assistant.domain.minutes import next_ref, read_action, read_line, split_topic
 from assistant.domain.model import MinuteKind
 from assistant.messages import Noted, Reply
-from tests.conftest import Chat
+from assistant.runtime.clock import FakeClock
+from tests.conftest import Chat, make_chat
 from tests.support import grant, table_rows
 
 CHANNEL = "#cwg-internet"
@@ -67,7 +69,16 @@ START_POST = (
 )
 
 
-def test_seed_item_7_3_replayed_as_typed_minutes(chat: Chat) -> None:
+@pytest.fixture
+def any_chat(database_url: str, clock: FakeClock, tmp_path: Path) -> Iterator[Chat]:
+    """A console chat on SQLite, then on PostgreSQL."""
+    session = make_chat(database_url, clock, tmp_path)
+    yield session
+    session.application.engine.dispose()
+
+
+def test_seed_item_7_3_replayed_as_typed_minutes(any_chat: Chat) -> None:
+    chat = any_chat
     meeting(chat)
     assert chat.say("/meeting start M1", as_user="@wojciech", channel=CHANNEL) == START_POST
     assert chat.say("#topic 7.3 Open consultations", as_user="@wojciech") == "✓ #topic recorded.\n"
