@@ -212,3 +212,12 @@ def channel_by_id(ctx: Context, channel_id: str) -> Channel:
         Channel(platform=ctx.actor.platform, channel_id=channel_id)
     )
     return channel
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>~])")
+
+
+def markdown_text(value: str) -> str:
+    """Typed text in a Markdown file, on one line: no headings, links, images, HTML or
+    tables of its own."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(value.split()))

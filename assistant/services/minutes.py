@@ -33,6 +33,7 @@ from assistant.services.common import (
     Context,
     action_label,
     direct_to,
+    markdown_text,
     meeting_id_text,
     mention,
     person_by_user,
@@ -408,13 +409,12 @@ def _document(
 
 
 RTL_LANGUAGES = ("ar",)
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>~])")
 
 
 def _md(value: str) -> str:
     """Typed text in Markdown: no headings, links, images, HTML or tables of its own; its
     line breaks kept (within the list item it belongs to)."""
-    lines = (_MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(line.split())) for line in value.split("\n"))
+    lines = (markdown_text(line) for line in value.split("\n"))
     return "  \n  ".join(line for line in lines if line)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -37,6 +36,7 @@ from assistant.services.common import (
     MAX_NAMES,
     Context,
     channel_by_id,
+    markdown_text,
     mentions_capped,
     post_to,
     round_id_text,
@@ -466,14 +466,6 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>~])")
-
-
-def _md(value: str) -> str:
-    """Typed text in the Markdown export: no headings, links, images, HTML or tables of its own."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(value.split()))
-
-
 # Answers written to an export file per piece of its text.
 _EXPORT_BATCH = 200
 # The breakdowns of an export's summary: the field of the respondents each one counts.
@@ -572,7 +564,7 @@ def _markdown_lines(
     per_question = uow.answers.question_counts(round_id)
     by = uow.answers.respondents_by(round_id)
     respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
-    out = [f"# {_md(round_.title)}", ""]
+    out = [f"# {markdown_text(round_.title)}", ""]
     out.append(
         translator.translate(
             language,
@@ -596,7 +588,7 @@ def _markdown_lines(
             counter[name or "—"] += count
         out += ["", f"### {translator.translate(language, f'export-md-by-{label}')}", ""]
         out += [
-            f"- {_md(name)}: {count}"
+            f"- {markdown_text(name)}: {count}"
             for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
     # The rows come by question position, as the questions: one pass over both.
@@ -604,15 +596,15 @@ def _markdown_lines(
     row = next(remaining, None)
     written = 0
     for q in questions:
-        out += ["", f"## Q{q.position}. {_md(q.text)}", ""]
+        out += ["", f"## Q{q.position}. {markdown_text(q.text)}", ""]
         while row is not None and row[0].question_id == q.id:
             answer_, person = row
             who = ", ".join(
                 x for x in (person.display_name, person.organisation, person.country) if x
             )
-            out.append(f"**{_md(who)}** ({answer_.submitted_at:%Y-%m-%d %H:%M} UTC)")
+            out.append(f"**{markdown_text(who)}** ({answer_.submitted_at:%Y-%m-%d %H:%M} UTC)")
             out.append("")
-            out.append("> " + _md(answer_.text))
+            out.append("> " + markdown_text(answer_.text))
             out.append("")
             row = next(remaining, None)
             written += 1
