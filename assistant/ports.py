@@ -26,6 +26,7 @@ from assistant.domain.model import (
     Round,
     Rsvp,
     RsvpChoice,
+    Setting,
 )
 from assistant.messages import Outgoing
 
@@ -238,6 +239,7 @@ class UnitOfWork(Protocol):
     action_updates: Repository[ActionUpdate]
     posted_messages: Repository[PostedMessage]
     received_events: KeyedRepository[ReceivedEvent]
+    settings: KeyedRepository[Setting]
     reminders: ReminderRepository
 
     def savepoint(self) -> AbstractContextManager[None]:

@@ -573,6 +573,7 @@ class SqlUnitOfWork:
     action_updates: Repository[model.ActionUpdate]
     posted_messages: Repository[model.PostedMessage]
     received_events: KeyedRepository[model.ReceivedEvent]
+    settings: KeyedRepository[model.Setting]
     reminders: ReminderRepository
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
@@ -606,6 +607,7 @@ class SqlUnitOfWork:
             s, model.ReceivedEvent, tables.ReceivedEventRow, key=("key",)
         )
         self.reminders = SqlReminderRepository(s, model.Reminder, tables.ReminderRow)
+        self.settings = SqlKeyedRepository(s, model.Setting, tables.SettingRow, key=("name",))
         return self
 
     @contextmanager
