@@ -298,9 +298,11 @@ def action_channels(ctx: Context, meeting: Meeting | None) -> list[Channel]:
     and of a members-only meeting only those marked members-only (what the meeting itself may
     be posted in). No meeting, no channel. The one place to add other channels of a meeting
     (where its minutes were taken)."""
-    if meeting is None:
+    if meeting is None or not meeting.channels:
         return []
-    channels = [channel_by_id(ctx, channel_id) for channel_id in meeting.channels]
+    # Read only: the channels a meeting was announced in were recorded when it was.
+    known = {c.channel_id: c for c in ctx.uow.channels.find_in("channel_id", meeting.channels)}
+    channels = [known[channel_id] for channel_id in meeting.channels if channel_id in known]
     return [c for c in channels if c.members_only or not meeting.members_only]
 
 
