@@ -116,6 +116,38 @@ def test_the_owner_gets_7d_1d_and_overdue_dms_once_each_out_of_their_quiet_hours
     ]
 
 
+def test_after_downtime_only_the_latest_useful_reminder_is_sent(seeded: Chat) -> None:
+    # Down from 4 to 14 October: the 7-day and 1-day reminders both came due; one goes out.
+    assert seeded.say("/clock 2024-10-14T23:30Z") == (
+        "Clock: 2024-10-14 23:30 UTC\n" + due_line("22 h 29 min")
+    )
+    assert states(seeded) == {
+        "action:1:1729029540:1w:p3": "skipped",
+        "action:1:1729029540:1d:p3": "sent",
+        "action:1:1729029540:overdue:p3": "pending",
+    }
+    # Down past the due date: the overdue notice goes out, once, within 7 days of it.
+    assert seeded.say("/clock 2024-10-20T09:00Z") == "Clock: 2024-10-20 09:00 UTC\n" + OVERDUE
+    assert seeded.say("/clock +1d") == "Clock: 2024-10-21 09:00 UTC\n"
+
+
+def test_an_overdue_notice_more_than_7_days_late_is_dropped(seeded: Chat) -> None:
+    assert seeded.say("/clock 2024-10-23T00:00Z") == "Clock: 2024-10-23 00:00 UTC\n"
+    assert sorted(states(seeded).values()) == ["dropped", "dropped", "dropped"]
+
+
+def test_help_for_the_new_commands(seeded: Chat) -> None:
+    assert seeded.say("/assistant help action reminders") == (
+        "/action reminders A1|REF — preview who is reminded of an action, and when (its owner, "
+        "chair, secretariat).\nExample: /action reminders 7.3.2\n"
+    )
+    assert seeded.say("/assistant help action remind") == (
+        "/action remind A1|REF 3d,1d | A1|REF default | default 7d,1d — when the owner is "
+        "reminded before the due date: for one action (its owner, chair, secretariat) or for all "
+        "without their own (secretariat).\nExample: /action remind 7.3.2 3d,1d\n"
+    )
+
+
 def test_done_drops_the_pending_reminders_and_reopening_plans_what_is_still_ahead(
     seeded: Chat,
 ) -> None:
