@@ -175,6 +175,18 @@ def test_reopening_revives_the_reminders_still_ahead(seeded: Chat) -> None:
     assert seeded.say("/clock 2024-10-15T23:00Z") == "Clock: 2024-10-15 23:00 UTC\n" + OVERDUE
 
 
+def test_an_edit_keeps_a_reminder_waiting_for_the_end_of_the_owners_night(seeded: Chat) -> None:
+    # Overdue at 21:59 UTC, 05:59 in Shanghai: the notice waits for 07:00 there (23:00 UTC).
+    assert seeded.say("/clock 2024-10-15T22:30Z") == "Clock: 2024-10-15 22:30 UTC\n"
+    out = seeded.say('/action edit 6.1.2 text "Share LLDC connectivity experiences"')
+    assert out.splitlines()[0] == "Changed the text of 6.1.2:"
+    assert seeded.say("/clock 2024-10-15T23:00Z") == (
+        "Clock: 2024-10-15 23:00 UTC\n"
+        "[DM @wei] ⚠ Overdue: action 6.1.2 “Share LLDC connectivity experiences” was due "
+        f"{DUE_15} and is not done yet. When it is done: /action done 6.1.2.\n"
+    )
+
+
 def test_a_zone_change_moves_the_owners_reminders(seeded: Chat) -> None:
     seeded.say("/assistant settings tz Europe/Zurich", as_user="wei")
     out = seeded.say("/action reminders 6.1.2", as_user="ana")

@@ -220,12 +220,10 @@ def plan_meeting(
 
 
 def _action_moments(
-    action: Action, offsets: str, planned_from: datetime
+    action: Action, offsets: str
 ) -> list[tuple[str, str, timedelta, datetime, datetime]]:
     """When an action's owner is reminded: kind, key label, offset before the due date, instant
-    and deadline. Before the due date at each offset, then once when it is overdue. A moment
-    not after `planned_from` (when the action or its plan last changed) is not planned: an
-    action recorded or edited after the fact is not reminded of what has already passed."""
+    and deadline. Before the due date at each offset, then once when it is overdue."""
     due = action.due_at
     if due is None or not action.is_active:
         return []
@@ -234,7 +232,7 @@ def _action_moments(
         for offset in offsets_of(offsets, DEFAULT_ACTION_OFFSETS)
     ]
     moments.append(("action-overdue", "overdue", timedelta(0), due, due + OVERDUE_NOTICE_WINDOW))
-    return [moment for moment in moments if moment[3] > planned_from]
+    return moments
 
 
 def plan_action(
@@ -253,16 +251,19 @@ def plan_action(
         owner: the person who owns it and may see it, else None.
         channel_ids: where a body owner is reminded (ignored for a person).
         offsets: the action's own offsets, else the default ("7d,1d").
-        planned_from: moments up to this one are past already when the plan was made.
+        planned_from: when the action (or the default it follows) last changed. A reminder
+            whose time (out of quiet hours) is not after it is not planned: an action recorded,
+            edited or reopened after the fact is not reminded late of what has already passed.
     """
     assert action.id is not None
     due = action.due_at
-    moments = _action_moments(action, offsets, planned_from)
+    moments = _action_moments(action, offsets)
     if due is None or not moments:
         return []
     stamp = int(due.timestamp())
+    plan: list[PlannedReminder] = []
     if owner is not None:
-        return [
+        plan = [
             PlannedReminder(
                 key=f"action:{action.id}:{stamp}:{label}:p{owner.id}",
                 due_at=respect_quiet_hours(at, owner, deadline),
@@ -274,21 +275,21 @@ def plan_action(
             )
             for kind, label, offset, at, deadline in moments
         ]
-    if not action.owner_body:
-        return []
-    return [
-        PlannedReminder(
-            key=f"action:{action.id}:{stamp}:{label}:c{channel_id}",
-            due_at=at,
-            deadline=deadline,
-            kind=kind,
-            subject_id=action.id,
-            offset=offset,
-            channel_id=channel_id,
-        )
-        for kind, label, offset, at, deadline in moments
-        for channel_id in dict.fromkeys(channel_ids)
-    ]
+    elif action.owner_body:
+        plan = [
+            PlannedReminder(
+                key=f"action:{action.id}:{stamp}:{label}:c{channel_id}",
+                due_at=at,
+                deadline=deadline,
+                kind=kind,
+                subject_id=action.id,
+                offset=offset,
+                channel_id=channel_id,
+            )
+            for kind, label, offset, at, deadline in moments
+            for channel_id in dict.fromkeys(channel_ids)
+        ]
+    return [item for item in plan if item.due_at > planned_from]
 
 
 class Schedulable(Protocol):

@@ -322,8 +322,8 @@ def _action_plan(
         return []
     default = default or action_offsets_default(ctx)
     offsets = action.reminder_offsets or default.value
-    # Moments already past when the action (or the default it follows) last changed are not
-    # planned: changing a due date, an owner or the offsets never sends what is overdue at once.
+    # Reminders whose time had passed when the action (or the default it follows) last changed
+    # are not planned: a new due date, owner or offsets never sends late what came before.
     planned_from = action.updated_at
     if not action.reminder_offsets:
         planned_from = max(planned_from, default.updated_at)
