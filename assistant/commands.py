@@ -383,6 +383,20 @@ class EditAction:
 
 
 @dataclass(frozen=True)
+class PreviewActionReminders:
+    action: str
+
+
+@dataclass(frozen=True)
+class SetActionReminders:
+    """`/action remind A1 3d,1d` (an action's own offsets; `default`: back to the default), or
+    `/action remind default 7d,1d` (the default: `action` is None)."""
+
+    action: str | None
+    offsets: str  # empty: the action follows the default again
+
+
+@dataclass(frozen=True)
 class DigestNow:
     channel: str | None
 
@@ -784,6 +798,31 @@ def parse_update_action(tokens: list[Token]) -> UpdateAction:
 def parse_done_action(tokens: list[Token]) -> UpdateAction:
     action = _action_token(tokens)
     return UpdateAction(action, ActionStatus.DONE, _note(tokens[1:]))
+
+
+def parse_action_reminders(tokens: list[Token]) -> PreviewActionReminders:
+    action = _action_token(tokens)
+    _no_extra(tokens[1:])
+    return PreviewActionReminders(action)
+
+
+def _is_default(token: Token) -> bool:
+    return not token.quoted and token.text.casefold() == "default"
+
+
+def parse_action_remind(tokens: list[Token]) -> SetActionReminders:
+    """`A1|REF OFFSETS`, `A1|REF default` or `default OFFSETS`."""
+    first = _at(tokens, 0)
+    if first is None:
+        raise UserError("error-missing-action")
+    rest = tokens[1:]
+    if not rest:
+        raise UserError("error-offsets", text="")
+    if _is_default(first):
+        return SetActionReminders(None, " ".join(t.text for t in rest))
+    if len(rest) == 1 and _is_default(rest[0]):
+        return SetActionReminders(first.text, "")
+    return SetActionReminders(first.text, " ".join(t.text for t in rest))
 
 
 def _optional_channel(tokens: list[Token]) -> str | None:

@@ -132,6 +132,10 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("action", "update"): Entry(c.parse_update_action, actions.update_action, MEMBERS),
     ("action", "edit"): Entry(c.parse_edit_action, actions.edit_action, MEMBERS),
     ("action", "done"): Entry(c.parse_done_action, actions.update_action, MEMBERS),
+    ("action", "reminders"): Entry(
+        c.parse_action_reminders, actions.show_reminders, MEMBERS, reads_only=True
+    ),
+    ("action", "remind"): Entry(c.parse_action_remind, actions.change_reminders, MEMBERS),
     ("digest", "now"): Entry(c.parse_digest_now, digests.digest_now, ORGANISERS, reads_only=True),
     ("digest", "schedule"): Entry(c.parse_digest_schedule, digests.schedule_digest, SECRETARIAT),
     ("digest", "off"): Entry(c.parse_digest_off, digests.digest_off, SECRETARIAT),

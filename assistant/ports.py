@@ -27,6 +27,7 @@ from assistant.domain.model import (
     Round,
     Rsvp,
     RsvpChoice,
+    Setting,
 )
 from assistant.messages import Message, Outgoing
 
@@ -244,6 +245,7 @@ class UnitOfWork(Protocol):
     minute_items: Repository[MinuteItem]
     posted_messages: Repository[PostedMessage]
     received_events: KeyedRepository[ReceivedEvent]
+    settings: KeyedRepository[Setting]
     reminders: ReminderRepository
 
     def savepoint(self) -> AbstractContextManager[None]:

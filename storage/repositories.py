@@ -580,6 +580,7 @@ class SqlUnitOfWork:
     minute_items: Repository[model.MinuteItem]
     posted_messages: Repository[model.PostedMessage]
     received_events: KeyedRepository[model.ReceivedEvent]
+    settings: KeyedRepository[model.Setting]
     reminders: ReminderRepository
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
@@ -614,6 +615,7 @@ class SqlUnitOfWork:
             s, model.ReceivedEvent, tables.ReceivedEventRow, key=("key",)
         )
         self.reminders = SqlReminderRepository(s, model.Reminder, tables.ReminderRow)
+        self.settings = SqlKeyedRepository(s, model.Setting, tables.SettingRow, key=("name",))
         return self
 
     @contextmanager

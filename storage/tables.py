@@ -200,6 +200,15 @@ class ActionRow(SQLModel, table=True):
     created_by: int
     created_at: datetime = when()
     updated_at: datetime = when()
+    reminder_offsets: str = Field(default="", max_length=200)
+
+
+class SettingRow(SQLModel, table=True):
+    __tablename__ = "settings"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    value: str = Field(sa_type=Text)
+    updated_at: datetime = when()
 
 
 class ActionUpdateRow(SQLModel, table=True):

@@ -94,7 +94,10 @@ def refused(chat: Chat, line: str, reply: str, user: str = "ana") -> None:
         ("/consult\u200b list", "I don't know the command"),
         ("/consult frobnicate", "/consult understands: new, question, announce, list, respond"),
         ("/meeting postpone M1", "/meeting understands: new, announce, update, cancel, rsvp, list"),
-        ("/action delete A1", "/action understands: add, list, show, update, edit, done."),
+        (
+            "/action delete A1",
+            "/action understands: add, list, show, update, edit, done, reminders, remind.",
+        ),
         ("/digest weekly", "/digest understands: now, schedule, off."),
         ("/assistant reboot", "/assistant understands: settings, role, channel, when, help."),
         ("/", "Type a command, for example /assistant help."),

@@ -572,7 +572,10 @@ def test_help_for_a_group_and_for_unknown_topics(chat: Chat) -> None:
     out = chat.say("/assistant help frobnicate")
     assert "I don't know the command “/frobnicate”" in out
     out = chat.say("/assistant help action frobnicate")
-    assert out.strip() == "/action understands: add, list, show, update, edit, done."
+    assert (
+        out.strip()
+        == "/action understands: add, list, show, update, edit, done, reminders, remind."
+    )
 
 
 # ---------------------------------------------------------------- assistant admin grant

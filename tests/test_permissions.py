@@ -65,6 +65,8 @@ ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("action", "update"): ORGANISERS,
     ("action", "done"): ORGANISERS,
     ("action", "edit"): ORGANISERS,
+    ("action", "reminders"): ORGANISERS,
+    ("action", "remind"): ORGANISERS,
     ("digest", "now"): ORGANISERS,
     ("digest", "schedule"): SECRETARIAT,
     ("digest", "off"): SECRETARIAT,
@@ -131,6 +133,8 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
     ("action", "update"): ('7.3.1 status in-progress "Call drafted"', "7.3.1 is now in progress."),
     ("action", "done"): ('7.3.1 "Round launched"', "7.3.1 is now done."),
     ("action", "edit"): ("7.3.1 due 9 October 2024", "Changed the due date of 7.3.1:"),
+    ("action", "reminders"): ("7.3.1", "Planned reminders for 7.3.1"),
+    ("action", "remind"): ("7.3.1 3d,1d", "Reminders for 7.3.1 are now 3d,1d"),
     ("digest", "now"): ("", f"📋 Digest for {WG}"),
     ("digest", "schedule"): (
         f'"mon 09:00" zone Europe/Zurich {WG}',
@@ -145,13 +149,18 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 # A member is refused A1 by the ownership rule, which names the action instead of the role.
+OWNER_RULE = {
+    ("action", "update"),
+    ("action", "done"),
+    ("action", "edit"),
+    ("action", "reminders"),
+    ("action", "remind"),
+}
 NOT_OWNER = "Only the owner of 7.3.1, the chair or the secretariat can update it."
 
 
 def refusal(command: tuple[str, str], role: str) -> str:
-    if command in {("action", "update"), ("action", "done"), ("action", "edit")} and (
-        role == "member"
-    ):
+    if command in OWNER_RULE and (role == "member"):
         return NOT_OWNER
     return (
         f"Sorry, your role ({role}) does not allow that. Nothing was changed. "
@@ -355,6 +364,8 @@ ON_MEMBERS_ONLY: dict[tuple[str, str], tuple[str, str, str]] = {
         "Changed the text of 8.1:",
         "There is no action 8.1.",
     ),
+    ("action", "reminders"): ("8.1", "Planned reminders for 8.1", "There is no action 8.1."),
+    ("action", "remind"): ("8.1 3d", "Reminders for 8.1 are now 3d", "There is no action 8.1."),
 }
 
 
@@ -369,10 +380,7 @@ def test_command_for_role_on_members_only_items(
     out = members_only.say(line, as_user=SPEAKER[role])
     assert "Traceback" not in out
     assert "something went wrong" not in out
-    owner_rule = (
-        command in {("action", "update"), ("action", "done"), ("action", "edit")}
-        and role == "member"
-    )
+    owner_rule = command in OWNER_RULE and role == "member"
     if owner_rule:
         assert out.strip() == "Only the owner of 8.1, the chair or the secretariat can update it."
     elif role not in ALLOWED[command]:

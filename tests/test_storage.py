@@ -37,6 +37,7 @@ from assistant.domain.model import (
     Round,
     Rsvp,
     RsvpChoice,
+    Setting,
 )
 from assistant.ports import Conflict, WriteNeeded
 from assistant.runtime.clock import FakeClock
@@ -62,6 +63,7 @@ APP_TABLES = {
     "actions",
     "action_updates",
     "received_events",
+    "settings",
 }
 
 
@@ -250,6 +252,7 @@ def _entities(uow: SqlUnitOfWork) -> dict[str, Any]:
             created_by=ana.id,
             created_at=datetime(2024, 10, 4, 9, 0, tzinfo=UTC),
             updated_at=datetime(2024, 10, 5, 9, 0, tzinfo=KOLKATA),
+            reminder_offsets="3d,1d",
         )
     )
     assert action.id is not None
@@ -267,7 +270,15 @@ def _entities(uow: SqlUnitOfWork) -> dict[str, Any]:
             key="round:1:1738367940:1d:p2", received_at=datetime(2025, 1, 30, 12, tzinfo=AOE)
         )
     )
+    setting = uow.settings.add(
+        Setting(
+            name="action-reminder-offsets",
+            value="7d,2d",
+            updated_at=datetime(2024, 10, 6, 9, 0, tzinfo=KOLKATA),
+        )
+    )
     return {
+        "settings": setting,
         "people": ana,
         "channels": channel,
         "channel_members": member,
@@ -500,6 +511,7 @@ def test_unit_of_work_rolls_back_everything_on_an_exception(engine: Engine) -> N
             "actions",
             "action_updates",
             "received_events",
+            "settings",
         ):
             assert getattr(uow, name).find() == [], name
 

@@ -217,6 +217,8 @@ class Action:
     created_by: int
     created_at: datetime
     updated_at: datetime
+    # When its owner is reminded before the due date ("3d,1d"); empty: the stored default.
+    reminder_offsets: str = ""
 
     @property
     def is_active(self) -> bool:
@@ -310,6 +312,17 @@ class ReceivedEvent:
     received_at: datetime
 
 
+@dataclass(kw_only=True)
+class Setting:
+    """A setting of the whole assistant, by name (e.g. the default reminders of actions), and
+    when it was last set: a change applies from then on, not to moments already past."""
+
+    id: int | None = None
+    name: str
+    value: str
+    updated_at: datetime
+
+
 class ReminderState(StrEnum):
     PENDING = "pending"
     CLAIMED = "claimed"  # being delivered by one worker
@@ -327,8 +340,9 @@ class Reminder:
 
     id: int | None = None
     key: str
-    kind: str  # round-open, round-due, rsvp-due, meeting-start; announcement, closing, digest
-    subject: str  # round, meeting or post
+    kind: str  # round-open, round-due, rsvp-due, meeting-start, action-due, action-overdue;
+    # announcement, closing, digest
+    subject: str  # round, meeting, action or post
     subject_id: int
     person_id: int | None = None
     channel_id: str | None = None

@@ -1,4 +1,5 @@
-"""Reminder policy: which reminders a round or meeting calls for, and when, with quiet hours."""
+"""Reminder policy: which reminders a round, meeting or action calls for, and when, with quiet
+hours."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from datetime import datetime, time, timedelta
 from typing import Protocol, TypeVar
 
 from assistant.domain.dates import format_offset, parse_offsets
-from assistant.domain.model import Meeting, Person, Round
+from assistant.domain.model import Action, Meeting, Person, Round
 from assistant.domain.zones import wall_time_instant, zone_info
 
 DEFAULT_ROUND_OFFSETS = "7d,1d,2h"
 DEFAULT_MEETING_OFFSETS = "1d,1h"
+DEFAULT_ACTION_OFFSETS = "7d,1d"
+# How long an overdue notice is still worth sending after the due date (after downtime, or
+# while it waits for the end of the owner's quiet hours): later it would only be noise, the
+# digests list what is overdue.
+OVERDUE_NOTICE_WINDOW = timedelta(days=7)
 RSVP_REMINDER_OFFSET = timedelta(days=1)
 
 
@@ -27,7 +33,7 @@ class PlannedReminder:
     key: str
     due_at: datetime
     deadline: datetime
-    kind: str  # round-open, round-due, rsvp-due, meeting-start
+    kind: str  # round-open, round-due, rsvp-due, meeting-start, action-due, action-overdue
     subject_id: int
     offset: timedelta
     person: Person | None = None
@@ -211,6 +217,79 @@ def plan_meeting(
             meeting, person, asked=False, attending=True, created_at=created_at
         )
     return sorted(plan, key=lambda r: (r.due_at, r.key))
+
+
+def _action_moments(
+    action: Action, offsets: str
+) -> list[tuple[str, str, timedelta, datetime, datetime]]:
+    """When an action's owner is reminded: kind, key label, offset before the due date, instant
+    and deadline. Before the due date at each offset, then once when it is overdue."""
+    due = action.due_at
+    if due is None or not action.is_active:
+        return []
+    moments = [
+        ("action-due", format_offset(offset), offset, due - offset, due)
+        for offset in offsets_of(offsets, DEFAULT_ACTION_OFFSETS)
+    ]
+    moments.append(("action-overdue", "overdue", timedelta(0), due, due + OVERDUE_NOTICE_WINDOW))
+    return moments
+
+
+def plan_action(
+    action: Action,
+    *,
+    owner: Person | None,
+    channel_ids: Iterable[str],
+    offsets: str,
+    planned_from: datetime,
+) -> list[PlannedReminder]:
+    """An open action's reminders: by direct message to its owner, a person (out of their
+    quiet hours), or, for an owner that is a body, in `channel_ids` (its meeting's channels).
+
+    Args:
+        action: the action as it stands; done, cancelled or without a due date: no reminders.
+        owner: the person who owns it and may see it, else None.
+        channel_ids: where a body owner is reminded (ignored for a person).
+        offsets: the action's own offsets, else the default ("7d,1d").
+        planned_from: when the action (or the default it follows) last changed. A reminder
+            whose time (out of quiet hours) is not after it is not planned: an action recorded,
+            edited or reopened after the fact is not reminded late of what has already passed.
+    """
+    assert action.id is not None
+    due = action.due_at
+    moments = _action_moments(action, offsets)
+    if due is None or not moments:
+        return []
+    stamp = int(due.timestamp())
+    plan: list[PlannedReminder] = []
+    if owner is not None:
+        plan = [
+            PlannedReminder(
+                key=f"action:{action.id}:{stamp}:{label}:p{owner.id}",
+                due_at=respect_quiet_hours(at, owner, deadline),
+                deadline=deadline,
+                kind=kind,
+                subject_id=action.id,
+                offset=offset,
+                person=owner,
+            )
+            for kind, label, offset, at, deadline in moments
+        ]
+    elif action.owner_body:
+        plan = [
+            PlannedReminder(
+                key=f"action:{action.id}:{stamp}:{label}:c{channel_id}",
+                due_at=at,
+                deadline=deadline,
+                kind=kind,
+                subject_id=action.id,
+                offset=offset,
+                channel_id=channel_id,
+            )
+            for kind, label, offset, at, deadline in moments
+            for channel_id in dict.fromkeys(channel_ids)
+        ]
+    return [item for item in plan if item.due_at > planned_from]
 
 
 class Schedulable(Protocol):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from assistant import commands as c
+from assistant.domain.dates import format_offset, parse_offsets
 from assistant.domain.model import (
     ACTIVE_STATUSES,
     Action,
@@ -14,12 +15,24 @@ from assistant.domain.model import (
     Role,
 )
 from assistant.domain.zones import zone_info
-from assistant.messages import Mention, Message, Outgoing, UserError, UserText, When, msg
+from assistant.messages import (
+    CommandHint,
+    Mention,
+    Message,
+    Outgoing,
+    UserError,
+    UserText,
+    When,
+    msg,
+)
+from assistant.services import reminders
 from assistant.services.common import (
     Context,
     action_label,
+    direct_to,
     find_action,
     hidden_meetings,
+    mention,
     person_by_user,
     visible_meeting,
 )
@@ -69,7 +82,8 @@ def add_action(ctx: Context, cmd: c.AddAction) -> list[Outgoing]:
     )
     people = owners_of(ctx, [action])
     return [
-        ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now))
+        ctx.reply(msg("action-added", id=f"A{action.id}"), action_line(action, people, ctx.now)),
+        *tell_owner(ctx, action),
     ]
 
 
@@ -111,12 +125,14 @@ def record(
             action_id=action.id or 0, person_id=ctx.actor.id or 0, at=ctx.now, status=action.status
         )
     )
+    reminders.replan_action(ctx, action)
     return action
 
 
 def withdraw(ctx: Context, action_id: int) -> None:
-    """Take back an action just recorded (`#undo` of an `#action` line): cancelled, its
-    reference free for the next one, its history kept (and its id never given again)."""
+    """Take back an action just recorded (`#undo` of an `#action` line): cancelled (so are
+    its reminders), its reference free for the next one, its history kept (and its id never
+    given again)."""
     action = ctx.uow.actions.get(action_id)
     if action is None:
         return
@@ -131,6 +147,37 @@ def withdraw(ctx: Context, action_id: int) -> None:
             note="#undo",
         )
     )
+    reminders.replan_action(ctx, action)
+
+
+def tell_owner(ctx: Context, action: Action) -> list[Outgoing]:
+    """A direct message to an action's owner that it is theirs, in their language, with the due
+    date in the action's zone and theirs. Nobody is told when the owner is a body, the actor
+    themselves (who just said so), a person who may not see the action (a stakeholder, of a
+    members-only meeting), or when the action is no longer open."""
+    if action.owner_person_id is None or action.owner_person_id == ctx.actor.id:
+        return []
+    owner = ctx.uow.people.get(action.owner_person_id)
+    meeting = ctx.uow.meetings.get(action.meeting_id) if action.meeting_id else None
+    if owner is None or not action.is_active or not reminders.owner_may_see(owner, meeting):
+        return []
+    label = action_label(action)
+    return [
+        direct_to(
+            owner,
+            msg(
+                "action-assigned",
+                user=mention(ctx.actor),
+                id=label,
+                text=UserText(action.text),
+                due=When(action.due_at, action.due_zone) if action.due_at else "",
+                has_due="yes" if action.due_at else "no",
+                overdue="yes" if action.is_overdue(ctx.now) else "no",
+                show=CommandHint(f"action show {label}"),
+                done=CommandHint(f"action done {label}"),
+            ),
+        )
+    ]
 
 
 def _end_of_week(ctx: Context) -> datetime:
@@ -207,14 +254,21 @@ def show_action(ctx: Context, cmd: c.ShowAction) -> list[Outgoing]:
     return [ctx.reply(*lines)]
 
 
-def update_action(ctx: Context, cmd: c.UpdateAction) -> list[Outgoing]:
-    action = find_action(ctx, cmd.action)
+def _may_update(ctx: Context, action: Action) -> None:
+    """Organisers, or the action's owner if a member: else refused."""
     owns = action.owner_person_id is not None and action.owner_person_id == ctx.actor.id
     if ctx.actor.role not in ORGANISERS and not (owns and ctx.actor.role == Role.MEMBER):
         raise UserError("error-not-owner", id=action_label(action))
+
+
+def update_action(ctx: Context, cmd: c.UpdateAction) -> list[Outgoing]:
+    action = find_action(ctx, cmd.action)
+    _may_update(ctx, action)
     action.status = cmd.status
     action.updated_at = ctx.now
     ctx.uow.actions.save(action)
+    # Done or cancelled: its pending reminders go; reopened: planned again from now on.
+    reminders.replan_action(ctx, action)
     ctx.uow.action_updates.add(
         ActionUpdate(
             action_id=action.id or 0,
@@ -283,12 +337,73 @@ def edit_action(ctx: Context, cmd: c.EditAction) -> list[Outgoing]:
             value=value,
         )
     )
+    reminders.replan_action(ctx, action)
     people = owners_of(ctx, [action])
     return [
         ctx.reply(
             msg("action-edited", id=label, field=cmd.field), action_line(action, people, ctx.now)
-        )
+        ),
+        *(tell_owner(ctx, action) if cmd.field == "owner" else []),
     ]
+
+
+def show_reminders(ctx: Context, cmd: c.PreviewActionReminders) -> list[Outgoing]:
+    action = find_action(ctx, cmd.action)
+    _may_update(ctx, action)
+    return [ctx.reply(*_preview(ctx, action))]
+
+
+def change_reminders(ctx: Context, cmd: c.SetActionReminders) -> list[Outgoing]:
+    """An action's own reminder offsets (its owner, chair, secretariat), or the default of the
+    actions without their own (secretariat)."""
+    offsets = ",".join(format_offset(o) for o in parse_offsets(cmd.offsets)) if cmd.offsets else ""
+    if cmd.action is None:
+        if ctx.actor.role != Role.SECRETARIAT:
+            raise UserError("error-action-default-secretariat")
+        reminders.set_action_offsets_default(ctx, offsets)
+        return [ctx.reply(msg("action-reminders-default", offsets=offsets))]
+    action = find_action(ctx, cmd.action)
+    _may_update(ctx, action)
+    if offsets != action.reminder_offsets:
+        action.reminder_offsets = offsets
+        # The new plan starts now: an offset whose moment has passed is not sent late.
+        action.updated_at = ctx.now
+        ctx.uow.actions.save(action)
+        reminders.replan_action(ctx, action)
+    shown = offsets or reminders.action_offsets_default(ctx).value
+    return [
+        ctx.reply(msg("reminders-set", id=action_label(action), offsets=shown)),
+        ctx.reply(*_preview(ctx, action)),
+    ]
+
+
+def _preview(ctx: Context, action: Action) -> list[Message]:
+    """The stored plan (who, when, in their zone), or why there is none."""
+    label = action_label(action)
+    rows = reminders.pending_rows(ctx, reminders.ACTION, action.id or 0)
+    offsets = action.reminder_offsets or reminders.action_offsets_default(ctx).value
+    lines = reminders.preview_lines(ctx, label, rows, offsets)
+    if not rows:
+        lines.append(msg("action-reminders-none", id=label, reason=_why_none(ctx, action)))
+    return lines
+
+
+def _why_none(ctx: Context, action: Action) -> str:
+    if not action.is_active:
+        return "closed"
+    if action.due_at is None:
+        return "no-due"
+    meeting = ctx.uow.meetings.get(action.meeting_id) if action.meeting_id else None
+    if action.owner_person_id is None:
+        if meeting is None:
+            return "no-meeting"
+        if not reminders.action_channels(ctx, meeting):
+            return "no-channel"
+    else:
+        owner = ctx.uow.people.get(action.owner_person_id)
+        if owner is not None and not reminders.owner_may_see(owner, meeting):
+            return "hidden"
+    return "past"
 
 
 def _edit_value(action: Action) -> dict[str, str]:

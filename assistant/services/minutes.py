@@ -28,7 +28,7 @@ from assistant.messages import (
     msg,
 )
 from assistant.ports import Translator, UnitOfWork
-from assistant.services import actions
+from assistant.services import actions, reminders
 from assistant.services.common import (
     Context,
     action_label,
@@ -112,11 +112,16 @@ def start(ctx: Context, cmd: c.StartMinutes) -> list[Outgoing]:
     if meeting.members_only and not ctx.channel.members_only:
         # Everyone in the channel would read them as they are taken.
         raise UserError("error-minutes-members-only", id=meeting_id_text(meeting))
+    moved = meeting.minutes_channel != channel_id
     meeting.minutes_channel = channel_id
     meeting.minutes_chair_id = ctx.actor.id
     meeting.minutes_started_at = meeting.minutes_started_at or ctx.now
     meeting.minutes_ended_at = None
     ctx.uow.meetings.save(meeting)
+    if moved:
+        # Bodies that own the meeting's actions are reminded where its minutes are taken.
+        for action in ctx.uow.actions.find(meeting_id=meeting.id):
+            reminders.replan_action(ctx, action)
     return [
         post_to(
             ctx.channel,
@@ -240,6 +245,7 @@ def record(ctx: Context, text: str) -> list[Outgoing]:
                 actions.action_line(action, actions.owners_of(ctx, [action]), ctx.now),
             )
         )
+        out += actions.tell_owner(ctx, action)
     else:
         if not c.has_visible_text(line.rest):
             raise UserError("error-minutes-empty", kind=line.keyword, example=f"#{line.keyword} …")

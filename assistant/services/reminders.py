@@ -1,15 +1,29 @@
-"""Reminders as rows: planned from each round's and meeting's policy, and their messages."""
+"""Reminders as rows: planned from each round's, meeting's and action's policy, and their
+messages."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from assistant.domain.audience import in_meeting_audience, in_round_audience
-from assistant.domain.model import Meeting, Person, Reminder, ReminderState, Round
+from assistant.domain.model import (
+    ACTIVE_STATUSES,
+    Action,
+    Channel,
+    Meeting,
+    Person,
+    Reminder,
+    ReminderState,
+    Round,
+    Setting,
+)
 from assistant.domain.reminders import (
+    DEFAULT_ACTION_OFFSETS,
     PlannedReminder,
+    plan_action,
     plan_meeting,
     plan_meeting_person,
     plan_round,
@@ -25,6 +39,7 @@ from assistant.services.audience import (
 )
 from assistant.services.common import (
     Context,
+    action_label,
     channel_by_id,
     direct_to,
     meeting_id_text,
@@ -38,6 +53,9 @@ log = logging.getLogger(__name__)
 
 ROUND = "round"
 MEETING = "meeting"
+ACTION = "action"
+# The setting that holds the offsets of actions without their own ("7d,1d").
+ACTION_OFFSETS_SETTING = "action-reminder-offsets"
 
 
 # Beyond this many people, one full re-plan of the subject reads less than a few lookups per
@@ -57,6 +75,12 @@ def _sync(
     the plan speaks of, and those of the subject's pending rows it may drop."""
     wanted = {p.key: p for p in plan}
     for row in existing:
+        if row.state == ReminderState.CANCELLED and row.key in wanted:
+            # Wanted again (an action reopened, given back to its owner): the same reminder,
+            # never sent, pending once more.
+            _revive(row, wanted[row.key])
+            ctx.uow.reminders.save(row)
+            continue
         if row.state != ReminderState.PENDING:
             continue
         if row.key not in wanted:
@@ -83,6 +107,13 @@ def _sync(
             if key not in known
         ]
     )
+
+
+def _revive(row: Reminder, item: PlannedReminder) -> None:
+    row.state = ReminderState.PENDING
+    row.due_at, row.deadline = item.due_at, item.deadline
+    row.claimed_by, row.claimed_at, row.next_try_at = "", None, None
+    row.failures, row.last_error, row.maybe_sent = 0, "", False
 
 
 def _sync_all(ctx: Context, subject: str, subject_id: int, plan: list[PlannedReminder]) -> None:
@@ -153,7 +184,13 @@ def _drop_pending(ctx: Context, subject: str, subject_id: int) -> None:
 
 def replan_meeting(ctx: Context, meeting: Meeting, only: Collection[int] | None = None) -> None:
     """Recompute a meeting's reminders; `only` as for `replan_round` (an RSVP concerns the
-    person who answered, and whoever it gave a seat to). A cancelled meeting keeps none."""
+    person who answered, and whoever it gave a seat to). A cancelled meeting keeps none.
+
+    A change of the meeting itself (`only` None: announced in more channels, say) re-plans the
+    actions agreed at it too: a body that owns one is reminded in the meeting's channels."""
+    if only is None:
+        for action in ctx.uow.actions.find(meeting_id=meeting.id):
+            replan_action(ctx, action)
     if meeting.cancelled:
         _sync_all(ctx, MEETING, meeting.id or 0, [])
         return
@@ -215,13 +252,102 @@ def replan_channel(ctx: Context, channel_id: str, joined: Collection[int]) -> No
 def replan_person(ctx: Context, person_id: int) -> None:
     """A person's zone, quiet hours or role changed: their reminders in every round and
     meeting still ahead (a role decides whether they are of members-only audiences, and of a
-    round's at all for the secretariat; nobody else's audience depends on it)."""
+    round's at all for the secretariat; nobody else's audience depends on it), and those of the
+    open actions they own (quiet hours move them; a role decides whether they may see an
+    action of a members-only meeting)."""
+    for action in ctx.uow.actions.find(owner_person_id=person_id):
+        if action.is_active:
+            replan_action(ctx, action)
     for round_ in ctx.uow.rounds.find():
         if round_.is_open(ctx.now) or round_.is_upcoming(ctx.now):
             replan_round(ctx, round_, [person_id])
     for meeting in ctx.uow.meetings.find():
         if meeting.starts_at > ctx.now:
             replan_meeting(ctx, meeting, [person_id])
+
+
+def action_offsets_default(ctx: Context) -> Setting:
+    """The offsets of actions without their own, and since when they hold ("7d,1d" from the
+    start of time until the secretariat changes them)."""
+    found = ctx.uow.settings.find(name=ACTION_OFFSETS_SETTING)
+    if found:
+        return found[0]
+    return Setting(
+        name=ACTION_OFFSETS_SETTING,
+        value=DEFAULT_ACTION_OFFSETS,
+        updated_at=datetime.min.replace(tzinfo=ctx.now.tzinfo),
+    )
+
+
+def set_action_offsets_default(ctx: Context, offsets: str) -> None:
+    """Store a new default and re-plan the open actions that follow it."""
+    setting, added = ctx.uow.settings.get_or_add(
+        Setting(name=ACTION_OFFSETS_SETTING, value=offsets, updated_at=ctx.now)
+    )
+    if not added:
+        setting.value, setting.updated_at = offsets, ctx.now
+        ctx.uow.settings.save(setting)
+    for status in ACTIVE_STATUSES:
+        for action in ctx.uow.actions.find(status=status, reminder_offsets=""):
+            if action.due_at is not None:
+                replan_action(ctx, action, default=setting)
+
+
+def action_channels(ctx: Context, meeting: Meeting | None) -> list[Channel]:
+    """Where an action owned by a body is reminded: the channels its meeting was announced in
+    and the one its minutes were taken in; of a members-only meeting only those marked
+    members-only (what the meeting itself may be posted in). No meeting, no channel."""
+    if meeting is None:
+        return []
+    ids = [c for c in dict.fromkeys([*meeting.channels, meeting.minutes_channel]) if c]
+    # Read only: these channels were recorded when the meeting was announced or its minutes
+    # started there.
+    known = {c.channel_id: c for c in ctx.uow.channels.find_in("channel_id", ids)}
+    channels = [known[channel_id] for channel_id in ids if channel_id in known]
+    return [c for c in channels if c.members_only or not meeting.members_only]
+
+
+def owner_may_see(owner: Person, meeting: Meeting | None) -> bool:
+    """Stakeholders do not see the actions of members-only meetings: nor are they reminded."""
+    return owner.is_member or meeting is None or not meeting.members_only
+
+
+def _action_plan(
+    ctx: Context, action: Action, default: Setting | None = None
+) -> list[PlannedReminder]:
+    if not action.is_active or action.due_at is None:
+        return []
+    meeting = ctx.uow.meetings.get(action.meeting_id) if action.meeting_id else None
+    owner = ctx.uow.people.get(action.owner_person_id) if action.owner_person_id else None
+    if owner is not None and not owner_may_see(owner, meeting):
+        return []
+    default = default or action_offsets_default(ctx)
+    offsets = action.reminder_offsets or default.value
+    # Reminders whose time had passed when the action (or the default it follows) last changed
+    # are not planned: a new due date, owner or offsets never sends late what came before.
+    planned_from = action.updated_at
+    if not action.reminder_offsets:
+        planned_from = max(planned_from, default.updated_at)
+    return plan_action(
+        action,
+        owner=owner,
+        channel_ids=[] if owner else [c.channel_id for c in action_channels(ctx, meeting)],
+        offsets=offsets,
+        planned_from=planned_from,
+    )
+
+
+def replan_action(ctx: Context, action: Action, default: Setting | None = None) -> None:
+    """Recompute an action's reminders after anything that changes them: its due date, owner,
+    meeting, status or offsets (done or cancelled: none pending), the default offsets, or its
+    owner's zone, quiet hours or role.
+
+    Args:
+        ctx: the request.
+        action: the action as it now stands (saved, with its `updated_at` set if it changed).
+        default: the default offsets, if the caller has them at hand.
+    """
+    _sync_all(ctx, ACTION, action.id or 0, _action_plan(ctx, action, default))
 
 
 def pending_rows(ctx: Context, subject: str, subject_id: int) -> list[Reminder]:
@@ -239,15 +365,19 @@ class _Subjects:
     rounds: dict[int, Round]
     meetings: dict[int, Meeting]
     people: dict[int, Person]
+    actions: dict[int, Action]
 
     @classmethod
     def load(cls, ctx: Context, rows: list[Reminder]) -> _Subjects:
         def ids(subject: str) -> set[int]:
             return {r.subject_id for r in rows if r.subject == subject}
 
+        actions = {a.id or 0: a for a in ctx.uow.actions.find_in("id", ids(ACTION))}
+        meeting_ids = ids(MEETING) | {a.meeting_id for a in actions.values() if a.meeting_id}
         return cls(
             rounds={r.id or 0: r for r in ctx.uow.rounds.find_in("id", ids(ROUND))},
-            meetings={m.id or 0: m for m in ctx.uow.meetings.find_in("id", ids(MEETING))},
+            meetings={m.id or 0: m for m in ctx.uow.meetings.find_in("id", meeting_ids)},
+            actions=actions,
             people={
                 p.id or 0: p
                 for p in ctx.uow.people.find_in("id", {r.person_id for r in rows if r.person_id})
@@ -266,6 +396,9 @@ def _message(ctx: Context, row: Reminder, subjects: _Subjects) -> Outgoing | Non
     if row.subject == ROUND:
         round_ = subjects.rounds.get(row.subject_id)
         lines = _round_lines(ctx, row, round_) if round_ else None
+    elif row.subject == ACTION:
+        action = subjects.actions.get(row.subject_id)
+        lines = _action_lines(ctx, row, action, subjects) if action else None
     else:
         meeting = subjects.meetings.get(row.subject_id)
         # Cancelled after the row was claimed: nothing to remind of any more.
@@ -316,6 +449,32 @@ def _meeting_lines(row: Reminder, meeting: Meeting) -> list[Message]:
             place=UserText(meeting.place or meeting.link),
         )
     ]
+
+
+def _action_lines(
+    ctx: Context, row: Reminder, action: Action, subjects: _Subjects
+) -> list[Message] | None:
+    """An action's reminder as of sending; None if it no longer applies (done meanwhile, or
+    posted in a channel no longer fit for a members-only meeting's action)."""
+    if not action.is_active or action.due_at is None:
+        return None
+    meeting = subjects.meetings.get(action.meeting_id or 0)
+    if row.channel_id is not None and row.channel_id not in {
+        c.channel_id for c in action_channels(ctx, meeting)
+    }:
+        return None
+    label = action_label(action)
+    args = {
+        "id": label,
+        "text": UserText(action.text),
+        "when": When(action.due_at, action.due_zone),
+        "done": CommandHint(f"action done {label}"),
+        "body": "no" if row.person_id is not None else "yes",
+        "owner": UserText(action.owner_body),
+    }
+    if row.kind == "action-overdue":
+        return [msg("reminder-action-overdue", **args)]
+    return [msg("reminder-action-due", **args, left=time_left(ctx.now, action.due_at))]
 
 
 def preview_lines(ctx: Context, item: str, rows: list[Reminder], offsets: str) -> list[Message]:

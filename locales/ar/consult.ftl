@@ -122,6 +122,8 @@ reminder-kind = { $kind ->
     [round-open] افتتاح المشاورة
     [round-due] قبل الموعد النهائي
     [rsvp-due] الموعد النهائي لتأكيد الحضور
+    [action-due] قبل موعد الاستحقاق
+    [action-overdue] متأخر
    *[meeting-start] بدء الاجتماع
 }
 reminders-line-person = { $when } ← { $user } ({ reminder-kind })

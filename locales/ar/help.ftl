@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|المرجع ["الملاحظة"] — و
 help-action-done-example = مثال: { $p }action done 7.3.1 "أُطلقت المشاورة في 7 أكتوبر"
 help-action-edit = { $p }action edit A1|المرجع text "النص" | owner @المستخدم|"الجهة" | due الموعد|none | ref المرجع | meeting M1|none — تعديل إجراء مع تسجيله في سجله (الرئيس، الأمانة؛ المسؤول عنه: النص والموعد).
 help-action-edit-example = مثال: { $p }action edit 7.3.2 due 22 October 2024
+help-action-reminders = { $p }action reminders A1|المرجع — معاينة من يُذكَّر بإجراء ومتى (المسؤول عنه، الرئيس، الأمانة).
+help-action-reminders-example = مثال: { $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|المرجع 3d,1d | A1|المرجع default | default 7d,1d — متى يُذكَّر المسؤول قبل موعد الاستحقاق: لإجراء واحد (المسؤول عنه، الرئيس، الأمانة) أو لكل الإجراءات التي ليست لها تذكيرات خاصة (الأمانة).
+help-action-remind-example = مثال: { $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#القناة] — نشر موجز: الإجراءات المتأخرة والمستحقة قريبًا والمنجزة، والمشاورات المفتوحة، والاجتماعات (الأمانة، الرئيس).
 help-digest-now-example = مثال: { $p }digest now #cwg-internet

@@ -134,3 +134,31 @@ home-actions = { $count ->
    *[other] You own { $count } open actions:
 }
 button-done = Mark done
+
+## Reminders of actions and the DM to a new owner.
+
+action-assigned = 📌 { $user } made you the owner of action { $id } “{ $text }”{ $has_due ->
+    [yes] , due { $due }{ $overdue ->
+        [yes] {" "}⚠ overdue
+       *[no] {""}
+    }
+   *[no] {""}
+}. See it with { $show }; when it is done: { $done }.
+reminder-action-due = ⏰ { $body ->
+    [yes] Reminder for { $owner }:
+   *[no] Reminder:
+} action { $id } “{ $text }” is due { $when } ({ $left } left). When it is done: { $done }.
+reminder-action-overdue = ⚠ { $body ->
+    [yes] For { $owner }:
+   *[no] Overdue:
+} action { $id } “{ $text }” was due { $when } and is not done yet. When it is done: { $done }.
+action-reminders-default = Actions without reminders of their own are now reminded { $offsets } before they are due, and once when overdue.
+action-reminders-none = { $reason ->
+    [closed] { $id } is no longer open: nobody is reminded.
+    [no-due] { $id } has no due date: nobody is reminded.
+    [no-meeting] { $id } is owned by a body and linked to no meeting: a body is reminded in the channels of the action's meeting.
+    [no-channel] { $id } is owned by a body, and its meeting was not announced in any channel where it may be posted.
+    [hidden] The owner of { $id } may not see actions of a members-only meeting: nobody is reminded.
+   *[past] No reminder of { $id } is still ahead.
+}
+error-action-default-secretariat = Only the secretariat can change the default reminders of actions.

@@ -98,6 +98,8 @@ reminder-kind = { $kind ->
     [round-open] round opens
     [round-due] before the deadline
     [rsvp-due] RSVP deadline
+    [action-due] before the due date
+    [action-overdue] overdue
    *[meeting-start] meeting starts
 }
 reminders-line-person = { $when } → { $user } ({ reminder-kind })

@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|REF ["NOTE"] — mark an action done.
 help-action-done-example = Example: { $p }action done 7.3.1 "Round launched on 7 October"
 help-action-edit = { $p }action edit A1|REF text "TEXT" | owner @user|"BODY" | due WHEN|none | ref REF | meeting M1|none — change an action, kept in its history (chair, secretariat; its owner: text and due).
 help-action-edit-example = Example: { $p }action edit 7.3.2 due 22 October 2024
+help-action-reminders = { $p }action reminders A1|REF — preview who is reminded of an action, and when (its owner, chair, secretariat).
+help-action-reminders-example = Example: { $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|REF 3d,1d | A1|REF default | default 7d,1d — when the owner is reminded before the due date: for one action (its owner, chair, secretariat) or for all without their own (secretariat).
+help-action-remind-example = Example: { $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#channel] — post a digest: overdue, due soon, done, open rounds, meetings (secretariat, chair).
 help-digest-now-example = Example: { $p }digest now #cwg-internet

@@ -134,3 +134,31 @@ home-actions = { $count ->
    *[other] Tiene { $count } acciones abiertas:
 }
 button-done = Marcar como terminada
+
+## Recordatorios de las acciones y mensaje a la nueva persona responsable.
+
+action-assigned = 📌 { $user } le ha asignado la acción { $id } «{ $text }»{ $has_due ->
+    [yes] , con vencimiento el { $due }{ $overdue ->
+        [yes] {" "}⚠ vencida
+       *[no] {""}
+    }
+   *[no] {""}
+}. Puede verla con { $show }; cuando esté terminada: { $done }.
+reminder-action-due = ⏰ { $body ->
+    [yes] Recordatorio para { $owner }:
+   *[no] Recordatorio:
+} la acción { $id } «{ $text }» vence el { $when } (tiempo restante: { $left }). Cuando esté terminada: { $done }.
+reminder-action-overdue = ⚠ { $body ->
+    [yes] Para { $owner }:
+   *[no] Vencida:
+} la acción { $id } «{ $text }» vencía el { $when } y aún no está terminada. Cuando esté terminada: { $done }.
+action-reminders-default = Las acciones sin recordatorios propios se recordarán ahora { $offsets } antes del vencimiento, y una vez cuando estén vencidas.
+action-reminders-none = { $reason ->
+    [closed] { $id } ya no está abierta: no se envía ningún recordatorio.
+    [no-due] { $id } no tiene fecha de vencimiento: no se envía ningún recordatorio.
+    [no-meeting] { $id } corresponde a una entidad y no está vinculada a ninguna reunión: una entidad recibe los recordatorios en los canales de la reunión de la acción.
+    [no-channel] { $id } corresponde a una entidad, y su reunión no se anunció en ningún canal donde pueda publicarse.
+    [hidden] La persona responsable de { $id } no puede ver las acciones de una reunión reservada a los miembros: no se envía ningún recordatorio.
+   *[past] No queda ningún recordatorio pendiente de { $id }.
+}
+error-action-default-secretariat = Solo la secretaría puede cambiar los recordatorios predeterminados de las acciones.

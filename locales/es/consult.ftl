@@ -98,6 +98,8 @@ reminder-kind = { $kind ->
     [round-open] apertura de la consulta
     [round-due] antes del vencimiento del plazo
     [rsvp-due] plazo para confirmar asistencia
+    [action-due] antes del vencimiento
+    [action-overdue] vencida
    *[meeting-start] inicio de la reunión
 }
 reminders-line-person = { $when } → { $user } ({ reminder-kind })

@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|REF ["NOTA"] — marcar una acción como
 help-action-done-example = Ejemplo: { $p }action done 7.3.1 "Consulta iniciada el 7 de octubre"
 help-action-edit = { $p }action edit A1|REF text "TEXTO" | owner @usuario|"ENTIDAD" | due FECHA|none | ref REF | meeting M1|none — cambiar una acción, queda en su historial (presidencia, secretaría; su responsable: texto y plazo).
 help-action-edit-example = Ejemplo: { $p }action edit 7.3.2 due 22 octubre 2024
+help-action-reminders = { $p }action reminders A1|REF — ver a quién se recuerda una acción y cuándo (su responsable, presidencia, secretaría).
+help-action-reminders-example = Ejemplo: { $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|REF 3d,1d | A1|REF default | default 7d,1d — cuándo se recuerda el vencimiento a la persona responsable: para una acción (su responsable, presidencia, secretaría) o para todas las que no tienen recordatorios propios (secretaría).
+help-action-remind-example = Ejemplo: { $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#canal] — publicar un resumen: acciones vencidas, próximas a vencer y terminadas, consultas abiertas y reuniones (secretaría, presidencia).
 help-digest-now-example = Ejemplo: { $p }digest now #cwg-internet

@@ -134,3 +134,31 @@ home-actions = { $count ->
    *[other] Vous avez { $count } actions ouvertes :
 }
 button-done = Marquer comme terminée
+
+## Rappels des actions et message au nouveau ou à la nouvelle responsable.
+
+action-assigned = 📌 { $user } vous a confié l’action { $id } « { $text } »{ $has_due ->
+    [yes] , échéance le { $due }{ $overdue ->
+        [yes] {" "}⚠ en retard
+       *[no] {""}
+    }
+   *[no] {""}
+}. Pour la consulter : { $show } ; une fois terminée : { $done }.
+reminder-action-due = ⏰ { $body ->
+    [yes] Rappel pour { $owner } :
+   *[no] Rappel :
+} l’action { $id } « { $text } » arrive à échéance le { $when } (il reste { $left }). Une fois terminée : { $done }.
+reminder-action-overdue = ⚠ { $body ->
+    [yes] Pour { $owner } :
+   *[no] En retard :
+} l’action { $id } « { $text } » était due le { $when } et n’est pas encore terminée. Une fois terminée : { $done }.
+action-reminders-default = Les actions sans rappels propres font désormais l’objet d’un rappel { $offsets } avant l’échéance, et d’un rappel en cas de retard.
+action-reminders-none = { $reason ->
+    [closed] { $id } n’est plus ouverte : personne ne reçoit de rappel.
+    [no-due] { $id } n’a pas d’échéance : personne ne reçoit de rappel.
+    [no-meeting] { $id } relève d’un organe et n’est liée à aucune réunion : un organe reçoit ses rappels dans les canaux de la réunion de l’action.
+    [no-channel] { $id } relève d’un organe, et sa réunion n’a été annoncée dans aucun canal où elle peut être publiée.
+    [hidden] Le ou la responsable de { $id } ne peut pas voir les actions d’une réunion réservée aux membres : personne ne reçoit de rappel.
+   *[past] Aucun rappel de { $id } n’est encore prévu.
+}
+error-action-default-secretariat = Seul le secrétariat peut modifier les rappels par défaut des actions.

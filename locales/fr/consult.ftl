@@ -98,6 +98,8 @@ reminder-kind = { $kind ->
     [round-open] ouverture de la consultation
     [round-due] avant la date limite
     [rsvp-due] date limite de réponse à l’invitation
+    [action-due] avant l’échéance
+    [action-overdue] en retard
    *[meeting-start] début de la réunion
 }
 reminders-line-person = { $when } → { $user } ({ reminder-kind })

@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|RÉF ["NOTE"] — marquer une action com
 help-action-done-example = Exemple : { $p }action done 7.3.1 "Consultation lancée le 7 octobre"
 help-action-edit = { $p }action edit A1|RÉF text "TEXTE" | owner @personne|"ENTITÉ" | due DATE|none | ref RÉF | meeting M1|none — modifier une action, inscrit dans son historique (présidence, secrétariat ; son ou sa responsable : texte et échéance).
 help-action-edit-example = Exemple : { $p }action edit 7.3.2 due 22 octobre 2024
+help-action-reminders = { $p }action reminders A1|RÉF — voir qui reçoit un rappel d’une action, et quand (son ou sa responsable, présidence, secrétariat).
+help-action-reminders-example = Exemple : { $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|RÉF 3d,1d | A1|RÉF default | default 7d,1d — quand rappeler l’échéance au ou à la responsable : pour une action (son ou sa responsable, présidence, secrétariat) ou pour toutes celles sans rappels propres (secrétariat).
+help-action-remind-example = Exemple : { $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#canal] — publier un récapitulatif : actions en retard, à échéance prochaine, terminées, consultations ouvertes, réunions (secrétariat, présidence).
 help-digest-now-example = Exemple : { $p }digest now #cwg-internet

@@ -112,6 +112,8 @@ reminder-kind = { $kind ->
     [round-open] открытие консультации
     [round-due] до истечения срока
     [rsvp-due] срок подтверждения участия
+    [action-due] до срока
+    [action-overdue] просрочено
    *[meeting-start] начало собрания
 }
 reminders-line-person = { $when } → { $user } ({ reminder-kind })

@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|ПУНКТ ["ПРИМЕЧАНИЕ"] — 
 help-action-done-example = Пример: { $p }action done 7.3.1 "Консультация объявлена 7 октября"
 help-action-edit = { $p }action edit A1|ПУНКТ text "ТЕКСТ" | owner @пользователь|"ОРГАН" | due СРОК|none | ref ПУНКТ | meeting M1|none — изменить поручение, с записью в истории (председатель, секретариат; ответственный: текст и срок).
 help-action-edit-example = Пример: { $p }action edit 7.3.2 due 22 октября 2024
+help-action-reminders = { $p }action reminders A1|ПУНКТ — кому и когда напомнят о поручении (ответственный, председатель, секретариат).
+help-action-reminders-example = Пример: { $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|ПУНКТ 3d,1d | A1|ПУНКТ default | default 7d,1d — когда напоминать ответственному о сроке: для одного поручения (ответственный, председатель, секретариат) или для всех без собственных напоминаний (секретариат).
+help-action-remind-example = Пример: { $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#канал] — опубликовать сводку: просроченные, срочные и выполненные поручения, открытые консультации, собрания (секретариат, председатель).
 help-digest-now-example = Пример: { $p }digest now #cwg-internet

@@ -130,3 +130,31 @@ home-actions = { $count ->
    *[other] 您负责的未完成行动项共 { $count } 项：
 }
 button-done = 标记为已完成
+
+## 行动项提醒，以及发给新负责人的私信。
+
+action-assigned = 📌 { $user } 已将行动项 { $id } “{ $text }”交由您负责{ $has_due ->
+    [yes] ，截止时间为 { $due }{ $overdue ->
+        [yes] {" "}⚠ 已逾期
+       *[no] {""}
+    }
+   *[no] {""}
+}。查看：{ $show }；完成后：{ $done }。
+reminder-action-due = ⏰ { $body ->
+    [yes] 致 { $owner } 的提醒：
+   *[no] 提醒：
+}行动项 { $id } “{ $text }”将于 { $when } 到期（还剩{ $left }）。完成后：{ $done }。
+reminder-action-overdue = ⚠ { $body ->
+    [yes] 致 { $owner }：
+   *[no] 已逾期：
+}行动项 { $id } “{ $text }”应于 { $when } 完成，目前尚未完成。完成后：{ $done }。
+action-reminders-default = 没有单独设置提醒的行动项，现在将在到期前 { $offsets } 提醒，逾期时再提醒一次。
+action-reminders-none = { $reason ->
+    [closed] { $id } 已不再处于开放状态：不会发送提醒。
+    [no-due] { $id } 没有截止时间：不会发送提醒。
+    [no-meeting] { $id } 由机构负责，且未关联任何会议：机构的提醒发送到该行动项所属会议的频道。
+    [no-channel] { $id } 由机构负责，但其会议未在任何可发布的频道中公布。
+    [hidden] { $id } 的负责人无权查看仅限成员会议的行动项：不会发送提醒。
+   *[past] { $id } 已没有待发送的提醒。
+}
+error-action-default-secretariat = 只有秘书处可以更改行动项的默认提醒。

@@ -87,6 +87,8 @@ reminder-kind = { $kind ->
     [round-open] 磋商开始时
     [round-due] 截止前
     [rsvp-due] 出席回复截止前
+    [action-due] 到期前
+    [action-overdue] 已逾期
    *[meeting-start] 会议开始前
 }
 reminders-line-person = { $when } → { $user }（{ reminder-kind }）

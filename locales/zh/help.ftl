@@ -61,6 +61,10 @@ help-action-done = { $p }action done A1|编号 ["备注"] — 将行动项标记
 help-action-done-example = 示例：{ $p }action done 7.3.1 "磋商已于10月7日启动"
 help-action-edit = { $p }action edit A1|编号 text "文本" | owner @用户|"机构" | due 日期|none | ref 编号 | meeting M1|none — 修改行动项并记入其历史（主席、秘书处；负责方：文本和截止日期）。
 help-action-edit-example = 示例：{ $p }action edit 7.3.2 due 2024年10月22日
+help-action-reminders = { $p }action reminders A1|编号 — 预览某个行动项的提醒：发给谁、何时发送（其负责人、主席、秘书处）。
+help-action-reminders-example = 示例：{ $p }action reminders 7.3.2
+help-action-remind = { $p }action remind A1|编号 3d,1d | A1|编号 default | default 7d,1d — 设置到期前何时提醒负责人：针对单个行动项（其负责人、主席、秘书处），或针对所有未单独设置的行动项（秘书处）。
+help-action-remind-example = 示例：{ $p }action remind 7.3.2 3d,1d
 
 help-digest-now = { $p }digest now [#频道] — 发布摘要：逾期、即将到期和已完成的行动项，进行中的磋商，会议（秘书处、主席）。
 help-digest-now-example = 示例：{ $p }digest now #cwg-internet

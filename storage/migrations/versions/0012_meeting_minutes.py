@@ -1,7 +1,7 @@
 """meetings: minutes taken in a channel (where, who controls them, when), and their items
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-01 22:00:00.000000
 """
 
@@ -15,7 +15,7 @@ import storage.tables
 
 
 revision: str = '0012'
-down_revision: str | None = '0010'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
