@@ -697,6 +697,25 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     assert items[-1][1] == "Directors of all the ITU bureaux are invited\nto consider it"
 
 
+def test_a_reaction_that_fails_does_not_stop_the_rest_of_the_answer(
+    matrix: MatrixWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = matrix.users[ANA]
+    matrix.say(ana, '!meeting start "CWG-Internet informal session"')
+    matrix.wait(ana, from_bot(matrix.room, "📝 Minutes of M1"), "the minutes starting")
+
+    async def refused(room_id: str, event_id: str, key: str) -> None:
+        raise Undelivered("not_in_channel", "reactions are refused here")
+
+    monkeypatch.setattr(matrix.bot, "_react", refused)
+    taken = matrix.say(ana, f"#action {LENA} Circulate the CWG-Internet report")
+    # The line is recorded and its read-back delivered, though its ✅ could not be.
+    matrix.wait(ana, from_bot(matrix.direct_chat(ana), "Action A1 recorded"), "the read-back")
+    with matrix.application.assistant.unit_of_work() as uow:
+        assert [a.text for a in uow.actions.find()] == ["Circulate the CWG-Internet report"]
+    assert matrix.reactions(ana, taken) == []
+
+
 # -------------------------------------------------------------------- actions, languages
 
 
