@@ -31,6 +31,8 @@ from nio import (
     RoomSendResponse,
     SyncResponse,
 )
+from nio.api import RelationshipType
+from nio.events import Event, ReactionEvent, RoomMessageText
 
 from assistant.domain.model import ReminderState, Role, RsvpChoice
 from assistant.messages import Direct, Post, msg
@@ -40,6 +42,7 @@ from assistant.runtime.clock import FakeClock
 from assistant.runtime.scheduler import run_due_work
 from assistant.runtime.settings import Settings
 from handlers.matrix.app import DM_KEY, PLATFORM, MatrixAdapter
+from tests.support import table_rows
 from tests.synapse_server import SERVER_NAME, SynapseServer, synapse
 
 __all__ = ["synapse"]  # the session-scoped homeserver fixture, used through `accounts`
@@ -226,6 +229,29 @@ class MatrixWorld:
         content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
         sent = self.run(user.client.room_send(self.room, "m.reaction", content))
         assert isinstance(sent, RoomSendResponse), sent
+
+    def reactions(self, user: User, event_id: str) -> list[tuple[str, str]]:
+        """(sender, key) of every reaction on an event, as the homeserver relates them."""
+
+        async def collect() -> list[Event]:
+            relations = user.client.room_get_event_relations(
+                self.room, event_id, RelationshipType.annotation, "m.reaction"
+            )
+            return [event async for event in relations]
+
+        return [(e.sender, e.key) for e in self.run(collect()) if isinstance(e, ReactionEvent)]
+
+    def noted(self, user: User, event_id: str, what: str) -> None:
+        """Wait for the assistant's ✅ on an event: the line of minutes was taken."""
+        self.wait(
+            user,
+            lambda s: (
+                s.event.get("type") == "m.reaction"
+                and s.sender == BOT
+                and s.content.get("m.relates_to", {}).get("event_id") == event_id
+            ),
+            f"a reaction on {what}",
+        )
 
     def accept_dm(self, user: User) -> str:
         """Wait for the assistant's invitation to a direct chat, join it, return the room."""
@@ -537,6 +563,157 @@ def test_rsvp_by_reaction_is_stored_and_the_announcement_edited_in_place(
     matrix.sync(ana)
     room = [b for b in matrix.bot_messages(ana, matrix.room) if not b.startswith("🗓 Meeting M1")]
     assert room == [pointer(ANA), pointer(ANA), pointer(LENA), pointer(OMAR)]
+
+
+# -------------------------------------------------------------------- minutes
+
+
+def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organiser(
+    matrix: MatrixWorld,
+) -> None:
+    ana, lena, omar = (matrix.users[u] for u in (ANA, LENA, OMAR))
+    assistant = matrix.application.assistant
+    engine = matrix.application.engine
+    matrix.exchange(ana, MEETING, "Created M1")  # ana organises M1
+    matrix.set_power(ana, LENA, 50)  # and lena, a chair by her power level, takes the minutes
+    matrix.bot_sees_power(LENA, 50)
+
+    # Chatter, and a line of minutes in a room where none are taken: nothing stored, not even
+    # who omar is, and nothing said.
+    before = table_rows(engine)
+    start = len(ana.seen)
+    chatter = [
+        matrix.say(omar, "Good morning, everyone"),
+        matrix.say(omar, "#info The Council report is out"),
+        matrix.say(omar, "#general is the other room"),
+    ]
+    matrix.exchange(ana, "!meeting list", "M1")  # handled after omar's messages
+    after = table_rows(engine)
+    assert len(after.pop("received_events")) == len(before.pop("received_events")) + 1
+    assert after == before
+    # From the assistant in the room since: only where ana's list went (no reaction either).
+    said = [s for s in ana.seen[start:] if s.sender == BOT and s.room_id == matrix.room]
+    assert [s.body for s in said] == [pointer(ANA)]
+
+    matrix.say(lena, "!meeting start M1")
+    started = matrix.wait(ana, from_bot(matrix.room, "📝 Minutes of M1"), "the minutes starting")
+    assert f"chaired by {LENA}" in started.body
+
+    lines = [
+        "#topic 7.3 Open consultations",
+        "#agreed The next round of Open Consultations runs from October 2024 to January 2025",
+        '#action "ITU Secretariat" Launch the next round of Open Consultations due 31 January 2025',
+        f"#action {OMAR} Submit the summary of the tenth online consultation to Council",
+    ]
+    taken = [matrix.say(lena, line) for line in lines]
+    # Typed by anyone, over several lines (kept as typed); and chatter in between.
+    info = matrix.say(omar, "#info Directors of all the ITU bureaux are invited\nto consider it")
+    chatter.append(matrix.say(omar, "Thank you, Chair"))
+    refused = matrix.say(omar, "#agreed The Group noted the Internet Activities Report")
+    for event_id, line in zip([*taken, info], [*lines, "#info"], strict=True):
+        matrix.noted(ana, event_id, line)
+
+    # Only the chair (or the secretariat) records decisions: omar is told in his direct chat,
+    # the room only where his answer went.
+    matrix.wait(
+        omar,
+        from_bot(matrix.direct_chat(omar), f"Only {LENA}, who chairs the minutes"),
+        "the refusal",
+    )
+    # The read-back of each action is lena's alone; the ✅ told the room it was taken.
+    lena_dm = matrix.direct_chat(lena)
+    readback = matrix.wait(lena, from_bot(lena_dm, "Action 7.3.2 recorded"), "A2")
+    assert "Submit the summary of the tenth online consultation to Council" in readback.body
+    assert any("7.3.1 (A1) Launch the next round" in b for b in matrix.bot_messages(lena, lena_dm))
+
+    # An edit (even without the "* " clients put first) and a repeated delivery of a line
+    # already taken (as after a restart) are not recorded again.
+    edit = {
+        "msgtype": "m.text",
+        "body": "#agreed Something else",
+        "m.new_content": {"msgtype": "m.text", "body": "#agreed Something else"},
+        "m.relates_to": {"rel_type": "m.replace", "event_id": taken[1]},
+    }
+    sent = matrix.run(lena.client.room_send(matrix.room, "m.room.message", edit))
+    assert isinstance(sent, RoomSendResponse), sent
+    (agreed,) = [s for s in lena.seen if s.event_id == taken[1]]
+    again = Event.parse_event(agreed.event)
+    assert isinstance(again, RoomMessageText)
+    room = matrix.bot.client.rooms[matrix.room]
+    matrix.bot._call(matrix.bot._on_message(room, again))
+
+    matrix.say(lena, "!meeting end")
+    posted = matrix.wait(ana, from_bot(matrix.room, "open consultation”, from"), "the minutes")
+    assert "7.3 Open consultations" in posted.body
+    assert "Agreed: The next round of Open Consultations runs" in posted.body
+    assert (
+        "\nAction 7.3.1: Launch the next round of Open Consultations — ITU Secretariat, due "
+        in (posted.body)
+    )
+    summary = "Submit the summary of the tenth online consultation to Council"
+    assert f"\nAction 7.3.2: {summary} — {OMAR}\n" in posted.body
+    assert "Something else" not in posted.body
+    assert "Internet Activities Report" not in posted.body
+    assert "Council report is out" not in posted.body
+
+    # The organiser gets them as a Markdown file in her direct chat.
+    ana_dm = matrix.direct_chat(ana)
+    matrix.wait(ana, from_bot(ana_dm, "The minutes of M1"), "the note with the file")
+    attached = matrix.wait(
+        ana,
+        lambda s: s.room_id == ana_dm and s.sender == BOT and s.content.get("msgtype") == "m.file",
+        "the minutes as a file",
+    )
+    assert attached.content["body"] == "M1-minutes.md"
+    assert attached.content["info"]["mimetype"] == "text/markdown"
+    downloaded = matrix.run(ana.client.download(mxc=attached.content["url"]))
+    assert isinstance(downloaded, MemoryDownloadResponse), downloaded
+    document = downloaded.body.decode("utf-8")
+    assert document.startswith("# 📝 Minutes of M1")
+    assert "\n## 7.3 Open consultations\n" in document
+
+    # One ✅ per line taken, from the assistant; none on the refused line or on chatter.
+    for event_id in [*taken, info]:
+        assert matrix.reactions(ana, event_id) == [(BOT, "✅")]
+    for event_id in [refused, *chatter]:
+        assert matrix.reactions(ana, event_id) == []
+    # The room heard the start, the minutes and where omar's refusal (and ana's list) went:
+    # no note per line of minutes.
+    matrix.sync(omar)
+    said = [b for b in matrix.bot_messages(omar, matrix.room) if not b.startswith("📝")]
+    assert said == [pointer(ANA), pointer(ANA), pointer(OMAR)]
+
+    with assistant.unit_of_work() as uow:
+        registered = {a.ref: (a.text, a.owner_body) for a in uow.actions.find()}
+        (meeting,) = uow.meetings.find()
+        items = [(i.kind.value, i.text) for i in uow.minute_items.find(meeting_id=meeting.id)]
+        # The assistant's own ✅ are not RSVPs.
+        assert not uow.rsvps.find()
+    assert registered == {
+        "7.3.1": ("Launch the next round of Open Consultations", "ITU Secretariat"),
+        "7.3.2": ("Submit the summary of the tenth online consultation to Council", ""),
+    }
+    assert [kind for kind, _ in items] == ["topic", "agreed", "action", "action", "info"]
+    assert items[-1][1] == "Directors of all the ITU bureaux are invited\nto consider it"
+
+
+def test_a_reaction_that_fails_does_not_stop_the_rest_of_the_answer(
+    matrix: MatrixWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = matrix.users[ANA]
+    matrix.say(ana, '!meeting start "CWG-Internet informal session"')
+    matrix.wait(ana, from_bot(matrix.room, "📝 Minutes of M1"), "the minutes starting")
+
+    async def refused(room_id: str, event_id: str, key: str) -> None:
+        raise Undelivered("not_in_channel", "reactions are refused here")
+
+    monkeypatch.setattr(matrix.bot, "_react", refused)
+    taken = matrix.say(ana, f"#action {LENA} Circulate the CWG-Internet report")
+    # The line is recorded and its read-back delivered, though its ✅ could not be.
+    matrix.wait(ana, from_bot(matrix.direct_chat(ana), "Action A1 recorded"), "the read-back")
+    with matrix.application.assistant.unit_of_work() as uow:
+        assert [a.text for a in uow.actions.find()] == ["Circulate the CWG-Internet report"]
+    assert matrix.reactions(ana, taken) == []
 
 
 # -------------------------------------------------------------------- actions, languages

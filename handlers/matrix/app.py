@@ -1,5 +1,6 @@
 """The Matrix adapter on matrix-nio: `!` commands in rooms and direct chats, RSVP by reaction,
-guided answers by direct message, sends de-duplicated by transaction id."""
+lines of minutes (`#agreed …`) in rooms, guided answers by direct message, sends de-duplicated
+by transaction id."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Coroutine
+from pathlib import PurePath
 from typing import Any, BinaryIO, TypeVar
 
 from nio import (
@@ -63,6 +65,12 @@ RSVP_REACTIONS = {
 # its text twice (body and HTML), keeps to half of that.
 MAX_CONTENT_BYTES = 32_768
 DM_KEY = "dm-room"
+# A message starting with this may be a line of minutes (`#topic 7.3 …`): the assistant decides.
+MINUTES_MARK = "#"
+# The reaction that says a line of minutes was taken.
+NOTED_KEY = "✅"
+# Types of the files the assistant sends that a bare system may not know (no /etc/mime.types).
+_TEXT_TYPES = {".md": "text/markdown", ".ics": "text/calendar", ".html": "text/html"}
 T = TypeVar("T")
 
 
@@ -233,8 +241,11 @@ class MatrixAdapter:
         return None
 
     async def _on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
-        if event.sender == self.client.user_id:
+        if event.sender == self.client.user_id or _is_edit(event):
+            # An edit arrives as a new message ("* new text"): taking it as one would run a
+            # command or record a line twice.
             return
+        # Only the ends are trimmed: a line of minutes or an answer may span several lines.
         body = event.body.strip()
         direct = room.member_count <= 2
         text, is_command = body, False
@@ -248,13 +259,24 @@ class MatrixAdapter:
             if mention and mention.group(0).strip():
                 text, is_command = body[mention.end() :], True
             elif not direct:
-                return  # room chatter is not for the assistant
+                if body.startswith(MINUTES_MARK):
+                    await self._take_minutes(room, event, body)
+                return  # other room chatter is not for the assistant: not even looked up
         incoming = self._incoming(room, event.sender, text, is_command, event.event_id)
         items = await self.loop.run_in_executor(None, self.assistant.handle, incoming)
-        await self._answer(items, room, event.sender)
+        await self._answer(items, room, event.sender, event.event_id)
+
+    async def _take_minutes(self, room: MatrixRoom, event: RoomMessageText, body: str) -> None:
+        """A room message that may be a line of minutes. The assistant decides whether it is one
+        and whether minutes are running here; if not (None), nothing is stored or answered."""
+        incoming = self._incoming(room, event.sender, body, False, event.event_id)
+        items = await self.loop.run_in_executor(None, self.assistant.take_minutes, incoming)
+        if items is not None:
+            await self._answer(items, room, event.sender, event.event_id)
 
     async def _on_reaction(self, room: MatrixRoom, event: ReactionEvent) -> None:
         choice = RSVP_REACTIONS.get(event.key.replace("\ufe0f", ""))
+        # The bot's own reactions (✅ on lines of minutes it took) are never an RSVP.
         if choice is None or event.sender == self.client.user_id:
             return
         key = await self.loop.run_in_executor(
@@ -279,15 +301,27 @@ class MatrixAdapter:
         # Sends reuse the row's key as transaction id: the homeserver drops a repeat.
         return False
 
-    async def _answer(self, items: list[Outgoing], room: MatrixRoom, asker: str) -> None:
+    async def _answer(
+        self, items: list[Outgoing], room: MatrixRoom, asker: str, source: str = ""
+    ) -> None:
         """Deliver what a request produced. A reply stays in the room only if its audience is
         the room or the room is the asker's direct chat; anything else goes to their direct
-        chat, and the room is told where the answer went (once, in the asker's language)."""
+        chat, and the room is told where the answer went (once, in the asker's language).
+
+        `Noted` becomes a ✅ reaction on `source`, the event that was taken. Then the room
+        needs no word about a reply that went to the direct chat (the read-back of an
+        `#action`): the reaction already says the line was taken, and a notice per line of
+        minutes would bury the meeting's own messages. A refused line has no reaction, so
+        there the room still gets the one-line pointer, or its author would see nothing."""
         shared = room.member_count > 2
         moved: Reply | None = None
+        noted = False
         for item in items:
             try:
-                if not isinstance(item, Reply):
+                if isinstance(item, Noted):
+                    noted = True
+                    await self._react(room.room_id, source, NOTED_KEY)
+                elif not isinstance(item, Reply):
                     await self._send_item(item)
                 elif not shared or item.audience is Audience.ROOM:
                     await self._send_reply(room.room_id, item)
@@ -300,10 +334,22 @@ class MatrixAdapter:
                     # Never fall back to the room: say so there instead.
                     note = msg("error-direct-chat", user=Mention(asker))
                     await self._send_note(room.room_id, note, item)
-        if moved is not None:
+        if moved is not None and not noted:
             await self._send_note(
                 room.room_id, msg("reply-moved-to-direct", user=Mention(asker)), moved
             )
+
+    async def _react(self, room_id: str, event_id: str, key: str) -> None:
+        """An annotation on an event. Its transaction id comes from the event, so the same
+        event noted again (a retried request) gets one reaction, not two."""
+        if not event_id:
+            return  # nothing to react to: the request did not come from an event
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        response = await self.client.room_send(
+            room_id, "m.reaction", content, tx_id=f"noted.{event_id}"
+        )
+        if not isinstance(response, RoomSendResponse):
+            raise _undelivered(response)
 
     async def _send_note(self, room_id: str, line: Message, like: Reply) -> None:
         try:
@@ -330,7 +376,11 @@ class MatrixAdapter:
                 spooled.seek(0)  # a retried upload starts again from the beginning
                 return spooled
 
-            mimetype = mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
+            mimetype = (
+                mimetypes.guess_type(file.filename)[0]
+                or _TEXT_TYPES.get(PurePath(file.filename).suffix.lower())
+                or "application/octet-stream"
+            )
             uploaded, _ = await self.client.upload(
                 rewound,
                 content_type=f"{mimetype}; charset=utf-8",
@@ -431,6 +481,12 @@ class MatrixAdapter:
             None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
         )
         return str(created.room_id)
+
+
+def _is_edit(event: RoomMessageText) -> bool:
+    content = event.source.get("content")
+    relation = content.get("m.relates_to") if isinstance(content, dict) else None
+    return isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
 
 
 # What the homeserver's refusals mean in the words the delivery report uses (Slack's codes).
