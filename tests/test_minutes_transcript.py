@@ -36,7 +36,7 @@ def report_actions() -> dict[str, str]:
 
 ACTIONS = report_actions()
 DUE_7_3_1 = "31 October 2024 17:00"
-DUE_7_3_2 = "2 June 2025"
+DUE_7_3_2 = "2 June 2025 Geneva"
 
 
 def meeting(chat: Chat) -> None:
@@ -98,13 +98,17 @@ def test_seed_item_7_3_replayed_as_typed_minutes(any_chat: Chat) -> None:
     assert out.endswith(
         "— ITU Secretariat — open, due Thu, Oct 31, 2024, 17:00 Europe/Warsaw (16:00 UTC)\n"
     ), out
-    out = chat.say(f"#action @wojciech {ACTIONS['7.3.2']} due {DUE_7_3_2}")
+    # The secretariat takes part in the minutes too; the chair, whose action it is, is told.
+    out = chat.say(f"#action @wojciech {ACTIONS['7.3.2']} due {DUE_7_3_2}", as_user="@ana")
     assert out == (
         "✓ Action 7.3.2 recorded:\n"
         f"7.3.2 (A2) {ACTIONS['7.3.2']} — @wojciech — open, due Mon, Jun 2, 2025, 23:59 "
-        "Europe/Warsaw (21:59 UTC)\n"
+        "Europe/Zurich (21:59 UTC)\n"
+        f"[DM @wojciech] 📌 @ana made you the owner of action 7.3.2 “{ACTIONS['7.3.2']}”, due "
+        "Mon, Jun 2, 2025, 23:59 Europe/Zurich (23:59 Europe/Warsaw · 21:59 UTC). See it with "
+        "/action show 7.3.2; when it is done: /action done 7.3.2.\n"
     )
-    out = chat.say(f'#action "Directors of ITU bureaux" {ACTIONS["7.3.3"]}')
+    out = chat.say(f'#action "Directors of ITU bureaux" {ACTIONS["7.3.3"]}', as_user="@wojciech")
     assert out == (
         "✓ Action 7.3.3 recorded:\n"
         f"7.3.3 (A3) {ACTIONS['7.3.3']} — Directors of ITU bureaux — open\n"
@@ -134,7 +138,7 @@ def test_seed_item_7_3_replayed_as_typed_minutes(any_chat: Chat) -> None:
     out = chat.say("/meeting end", as_user="@wojciech")
     pad = "\n" + " " * len(f"[{CHANNEL}] ")
     due_7_3_1 = "due Thu, Oct 31, 2024, 17:00 Europe/Warsaw (16:00 UTC)"
-    due_7_3_2 = "due Mon, Jun 2, 2025, 23:59 Europe/Warsaw (21:59 UTC)"
+    due_7_3_2 = "due Mon, Jun 2, 2025, 23:59 Europe/Zurich (21:59 UTC)"
     heading = (
         f"📝 Minutes of M1 “{TITLE}”, from Fri, Oct 4, 2024, 16:00 Europe/Zurich (14:00 UTC), "
         "chaired by @wojciech"
@@ -168,6 +172,51 @@ def test_seed_item_7_3_replayed_as_typed_minutes(any_chat: Chat) -> None:
         f"- {posted[6]}\n"
         f"- {posted[7]}\n"
     )
+    # The owners are reminded before the due dates, and once overdue: the body that owns
+    # 7.3.1 in the channel where the minutes were taken, the chair by direct message outside
+    # his night in Warsaw (22:00–07:00).
+    text_7_3_1 = pad.join(ACTIONS["7.3.1"].split("\n"))
+    done_7_3_1 = "When it is done: /action done 7.3.1.\n"
+    clock = "/clock {}"
+    assert chat.say(clock.format("2024-10-24T15:59Z"), as_user="@ana") == (
+        "Clock: 2024-10-24 15:59 UTC\n"
+    )
+    assert chat.say(clock.format("2024-10-24T16:00Z")) == (
+        "Clock: 2024-10-24 16:00 UTC\n"
+        f"[{CHANNEL}] ⏰ Reminder for ITU Secretariat: action 7.3.1 “{text_7_3_1}” is "
+        f"{due_7_3_1} (7 days 0 h left). {done_7_3_1}"
+    )
+    assert chat.say(clock.format("2024-10-30T16:00Z")) == (
+        "Clock: 2024-10-30 16:00 UTC\n"
+        f"[{CHANNEL}] ⏰ Reminder for ITU Secretariat: action 7.3.1 “{text_7_3_1}” is "
+        f"{due_7_3_1} (1 day 0 h left). {done_7_3_1}"
+    )
+    assert chat.say(clock.format("2024-10-31T16:00Z")) == (
+        "Clock: 2024-10-31 16:00 UTC\n"
+        f"[{CHANNEL}] ⚠ For ITU Secretariat: action 7.3.1 “{text_7_3_1}” was "
+        f"{due_7_3_1} and is not done yet. {done_7_3_1}"
+    )
+    due_for_wojciech = "due Mon, Jun 2, 2025, 23:59 Europe/Zurich (23:59 Europe/Warsaw · 21:59 UTC)"
+    done_7_3_2 = "When it is done: /action done 7.3.2.\n"
+    assert chat.say(clock.format("2025-05-26T21:59Z")) == "Clock: 2025-05-26 21:59 UTC\n"
+    assert chat.say(clock.format("2025-05-27T05:00Z")) == (
+        "Clock: 2025-05-27 05:00 UTC\n"
+        f"[DM @wojciech] ⏰ Reminder: action 7.3.2 “{ACTIONS['7.3.2']}” is {due_for_wojciech} "
+        f"(6 days 16 h left). {done_7_3_2}"
+    )
+    assert chat.say(clock.format("2025-06-02T05:00Z")) == (
+        "Clock: 2025-06-02 05:00 UTC\n"
+        f"[DM @wojciech] ⏰ Reminder: action 7.3.2 “{ACTIONS['7.3.2']}” is {due_for_wojciech} "
+        f"(16 h 59 min left). {done_7_3_2}"
+    )
+    assert chat.say(clock.format("2025-06-03T05:00Z")) == (
+        "Clock: 2025-06-03 05:00 UTC\n"
+        f"[DM @wojciech] ⚠ Overdue: action 7.3.2 “{ACTIONS['7.3.2']}” was {due_for_wojciech} "
+        f"and is not done yet. {done_7_3_2}"
+    )
+    # Each exactly once.
+    assert chat.say(clock.format("2025-07-01T05:00Z")) == "Clock: 2025-07-01 05:00 UTC\n"
+
     # Ended: lines with # are chat again.
     before = table_rows(chat.application.engine)
     assert chat.say("#info after the meeting", as_user="@lena") == (
