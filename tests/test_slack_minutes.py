@@ -5,6 +5,7 @@ rule: any other message is ignored, without a Web API call or a row written."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ import sqlalchemy
 from assistant.runtime.bootstrap import build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
-from handlers.slack.app import SlackAdapter
+from handlers.slack.app import SlackAdapter, typed_text
 from handlers.slack.server import serve_http
 from tests.slack_standin import BOT_ID, BOT_USER_ID, SlackStandIn, manifest_scopes
 from tests.support import table_rows
@@ -385,3 +386,49 @@ def test_a_reaction_slack_refuses_does_not_lose_the_line(slack: MinutesWorld) ->
     assert slack.api.reactions("C1", second["ts"]) == []
     assert slack.minute_texts() == [("agreed", "", "One"), ("agreed", "", "Two")]
     assert slack.ephemerals("UANA") == ["✓ #agreed recorded."]  # nothing for already_reacted
+
+
+@pytest.mark.parametrize(
+    ("sent", "typed"),
+    [
+        ("<#CINFO|info> text", "#info text"),
+        ("<#CINFO|> text", "#info text"),  # named by conversations.info
+        ("<#CINFO> text", "#info text"),
+        ("<#CNONE|> text", "<#CNONE|> text"),  # a name Slack will not give: left as sent
+        ("#agreed A &amp; B &lt;b&gt;", "#agreed A & B <b>"),
+        ("#info &amp;lt; stays typed", "#info &lt; stays typed"),
+        ("#action <@U1> Do it", "#action <@U1> Do it"),
+        ("#action <@U1|lena> Do it", "#action <@U1|lena> Do it"),
+        ("#info <!here> <!subteam^S1|@team>", "#info <!here> <!subteam^S1|@team>"),
+        ("#link <https://x.org/?a=1&amp;b=2> Page", "#link https://x.org/?a=1&b=2 Page"),
+        ("#link <http://x.org|x.org> Page", "#link http://x.org Page"),
+        ("#info mail <mailto:a@x.org|a@x.org>", "#info mail a@x.org"),
+        ("#agreed One\nTwo\n\nThree", "#agreed One\nTwo\n\nThree"),
+    ],
+)
+def test_slack_markup_is_turned_back_into_what_was_typed(sent: str, typed: str) -> None:
+    names = {"CINFO": "info"}
+    assert typed_text(sent, names.get) == typed
+
+
+def test_a_burst_of_lines_is_acknowledged_at_once_while_the_database_is_busy(
+    slack: MinutesWorld,
+) -> None:
+    if slack.application.engine.url.get_backend_name() != "sqlite":
+        pytest.skip("holds SQLite's write lock")
+    start_minutes(slack)
+    holder = sqlite3.connect(str(slack.application.engine.url.database), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process's long transaction
+    events = []
+    try:
+        for number in range(12):  # more than the adapter's 8 workers
+            started = time.monotonic()
+            events.append(slack.typed("UANA", f"#info Point {number}"))
+            assert time.monotonic() - started < 1.0  # well inside Slack's 3 seconds
+        assert slack.api.calls("reactions.add") == []  # the work waits for the lock
+    finally:
+        holder.rollback()
+        holder.close()
+    for event in events:
+        assert slack.marked(event) == [TICK]
+    assert sorted(t for _, _, t in slack.minute_texts()) == sorted(f"Point {n}" for n in range(12))

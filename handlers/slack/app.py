@@ -397,14 +397,14 @@ class SlackAdapter:
         cost a Web API call (the profile) or any storage. The checks are ordered by cost:
         the text alone; then one read of the database; then the Slack profile and the write.
         """
-        found = _typed_text(text)  # without asking Slack for channel names
+        found = typed_text(text)  # without asking Slack for channel names
         if not found.startswith(("#", "<#")):
             return
         # `<#C…|>` (a channel link without its name) may be `#info`: its name is needed.
         unnamed = found.startswith("<#")
         if not (unnamed or is_minutes_line(found)) or not self.assistant.minutes_running(channel):
             return
-        found = _typed_text(text, self._channel_name)
+        found = typed_text(text, self._channel_name)
         if not is_minutes_line(found):
             return
         # Keyed on the message, not on the event: Slack's retries of the event, and the
@@ -669,7 +669,7 @@ def _metadata(key: str) -> dict[str, Any] | None:
     return {"event_type": "assistant_message", "event_payload": {"key": key}} if key else None
 
 
-def _typed_text(text: str, channel_name: Callable[[str], str | None] = lambda _: None) -> str:
+def typed_text(text: str, channel_name: Callable[[str], str | None] = lambda _: None) -> str:
     """A message's text as its author typed it, from Slack's markup: a channel link
     (`<#C…|info>`, which Slack makes of `#info` when a channel has that name, or `<#C…|>` from
     newer clients, named by `channel_name`) back to `#info`, a link back to its address, and
