@@ -18,6 +18,12 @@ workspace, per channel, or both, as Slack has for chat.postMessage); both answer
 with a `Retry-After` header. `fail()` answers the next calls of a method with an error of
 your choice (`internal_error`), with or without their effect.
 
+People's messages: `user_message()` stores a message typed by someone, as Slack turns it into
+markup (`&`, `<`, `>` escaped, `#name` of a channel made known with `add_channel()` turned into a
+channel link, web addresses into links), so that `reactions.add` finds it, and returns the
+`message` event Slack would send for it; `event_callback()` wraps an event in the Events API
+envelope and `signed_headers()` signs a request body as Slack signs it.
+
     with SlackStandIn() as slack:
         slack.add_user("U1", "ada", tz="Europe/Paris", locale="fr-FR")
         client = slack.client()
@@ -33,11 +39,15 @@ from __future__ import annotations
 
 import base64
 import copy
+import hashlib
+import hmac
 import itertools
 import json
+import re
 import threading
 import time
 import urllib.request
+import uuid
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -84,6 +94,7 @@ _PER_CONVERSATION = {
     "conversations.members": "read",
     "conversations.history": "history",
     "conversations.replies": "history",
+    "conversations.info": "read",
 }
 METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "auth.test": (),
@@ -103,7 +114,17 @@ METHOD_SCOPES: dict[str, tuple[str, ...]] = {
     "views.publish": (),
     "files.getUploadURLExternal": ("files:write",),
     "files.completeUploadExternal": ("files:write",),
+    "reactions.add": ("reactions:write",),
+    "reactions.remove": ("reactions:write",),
+    "reactions.get": ("reactions:read",),
 }
+# What the `channel_type` of a message event says, by the conversation id's first letter.
+_EVENT_CHANNEL_TYPES = {"C": "channel", "G": "group", "D": "im"}
+# A reaction's name: an emoji's short name, as Slack spells them (`white_check_mark`, `+1`).
+_REACTION_NAME = re.compile(r"[a-z0-9_+'-]{1,100}")
+# What Slack's clients turn into markup in a typed message: a mention token the client
+# already wrote as markup, a web address, a `#name`.
+_TYPED = re.compile(r"(<@[A-Z0-9]+>)|(https?://[^\s<>]+)|(?<![\w&;])#([a-z0-9_-]+)")
 # The stand-in's conversation ids by their first letter (Slack's own convention, where a
 # group direct message opened by conversations.open is a G… too).
 _TYPE_BY_PREFIX = {"C": "channels", "G": "groups", "D": "im"}
@@ -480,6 +501,7 @@ class SlackStandIn:
         self._views: dict[str, Answer] = {}
         self._home: dict[str, Answer] = {}
         self._uploads: dict[str, Answer] = {}
+        self._channels: dict[str, Answer] = {}
         self._forced: dict[str, deque[int]] = defaultdict(deque)
         self._steady: dict[tuple[str, bool], int] = {}
         self._windows: dict[tuple[str, str], deque[float]] = defaultdict(deque)
@@ -502,6 +524,10 @@ class SlackStandIn:
             "views.publish": self._views_publish,
             "files.getUploadURLExternal": self._files_get_upload_url,
             "files.completeUploadExternal": self._files_complete_upload,
+            "conversations.info": self._conversations_info,
+            "reactions.add": self._reactions_add,
+            "reactions.remove": self._reactions_remove,
+            "reactions.get": self._reactions_get,
         }
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -577,6 +603,70 @@ class SlackStandIn:
             ZoneInfo(tz)  # fail here rather than in the server thread
         with self._lock:
             self._users[user_id] = _User(user_id, name, real_name or name.title(), tz, locale)
+
+    def add_channel(self, channel_id: str, name: str) -> None:
+        """A channel conversations.info knows, whose `#name` typed in a message becomes a link
+        (a `G…` id is a private channel)."""
+        with self._lock:
+            self._channels[channel_id] = {
+                "id": channel_id,
+                "name": name,
+                "is_channel": channel_id.startswith("C"),
+                "is_group": channel_id.startswith("G"),
+                "is_private": channel_id.startswith("G"),
+                "is_member": True,
+            }
+
+    def user_message(
+        self,
+        channel: str,
+        user: str,
+        typed: str,
+        *,
+        thread_ts: str | None = None,
+        bare_channel_links: bool = False,
+    ) -> Answer:
+        """Someone types `typed` in `channel` (mentions already as `<@U…>`, as a client writes
+        them): the message is stored as Slack stores it, and its `message` event returned.
+
+        Slack escapes `&`, `<` and `>`, turns web addresses into `<https://…>` and the `#name`
+        of a known channel into `<#C…|name>`, or into `<#C…|>` (without the name, as newer
+        clients send it) with `bare_channel_links`."""
+        with self._lock:
+            names = {c["name"]: c["id"] for c in self._channels.values()}
+
+            def markup(found: re.Match[str]) -> str:
+                mention, address, name = found.groups()
+                if mention:
+                    return mention
+                if address:
+                    return f"<{address}>"
+                if name in names:
+                    return f"<#{names[name]}|{'' if bare_channel_links else name}>"
+                return found.group(0)
+
+            # Escaped first: the markup added next must stay markup.
+            escaped = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            escaped = re.sub(r"&lt;(@[A-Z0-9]+)&gt;", r"<\1>", escaped)
+            text = _TYPED.sub(markup, escaped)
+            ts = self._new_ts()
+            message: Answer = {
+                "type": "message",
+                "user": user,
+                "text": text,
+                "ts": ts,
+                "client_msg_id": str(uuid.uuid4()),
+                "team": TEAM_ID,
+            }
+            if thread_ts:
+                message["thread_ts"] = thread_ts
+            self._messages[channel].append(message)
+            return {
+                **copy.deepcopy(message),
+                "channel": channel,
+                "event_ts": ts,
+                "channel_type": _EVENT_CHANNEL_TYPES.get(channel[:1], "channel"),
+            }
 
     def set_members(self, channel: str, members: Iterable[str]) -> None:
         with self._lock:
@@ -655,6 +745,12 @@ class SlackStandIn:
     def home_view(self, user_id: str) -> Answer | None:
         with self._lock:
             return copy.deepcopy(self._home.get(user_id))
+
+    def reactions(self, channel: str, ts: str) -> list[str]:
+        """The names of the reactions on a message, in the order they were added."""
+        with self._lock:
+            found = [m for m in self._messages.get(channel, []) if m["ts"] == ts]
+            return [r["name"] for m in found for r in m.get("reactions", [])]
 
     def uploaded(self, file_id: str) -> bytes | None:
         with self._lock:
@@ -923,6 +1019,56 @@ class SlackStandIn:
             raise SlackError("thread_not_found")
         return _page(self._with_metadata(thread, params), params, "messages")
 
+    def _conversations_info(self, params: Params) -> Answer:
+        found = self._channels.get(str(params.get("channel") or ""))
+        if found is None:
+            raise SlackError("channel_not_found")
+        return {"ok": True, "channel": copy.deepcopy(found)}
+
+    def _reacted_message(self, params: Params) -> tuple[Answer, str]:
+        """The message a reactions.* call names (channel and timestamp), and the name."""
+        if not params.get("timestamp"):
+            raise SlackError("no_item_specified")
+        name = str(params.get("name") or "")
+        if not _REACTION_NAME.fullmatch(name):
+            raise SlackError("invalid_name")
+        _, message = self._find_message({**params, "ts": params["timestamp"]})
+        return message, name
+
+    def _reactions_add(self, params: Params) -> Answer:
+        message, name = self._reacted_message(params)
+        reactions: list[Answer] = message.setdefault("reactions", [])
+        reaction = next((r for r in reactions if r["name"] == name), None)
+        if reaction is None:
+            reaction = {"name": name, "users": [], "count": 0}
+            reactions.append(reaction)
+        if BOT_USER_ID in reaction["users"]:
+            raise SlackError("already_reacted")
+        reaction["users"].append(BOT_USER_ID)
+        reaction["count"] += 1
+        return {"ok": True}
+
+    def _reactions_remove(self, params: Params) -> Answer:
+        message, name = self._reacted_message(params)
+        reactions: list[Answer] = message.get("reactions", [])
+        reaction = next((r for r in reactions if r["name"] == name), None)
+        if reaction is None or BOT_USER_ID not in reaction["users"]:
+            raise SlackError("no_reaction")
+        reaction["users"].remove(BOT_USER_ID)
+        reaction["count"] -= 1
+        if not reaction["count"]:
+            reactions.remove(reaction)
+        return {"ok": True}
+
+    def _reactions_get(self, params: Params) -> Answer:
+        channel, message = self._find_message({**params, "ts": params.get("timestamp")})
+        return {
+            "ok": True,
+            "type": "message",
+            "channel": channel,
+            "message": copy.deepcopy(message),
+        }
+
     def _users_info(self, params: Params) -> Answer:
         user = self._users.get(str(params.get("user") or ""))
         if user is None:
@@ -1037,3 +1183,31 @@ class SlackStandIn:
 
 def _ok(params: Params) -> Answer:
     return {"ok": True}
+
+
+# --------------------------------------------------------------------------------------------
+# Events, as Slack sends them to the app
+# --------------------------------------------------------------------------------------------
+
+
+def event_callback(event: Answer, event_id: str, event_time: int | None = None) -> str:
+    """The body of an Events API request carrying `event` (JSON)."""
+    return json.dumps(
+        {
+            "type": "event_callback",
+            "token": "legacy",
+            "team_id": TEAM_ID,
+            "api_app_id": APP_ID,
+            "event_id": event_id,
+            "event_time": int(time.time()) if event_time is None else event_time,
+            "event": event,
+        }
+    )
+
+
+def signed_headers(body: str, secret: str, timestamp: int | None = None) -> dict[str, str]:
+    """The headers Slack signs a request with: `v0=` and the hex HMAC-SHA256 of
+    `v0:{timestamp}:{body}` under the app's signing secret."""
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{stamp}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}"}

@@ -3,8 +3,6 @@ endpoint, and a local stand-in for the Web API that records every call."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import sqlite3
 import time
@@ -28,7 +26,7 @@ from assistant.runtime.settings import Settings
 from assistant.services import reminders
 from handlers.slack.app import DM_KEY, SlackAdapter
 from handlers.slack.server import serve_http
-from tests.slack_standin import Call, SlackStandIn
+from tests.slack_standin import Call, SlackStandIn, event_callback, signed_headers
 from tests.support import Transactions
 
 SECRET = "test-signing-secret"
@@ -55,18 +53,13 @@ class SlackWorld:
         secret: str = SECRET,
         headers: dict[str, str] | None = None,
     ) -> tuple[int, str]:
-        stamp = str(timestamp if timestamp is not None else int(time.time()))
-        signature = hmac.new(
-            secret.encode(), f"v0:{stamp}:{body}".encode(), hashlib.sha256
-        ).hexdigest()
         request = urllib.request.Request(
             self.url,
             data=body.encode(),
             method="POST",
             headers={
                 "Content-Type": content_type,
-                "X-Slack-Request-Timestamp": stamp,
-                "X-Slack-Signature": f"v0={signature}",
+                **signed_headers(body, secret, timestamp),
                 **(headers or {}),
             },
         )
@@ -130,17 +123,7 @@ class SlackWorld:
         return self.interact(payload)
 
     def event(self, event: dict[str, Any], event_id: str, retry: int = 0) -> int:
-        body = json.dumps(
-            {
-                "type": "event_callback",
-                "token": "legacy",
-                "team_id": "T1",
-                "api_app_id": "A1",
-                "event_id": event_id,
-                "event_time": int(time.time()),
-                "event": event,
-            }
-        )
+        body = event_callback(event, event_id)
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
         status, _ = self.send(body, "application/json", headers=headers if retry else None)
         return status

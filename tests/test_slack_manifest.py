@@ -27,6 +27,9 @@ EVENT_SCOPES = {
     "app_home_opened": (),
     "app_mention": ("app_mentions:read",),
     "message.im": ("im:history",),
+    # Lines of minutes typed in public and private channels.
+    "message.channels": ("channels:history",),
+    "message.groups": ("groups:history",),
 }
 
 
@@ -44,6 +47,8 @@ def test_events_interactivity_and_home_are_enabled() -> None:
         "app_home_opened",
         "app_mention",
         "message.im",
+        "message.channels",
+        "message.groups",
     }
     assert settings["interactivity"]["is_enabled"] is True
     assert MANIFEST["features"]["app_home"]["home_tab_enabled"] is True
@@ -91,6 +96,8 @@ def test_the_scan_finds_the_calls_of_the_adapter() -> None:
         "views.publish",
         "files.getUploadURLExternal",
         "files.completeUploadExternal",
+        "reactions.add",
+        "conversations.info",
     } <= set(called)
 
 

@@ -12,8 +12,9 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.signature import Clock, SignatureVerifier
 
-from tests.slack_standin import SlackStandIn
+from tests.slack_standin import SlackStandIn, event_callback, manifest_scopes, signed_headers
 
 
 @pytest.fixture
@@ -260,3 +261,83 @@ def test_failures_on_demand_with_or_without_their_effect(slack: SlackStandIn) ->
         client.chat_update(channel="C1", ts=first["ts"], text="kept, edited")
     assert [m["text"] for m in slack.messages("C1")] == ["kept, edited"]  # it took effect
     assert [m["text"] for m in slack.messages("C2")] == ["let in"]
+
+
+def test_people_s_messages_are_marked_up_as_slack_does_and_come_as_message_events(
+    slack: SlackStandIn,
+) -> None:
+    slack.add_channel("C1", "wg")
+    slack.add_channel("CINFO", "info")
+    slack.add_channel("G1", "bureau")
+    event = slack.user_message("C1", "U1", "#info A & B <i> see #wg, https://x.org/?a=1&b=2 <@U2>")
+    assert event["text"] == (
+        "<#CINFO|info> A &amp; B &lt;i&gt; see <#C1|wg>, <https://x.org/?a=1&amp;b=2> <@U2>"
+    )
+    assert (event["type"], event["channel"], event["user"], event["channel_type"]) == (
+        "message",
+        "C1",
+        "U1",
+        "channel",
+    )
+    assert event["event_ts"] == event["ts"]
+    assert event["client_msg_id"]
+    bare = slack.user_message("G1", "U1", "#info #unknown C#", bare_channel_links=True)
+    assert (bare["text"], bare["channel_type"]) == ("<#CINFO|> #unknown C#", "group")
+    assert [m["ts"] for m in slack.messages("C1")] == [event["ts"]]
+    info = slack.client().conversations_info(channel="CINFO")["channel"]
+    assert (info["id"], info["name"], info["is_private"]) == ("CINFO", "info", False)
+    with pytest.raises(SlackApiError, match="channel_not_found"):
+        slack.client().conversations_info(channel="CNONE")
+
+
+def test_reactions_on_messages_as_slack_answers_them(slack: SlackStandIn) -> None:
+    client = slack.client()
+    event = slack.user_message("C1", "U1", "#agreed Yes")
+    assert client.reactions_add(channel="C1", timestamp=event["ts"], name="white_check_mark")["ok"]
+    assert slack.reactions("C1", event["ts"]) == ["white_check_mark"]
+    for wrong, error in (
+        ({"timestamp": event["ts"], "name": "white_check_mark"}, "already_reacted"),
+        ({"timestamp": "1.000001", "name": "white_check_mark"}, "message_not_found"),
+        ({"timestamp": event["ts"], "name": "Not An Emoji"}, "invalid_name"),
+    ):
+        with pytest.raises(SlackApiError, match=error):
+            client.reactions_add(channel="C1", **wrong)
+    (message,) = slack.messages("C1")
+    assert message["reactions"] == [{"name": "white_check_mark", "users": ["UBOT"], "count": 1}]
+    client.reactions_remove(channel="C1", timestamp=event["ts"], name="white_check_mark")
+    assert slack.reactions("C1", event["ts"]) == []
+    with pytest.raises(SlackApiError, match="no_reaction"):
+        client.reactions_remove(channel="C1", timestamp=event["ts"], name="white_check_mark")
+    slack.set_scopes(set(manifest_scopes()) - {"reactions:write"})
+    with pytest.raises(SlackApiError) as refused:
+        client.reactions_add(channel="C1", timestamp=event["ts"], name="white_check_mark")
+    assert refused.value.response["needed"] == "reactions:write"
+
+
+def test_events_are_wrapped_and_signed_as_slack_sends_them() -> None:
+    body = event_callback({"type": "message", "text": "hi"}, "Ev1", event_time=1700000000)
+    assert json.loads(body) == {
+        "type": "event_callback",
+        "token": "legacy",
+        "team_id": "T1",
+        "api_app_id": "A1",
+        "event_id": "Ev1",
+        "event_time": 1700000000,
+        "event": {"type": "message", "text": "hi"},
+    }
+    headers = signed_headers(body, "secret", timestamp=1700000000)
+    verifier = SignatureVerifier("secret", clock=_FixedClock(1700000000))
+    assert verifier.is_valid(
+        body, headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"]
+    )
+    assert not SignatureVerifier("other", clock=_FixedClock(1700000000)).is_valid(
+        body, headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"]
+    )
+
+
+class _FixedClock(Clock):
+    def __init__(self, now: float) -> None:
+        self._now = now
+
+    def now(self) -> float:
+        return self._now

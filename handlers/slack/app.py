@@ -1,4 +1,5 @@
-"""The Slack adapter on slack-bolt: slash commands, buttons, the respond modal, App Home."""
+"""The Slack adapter on slack-bolt: slash commands, buttons, the respond modal, App Home, and
+the lines of minutes typed in a channel."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from assistant.ports import Undelivered
 from assistant.runtime.i18n import FluentTranslator
 from assistant.runtime.pacing import Pacer
 from assistant.services import home, rounds
+from assistant.services.minutes import is_minutes_line
 from handlers.slack.render import SlackRenderer, form_too_long, home_view, messages, modal
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,12 @@ STALE_DM = frozenset({"channel_not_found", "is_archived"})
 # Web API round trips; few enough to stay within the database pool (SQLAlchemy's 5 + 10).
 WORKERS = 8
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+>\s*")
+# A line of minutes taken is marked with this reaction on the message that carried it.
+NOTED_REACTION = "white_check_mark"
+# Channels where people talk and minutes may be taken (message.channels, message.groups).
+MINUTES_CHANNEL_TYPES = frozenset({"channel", "group"})
+# Slack's markup in a message's text: <#C…|name>, <@U…>, <!here>, <https://…|label>.
+_MARKUP = re.compile(r"<([^<>\n]*)>")
 
 
 def make_client(token: str, base_url: str | None = None, pacer: Pacer | None = None) -> WebClient:
@@ -171,6 +179,7 @@ class SlackAdapter:
         self._dm_channels: dict[str, str] = {}
         self._dm_opening: dict[str, threading.Lock] = {}
         self._members_synced: dict[str, float] = {}
+        self._channel_names: dict[str, str] = {}
         self._lock = threading.Lock()
         self.app = App(
             client=client,
@@ -345,13 +354,26 @@ class SlackAdapter:
         event = body["event"]
         text = _MENTION.sub("", event.get("text", ""))
         user, channel = event["user"], event["channel"]
+        if text.startswith(("#", "<#")):
+            # `@assistant #agreed …` is a line of minutes, not a command. A message that
+            # mentions the assistant also arrives as a `message` event: both are keyed on the
+            # message, so whichever comes first records it, once.
+            self._take_minutes(user, channel, text, event.get("ts", ""))
+            return
         incoming = self.incoming(user, channel, text, key=f"slack-event:{body.get('event_id')}")
         self.deliver(self.assistant.handle(incoming), user, channel)
 
     def _on_message(self, body: dict[str, Any]) -> None:
-        """Direct messages to the assistant: commands, or answers in a guided response."""
+        """Direct messages to the assistant (commands, or answers in a guided response), and
+        in channels the lines of minutes (`#agreed …`); everything else is not read."""
         event = body["event"]
-        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+        # Edits, deletions, joins, thread broadcasts, bots (the assistant included): not read.
+        if event.get("bot_id") or event.get("subtype") or not event.get("user"):
+            return
+        if event.get("channel_type") in MINUTES_CHANNEL_TYPES:
+            self._take_minutes(event["user"], event["channel"], event.get("text", ""), event["ts"])
+            return
+        if event.get("channel_type") != "im":
             return
         text = event.get("text", "").strip()
         user, channel = event["user"], event["channel"]
@@ -364,15 +386,66 @@ class SlackAdapter:
             is_command=is_command,
             key=f"slack-event:{body.get('event_id')}",
         )
-        self.deliver(self.assistant.handle(incoming), user, channel)
+        # A line of minutes taken in the direct chat itself gets its reaction there.
+        self.deliver(self.assistant.handle(incoming), user, channel, source_ts=event.get("ts"))
+
+    def _take_minutes(self, user: str, channel: str, text: str, ts: str) -> None:
+        """A message typed in a channel, handed over if it may be a line of minutes.
+
+        People's talk is not the assistant's to read or keep: only a message starting with `#`
+        goes further, and only the lines of minutes of a channel where minutes are being taken
+        cost a Web API call (the profile) or any storage. The checks are ordered by cost:
+        the text alone; then one read of the database; then the Slack profile and the write.
+        """
+        found = typed_text(text)  # without asking Slack for channel names
+        if not found.startswith(("#", "<#")):
+            return
+        # `<#C…|>` (a channel link without its name) may be `#info`: its name is needed.
+        unnamed = found.startswith("<#")
+        if not (unnamed or is_minutes_line(found)) or not self.assistant.minutes_running(channel):
+            return
+        found = typed_text(text, self._channel_name)
+        if not is_minutes_line(found):
+            return
+        # Keyed on the message, not on the event: Slack's retries of the event, and the
+        # app_mention event of the same message, are recorded once.
+        event = self.incoming(
+            user, channel, found, is_command=False, key=f"slack-message:{channel}:{ts}"
+        )
+        items = self.assistant.take_minutes(event)
+        if items:
+            self.deliver(items, user, channel, source_ts=ts)
+
+    def _channel_name(self, channel: str) -> str | None:
+        """A channel's name (conversations.info), remembered; None if Slack will not say."""
+        with self._lock:
+            known = self._channel_names.get(channel)
+        if known is not None:
+            return known
+        try:
+            name = str(self.client.conversations_info(channel=channel)["channel"]["name"])
+        except (SlackApiError, KeyError, TypeError) as error:
+            log.warning("conversations.info failed for %s: %s", channel, error)
+            return None
+        with self._lock:
+            self._channel_names[channel] = name
+        return name
 
     # ------------------------------------------------------------ delivery
 
     def deliver(
-        self, items: list[Outgoing], user: str | None = None, channel: str | None = None
+        self,
+        items: list[Outgoing],
+        user: str | None = None,
+        channel: str | None = None,
+        source_ts: str | None = None,
     ) -> None:
-        """Send what the assistant produced. `user`/`channel` say who asked, and where."""
+        """Send what the assistant produced. `user`/`channel` say who asked, and where;
+        `source_ts` is the message they typed, if any (what `Noted` marks)."""
         for item in items:
+            if isinstance(item, Noted):
+                self._mark_noted(item, user, channel, source_ts)
+                continue
             try:
                 self._deliver_one(item, user, channel)
             except SlackApiError as error:
@@ -382,9 +455,27 @@ class SlackAdapter:
                     failed = msg("error-platform-send", reason=reason)
                     self._deliver_one(Reply((failed,), "en", "UTC"), user, channel)
 
+    def _mark_noted(
+        self, item: Noted, user: str | None, channel: str | None, source_ts: str | None
+    ) -> None:
+        """What was typed was taken: a reaction on the message. Its `lines` are for places
+        without reactions; here they serve only if the reaction cannot be added, so that the
+        person still learns that the line was taken."""
+        if not (channel and source_ts):
+            return  # no message to mark (never the case for a line of minutes)
+        try:
+            self.client.reactions_add(channel=channel, timestamp=source_ts, name=NOTED_REACTION)
+        except SlackApiError as error:
+            reason = error.response.get("error")
+            if reason == "already_reacted":
+                return  # marked already: all is said
+            log.warning("could not mark message %s in %s: %s", source_ts, channel, reason)
+            if user and item.lines:
+                self.deliver([Reply(item.lines, item.locale, item.tz)], user, channel)
+
     def _deliver_one(self, item: Outgoing, user: str | None, channel: str | None) -> None:
         if isinstance(item, Noted):
-            return  # TODO(minutes): a reaction on the message that was taken
+            return  # only inside a request, marked by `deliver` on the message typed
         payloads = messages(item.lines, item.buttons, self.renderer, item.locale, item.tz)
         if isinstance(item, Post):
             for payload in payloads:
@@ -576,6 +667,28 @@ def _undelivered(error: SlackApiError) -> Undelivered:
 def _metadata(key: str) -> dict[str, Any] | None:
     """Message metadata carrying our key, so a message can be found again after a crash."""
     return {"event_type": "assistant_message", "event_payload": {"key": key}} if key else None
+
+
+def typed_text(text: str, channel_name: Callable[[str], str | None] = lambda _: None) -> str:
+    """A message's text as its author typed it, from Slack's markup: a channel link
+    (`<#C…|info>`, which Slack makes of `#info` when a channel has that name, or `<#C…|>` from
+    newer clients, named by `channel_name`) back to `#info`, a link back to its address, and
+    `&amp;`, `&lt;`, `&gt;` unescaped. Mentions (`<@U…>`) and `<!here>` stay as the command
+    grammar reads them; line breaks stay."""
+
+    def plain(found: re.Match[str]) -> str:
+        target, _, label = found.group(1).partition("|")
+        if target.startswith("#"):
+            name = label or channel_name(target[1:])
+            return f"#{name}" if name else found.group(0)
+        if target.startswith(("@", "!")):
+            return found.group(0)
+        if target.startswith(("http://", "https://")):
+            return target
+        return label or target  # mailto:, tel:: what was shown
+
+    unescaped = _MARKUP.sub(plain, text)
+    return unescaped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _ack(ack: Ack) -> None:
