@@ -38,6 +38,7 @@ from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
 from assistant.services import rounds
 from assistant.services.audience import round_audience, round_waiting
+from assistant.services.common import markdown_text
 from storage.database import make_engine, upgrade
 from storage.repositories import SqlUnitOfWork
 from tests.conftest import SEED_START, make_chat
@@ -364,7 +365,7 @@ def _old_export(uow: UnitOfWork, application: Application, round_id: int, form: 
                 ]
             )
         return out.getvalue()
-    md = rounds._md
+    md = markdown_text
     respondents = {p.id: p for _, p, _ in rows}
     lines = [f"# {md(round_.title)}", ""]
     lines.append(
