@@ -264,8 +264,8 @@ def test_a_line_only_the_chair_may_add_is_refused_ephemerally_and_not_marked(
     start_minutes(slack)
     refused = slack.typed("UOMAR", "#agreed Adopt the report")
     (reply,) = slack.replies("UOMAR", 1)
-    # In English: the minutes have no translations yet.
-    assert reply == "Only <@UANA>, who chairs the minutes, or the secretariat can use #agreed."
+    # In Omar's language.
+    assert reply == "Solo <@UANA>, que preside el acta, o la secretaría pueden usar #agreed."
     (call,) = [c for c in slack.api.calls("chat.postEphemeral") if c.params["user"] == "UOMAR"]
     assert call.params["channel"] == "C1"
     slack.settle()
@@ -275,7 +275,11 @@ def test_a_line_only_the_chair_may_add_is_refused_ephemerally_and_not_marked(
     # Anyone may add #info.
     info = slack.typed("UOMAR", "#info La delegación apoya la propuesta")
     assert slack.marked(info) == [TICK]
-    # Handed the minutes, Omar may: each control line is marked too, and its note is not sent.
+    # A stakeholder cannot be handed the minutes; a member can. Then Omar may: each control
+    # line is marked too, and its note is not sent.
+    assert slack.marked(slack.typed("UANA", "#chair <@UOMAR>")) == []
+    assert slack.command("UANA", "/assistant role <@UOMAR> member") == 200
+    slack.settle()
     assert slack.marked(slack.typed("UANA", "#chair <@UOMAR>")) == [TICK]
     assert slack.marked(slack.typed("UOMAR", "#agreed Adopt the report")) == [TICK]
     assert slack.marked(slack.typed("UOMAR", "#undo")) == [TICK]
