@@ -43,10 +43,12 @@ from assistant.services import (
     actions,
     admin,
     digests,
+    inputs,
     meetings,
     minutes,
     outbox,
     reminders,
+    reports,
     rounds,
 )
 from assistant.services.admin import LANGUAGES
@@ -90,12 +92,12 @@ COMMANDS: dict[tuple[str, str], Entry] = {
     ("consult", "list"): Entry(
         c.parse_nothing(c.ListRounds), rounds.list_rounds, EVERYONE, reads_only=True
     ),
-    ("consult", "respond"): Entry(c.parse_round_only(c.RespondToRound), rounds.respond, EVERYONE),
-    ("consult", "answer"): Entry(c.parse_answer, rounds.answer, EVERYONE),
+    ("consult", "respond"): Entry(c.parse_round_only(c.RespondToRound), inputs.respond, EVERYONE),
+    ("consult", "answer"): Entry(c.parse_answer, inputs.answer, EVERYONE),
     ("consult", "status"): Entry(
-        c.parse_round_only(c.RoundStatus), rounds.status, EVERYONE, reads_only=True
+        c.parse_round_only(c.RoundStatus), reports.status, EVERYONE, reads_only=True
     ),
-    ("consult", "export"): Entry(c.parse_export, rounds.export, ORGANISERS, reads_only=True),
+    ("consult", "export"): Entry(c.parse_export, reports.export, ORGANISERS, reads_only=True),
     ("consult", "close"): Entry(c.parse_round_only(c.CloseRound), rounds.close, SECRETARIAT),
     ("consult", "extend"): Entry(c.parse_extend, rounds.extend, SECRETARIAT),
     ("consult", "reminders"): Entry(
@@ -160,7 +162,7 @@ class FormEntry:
 
 FORMS: dict[tuple[str, str], FormEntry] = {
     # Allowed to whoever may answer one question.
-    ("consult", "answers"): FormEntry(rounds.answer_form, COMMANDS[("consult", "answer")].roles),
+    ("consult", "answers"): FormEntry(inputs.answer_form, COMMANDS[("consult", "answer")].roles),
 }
 
 
@@ -351,7 +353,7 @@ class Assistant:
             if event.is_command:
                 return self._command(ctx, event.text)
             if ctx.actor.dialogue_round_id is not None:
-                return rounds.continue_dialogue(ctx, event.text)
+                return inputs.continue_dialogue(ctx, event.text)
             if event.commands_only:
                 return [ctx.reply(msg("hint-not-a-command", help=CommandHint("assistant help")))]
             return []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.runtime.clock import FakeClock
-from assistant.services import rounds
+from assistant.services import reports
 from tests.conftest import SEED_START, Chat, make_chat
 from tests.support import as_role, grant, has_line, mentioned
 
@@ -641,7 +641,7 @@ def test_status_for_secretariat_and_chair_counts_inputs_by_group_and_country(
 def test_status_breakdowns_show_the_largest_entries_and_sum_up_the_rest(
     chat: Chat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(rounds, "MAX_BREAKDOWN", 2)
+    monkeypatch.setattr(reports, "MAX_BREAKDOWN", 2)
     open_round(chat)
     # Four organisations of 3, 2, 1 and 1 respondents; ties are listed alphabetically.
     members = {"ITU": 3, "ISOC": 2, "BDT": 1, "APNIC": 1}

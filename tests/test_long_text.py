@@ -31,7 +31,8 @@ from assistant.messages import (
     msg,
 )
 from assistant.runtime.i18n import isolate_bidi
-from assistant.services import home, rounds
+from assistant.services import home
+from assistant.services import inputs as round_inputs
 from handlers.matrix.app import MatrixAdapter
 from handlers.slack.render import SlackRenderer, escape, home_view, messages, modal
 from tests.conftest import Chat
@@ -231,7 +232,7 @@ def test_the_form_shows_each_question_whole_and_never_prefills_a_cut_answer(
         answer = ANSWER if number % 2 else fits
         _handle(chat, "lena", f'consult answer R1 Q{number} "{answer}"')
     event = Incoming(platform="console", user_id="lena", channel_id=WG, text="respond")
-    form = chat.assistant.ask(event, lambda ctx: rounds.respond_form(ctx, 1))
+    form = chat.assistant.ask(event, lambda ctx: round_inputs.respond_form(ctx, 1))
     assert isinstance(form, Form)
 
     view = modal(form, SlackRenderer(TRANSLATOR), private_metadata=form.value)

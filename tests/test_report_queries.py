@@ -36,7 +36,7 @@ from assistant.ports import UnitOfWork
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.settings import Settings
-from assistant.services import rounds
+from assistant.services import reports
 from assistant.services.audience import round_audience, round_waiting
 from assistant.services.common import markdown_text
 from storage.database import make_engine, upgrade
@@ -354,14 +354,14 @@ def _old_export(uow: UnitOfWork, application: Application, round_id: int, form: 
             writer.writerow(
                 [
                     f"Q{q.position}",
-                    rounds._cell(q.text),
-                    rounds._cell(p.display_name),
-                    rounds._cell(p.organisation),
-                    rounds._cell(p.country),
+                    reports._cell(q.text),
+                    reports._cell(p.display_name),
+                    reports._cell(p.organisation),
+                    reports._cell(p.country),
                     p.stakeholder_group,
                     a.submitted_at.isoformat(),
                     a.version,
-                    rounds._cell(a.text),
+                    reports._cell(a.text),
                 ]
             )
         return out.getvalue()
@@ -474,7 +474,7 @@ def test_a_streamed_export_equals_the_old_one_byte_for_byte(
         with application.assistant.unit_of_work() as uow:
             old = _old_export(uow, application, 1, form)
         for batch in (1, 2, 500):  # pieces of every size join into the same text
-            monkeypatch.setattr(rounds, "_EXPORT_BATCH", batch)
+            monkeypatch.setattr(reports, "_EXPORT_BATCH", batch)
             file = _file(application, f"consult export R1 {form}")
             assert callable(file.content)  # streamed, not built in the command
             assert file.text() == old
@@ -492,7 +492,7 @@ def test_a_streamed_export_reads_one_snapshot_and_holds_no_writer_up(
     application = build(Settings(database_url=database_url, admins=frozenset({"ana"})), clock)
     try:
         _play_round(application, clock)
-        monkeypatch.setattr(rounds, "_EXPORT_BATCH", 1)
+        monkeypatch.setattr(reports, "_EXPORT_BATCH", 1)
         before = _file(application, "consult export R1 csv").text()
         pieces = _file(application, "consult export R1 csv").chunks()
         first = next(pieces)  # the export's transaction is open, its rows half read
@@ -516,7 +516,7 @@ def test_the_console_writes_an_export_piece_by_piece_with_progress_lines(
     chat = make_chat(f"sqlite:///{tmp_path / 'chat.db'}", clock, tmp_path)
     try:
         _play_round(chat.application, clock)
-        monkeypatch.setattr(rounds, "_EXPORT_BATCH", 1)
+        monkeypatch.setattr(reports, "_EXPORT_BATCH", 1)
         chat.console.progress_seconds = 0  # every piece says how far the file is
         out = chat.say("/consult export R1 csv inputs.csv", as_user="ana")
         target = (tmp_path / "inputs.csv").resolve()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.domain.dates import MissingTime, ReadWhen, read_when
-from assistant.domain.model import Action, Channel, Meeting, Person, Round
+from assistant.domain.model import Action, Channel, Meeting, Person, Question, Round
 from assistant.domain.zones import require_zone
 from assistant.messages import (
     Audience,
@@ -137,6 +137,11 @@ def meeting_id_text(meeting: Meeting) -> str:
 
 def action_label(action: Action) -> str:
     return action.ref or f"A{action.id}"
+
+
+def questions_of(ctx: Context, round_: Round) -> list[Question]:
+    """A round's questions, in their order (Q1, Q2, …)."""
+    return sorted(ctx.uow.questions.find(round_id=round_.id), key=lambda q: q.position)
 
 
 def visible_round(ctx: Context, round_id: int) -> Round:

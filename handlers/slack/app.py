@@ -45,7 +45,7 @@ from assistant.messages import (
 from assistant.ports import Undelivered
 from assistant.runtime.i18n import FluentTranslator
 from assistant.runtime.pacing import Pacer
-from assistant.services import home, rounds
+from assistant.services import home, inputs
 from assistant.services.minutes import is_minutes_line
 from handlers.slack.render import SlackRenderer, form_too_long, home_view, messages, modal
 
@@ -304,7 +304,7 @@ class SlackAdapter:
         except UserError as error:
             self.deliver([Reply((error.message,), "en", "UTC")], event.user_id, None)
             return
-        found = self.assistant.ask(event, lambda ctx: rounds.respond_form(ctx, round_id))
+        found = self.assistant.ask(event, lambda ctx: inputs.respond_form(ctx, round_id))
         if found is None:
             return  # a repeated click
         if isinstance(found, Form):

@@ -1,0 +1,268 @@
+"""What a round has gathered: its status (counts, breakdowns, who has not answered) and its
+exports (CSV and Markdown)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+
+from assistant import commands as c
+from assistant.domain.model import Answer, Person, Question, Role, Round
+from assistant.messages import (
+    FileOut,
+    Message,
+    Outgoing,
+    UserText,
+    When,
+    msg,
+    rstripped,
+)
+from assistant.ports import PersonField, Translator, UnitOfWork
+from assistant.services.audience import round_waiting
+from assistant.services.common import (
+    MAX_NAMES,
+    Context,
+    markdown_text,
+    mentions_capped,
+    questions_of,
+    round_id_text,
+    time_left,
+    visible_round,
+)
+from assistant.services.inputs import my_answers
+
+# Who sees the counts and respondents of a round (the chair reads, the secretariat runs it).
+READERS = (Role.SECRETARIAT, Role.CHAIR)
+
+
+# Entries of a status breakdown (by group, country, organisation) shown before "Others".
+MAX_BREAKDOWN = 10
+
+
+def _counts(label: str, counts: Mapping[str, int]) -> list[Message]:
+    """A breakdown, largest first; past MAX_BREAKDOWN entries the rest is one line (a working
+    group can have hundreds of organisations; the export's summary lists them all)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    lines = [msg(label)]
+    for key, count in ranked[:MAX_BREAKDOWN]:
+        lines.append(
+            msg(
+                "status-count-line",
+                name=UserText(key) if key else msg("unknown-value"),
+                count=count,
+            )
+        )
+    rest = ranked[MAX_BREAKDOWN:]
+    if rest:
+        lines.append(msg("status-count-more", count=len(rest), respondents=sum(n for _, n in rest)))
+    return lines
+
+
+def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    state = (
+        "open"
+        if round_.is_open(ctx.now)
+        else "upcoming"
+        if round_.is_upcoming(ctx.now)
+        else "closed"
+    )
+    questions = questions_of(ctx, round_)
+    lines = [
+        msg("status-header", id=rid, title=UserText(round_.title), state=state),
+        msg(
+            "status-dates",
+            opens=When(round_.opens_at, round_.zone),
+            closes=When(round_.closes_at, round_.zone),
+        ),
+    ]
+    if state == "open":
+        lines.append(msg("status-time-left", left=time_left(ctx.now, round_.closes_at)))
+    lines.append(msg("status-questions", count=len(questions)))
+    if ctx.actor.role not in READERS:
+        mine = my_answers(ctx, round_)
+        lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
+        return [ctx.reply(*lines)]
+    # Counted in the database: a large round holds tens of thousands of answers.
+    answers, round_id = ctx.uow.answers, round_.id or 0
+    per_question = answers.question_counts(round_id)
+    by = answers.respondents_by(round_id)
+    respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
+    lines.append(msg("status-inputs", count=sum(per_question.values()), respondents=respondents))
+    for q in questions:
+        count = per_question.get(q.id or 0, 0)
+        lines.append(msg("status-per-question", id=f"Q{q.position}", count=count))
+    lines += _counts("status-by-group", by["stakeholder_group"])
+    lines += _counts("status-by-country", by["country"])
+    lines += _counts("status-by-organisation", by["organisation"])
+    first = answers.respondents(round_id, MAX_NAMES)
+    if first:
+        lines.append(msg("status-respondents", names=mentions_capped(first, respondents)))
+    waiting, waiting_count = round_waiting(ctx.uow, round_, MAX_NAMES)
+    names = mentions_capped(waiting, waiting_count)
+    lines.append(msg("status-waiting", count=waiting_count, names=names))
+    return [ctx.reply(*lines)]
+
+
+def _cell(value: str) -> str:
+    """Neutralise spreadsheet formulas in a cell typed by a person."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# Answers written to an export file per piece of its text.
+_EXPORT_BATCH = 200
+
+
+# The breakdowns of an export's summary: the field of the respondents each one counts.
+_BY: dict[str, PersonField] = {
+    "group": "stakeholder_group",
+    "country": "country",
+    "organisation": "organisation",
+}
+
+
+def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
+    language = ctx.actor.language
+    translator = ctx.translator
+
+    # Read while the file is saved or uploaded, from one snapshot of its own; the count above
+    # is this transaction's, so an input arriving in between may make the file one longer.
+    def pieces(uow: UnitOfWork) -> Iterator[str]:
+        questions = sorted(uow.questions.find(round_id=round_.id), key=lambda q: q.position)
+        rows = uow.answers.latest(round_.id or 0)
+        if cmd.format == "csv":
+            return _csv_export(translator, language, questions, rows)
+        lines = _markdown_lines(translator, language, uow, round_, questions, rows)
+        return _one_newline_at_end(lines)
+
+    filename = f"{rid}-inputs.{cmd.format}"
+    line = msg("export-ready", id=rid, count=count, format=cmd.format, path=cmd.path or filename)
+    file = FileOut(filename=filename, content=ctx.file_text(pieces), path=cmd.path)
+    return [ctx.file_reply(line, file)]
+
+
+def _csv_export(
+    translator: Translator,
+    language: str,
+    questions: list[Question],
+    rows: Iterable[tuple[Answer, Person]],
+) -> Iterator[str]:
+    by_id = {q.id: q for q in questions}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            translator.translate(language, f"export-col-{column}")
+            for column in (
+                "question",
+                "question-text",
+                "respondent",
+                "organisation",
+                "country",
+                "group",
+                "submitted",
+                "version",
+                "answer",
+            )
+        ]
+    )
+    for done, (answer_, person) in enumerate(rows, start=1):
+        q = by_id[answer_.question_id]
+        writer.writerow(
+            [
+                f"Q{q.position}",
+                _cell(q.text),
+                _cell(person.display_name),
+                _cell(person.organisation),
+                _cell(person.country),
+                person.stakeholder_group,
+                answer_.submitted_at.isoformat(),
+                answer_.version,
+                _cell(answer_.text),
+            ]
+        )
+        if done % _EXPORT_BATCH == 0:
+            yield _take(out)
+    yield _take(out)
+
+
+def _take(buffer: io.StringIO) -> str:
+    """What was written to `buffer` so far; it is empty again afterwards."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def _markdown_lines(
+    translator: Translator,
+    language: str,
+    uow: UnitOfWork,
+    round_: Round,
+    questions: list[Question],
+    rows: Iterable[tuple[Answer, Person]],
+) -> Iterator[str]:
+    round_id = round_.id or 0
+    per_question = uow.answers.question_counts(round_id)
+    by = uow.answers.respondents_by(round_id)
+    respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
+    out = [f"# {markdown_text(round_.title)}", ""]
+    out.append(
+        translator.translate(
+            language,
+            "export-md-period",
+            opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
+            closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+    )
+    out += ["", f"## {translator.translate(language, 'export-md-summary')}", ""]
+    inputs = sum(per_question.values())
+    totals = translator.translate(
+        language, "export-md-totals", inputs=inputs, respondents=respondents
+    )
+    out.append(totals)
+    out.append("")
+    for q in questions:
+        out.append(f"- Q{q.position}: {per_question.get(q.id or 0, 0)}")
+    for label in ("group", "country", "organisation"):
+        counter: Counter[str] = Counter()
+        for name, count in by[_BY[label]].items():
+            counter[name or "—"] += count
+        out += ["", f"### {translator.translate(language, f'export-md-by-{label}')}", ""]
+        out += [
+            f"- {markdown_text(name)}: {count}"
+            for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+    # The rows come by question position, as the questions: one pass over both.
+    remaining = iter(rows)
+    row = next(remaining, None)
+    written = 0
+    for q in questions:
+        out += ["", f"## Q{q.position}. {markdown_text(q.text)}", ""]
+        while row is not None and row[0].question_id == q.id:
+            answer_, person = row
+            who = ", ".join(
+                x for x in (person.display_name, person.organisation, person.country) if x
+            )
+            out.append(f"**{markdown_text(who)}** ({answer_.submitted_at:%Y-%m-%d %H:%M} UTC)")
+            out.append("")
+            out.append("> " + markdown_text(answer_.text))
+            out.append("")
+            row = next(remaining, None)
+            written += 1
+            if written % _EXPORT_BATCH == 0:
+                yield "".join(line + "\n" for line in out)
+                out = []
+    yield "".join(line + "\n" for line in out)
+
+
+def _one_newline_at_end(pieces: Iterable[str]) -> Iterator[str]:
+    """`pieces` as `"".join(pieces).rstrip() + "\n"`, without joining them."""
+    yield from rstripped(pieces)
+    yield "\n"
