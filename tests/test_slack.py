@@ -527,8 +527,10 @@ def test_a_remembered_direct_channel_slack_no_longer_has_is_opened_again_once(
 def test_a_question_at_its_limit_is_announced_whole_and_escaped(slack: SlackWorld) -> None:
     question = ("Q&A<&>&&قرار " * 100)[:1200].strip()
     slack.say("UANA", '/consult new "Long questions" closes 31 January 2025 zone Geneva')
-    added = slack.say("UANA", f'/consult question R1 "{question}"')
-    escaped = "\u2068" + question.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Slack escapes what was typed (should_escape), and the assistant stores it unescaped.
+    as_sent = question.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    added = slack.say("UANA", f'/consult question R1 "{as_sent}"')
+    escaped = "\u2068" + as_sent
     assert f"Added Q1 to R1: {escaped}\u2069" in added  # more than Fluent's 2,500 once escaped
     slack.say("UANA", "/consult announce R1 <#C1|wg>")
     posts = [c for c in slack.wait("chat.postMessage") if c.params.get("channel") == "C1"]
@@ -643,3 +645,18 @@ def test_words_echoed_back_from_a_command_are_escaped_too(slack: SlackWorld) -> 
     assert reply == (
         "I did not understand “&lt;!here|here&gt; &amp; more” at the end of the command."
     )
+
+
+def test_what_slack_escapes_in_a_command_is_stored_as_typed(slack: SlackWorld) -> None:
+    # As Slack sends `/meeting new "R&D session" … link https://…` with should_escape:
+    # `&` escaped, the link marked up; a channel stays a link the command reads.
+    slack.say(
+        "UANA",
+        '/meeting new "R&amp;D &lt;session&gt;" at 16 December 2024 10:00 zone Riyadh '
+        "link <https://www.intgovforum.org/?a=1&amp;b=2>",
+    )
+    with slack.application.assistant.unit_of_work() as uow:
+        (meeting,) = uow.meetings.find()
+    assert meeting.title == "R&D <session>"
+    assert meeting.link == "https://www.intgovforum.org/?a=1&b=2"
+    assert slack.say("UANA", "/meeting announce M1 <#C1|wg>") == "M1 announced in C1."

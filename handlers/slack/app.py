@@ -267,7 +267,10 @@ class SlackAdapter:
     # ------------------------------------------------------------ listeners
 
     def _on_command(self, body: dict[str, Any]) -> None:
-        text = f"{body['command'].lstrip('/')} {body.get('text', '')}".strip()
+        # Slack escapes `&`, `<` and `>` and marks up links (`should_escape` in the manifest):
+        # what is stored is what was typed.
+        typed = typed_text(body.get("text", ""), keep_channel_links=True)
+        text = f"{body['command'].lstrip('/')} {typed}".strip()
         user, channel = body["user_id"], body.get("channel_id", "")
         key = f"slack-command:{body.get('trigger_id')}"
         event = self.incoming(user, channel, text, key=key)
@@ -360,7 +363,8 @@ class SlackAdapter:
             # message, so whichever comes first records it, once.
             self._take_minutes(user, channel, text, event.get("ts", ""))
             return
-        incoming = self.incoming(user, channel, text, key=f"slack-event:{body.get('event_id')}")
+        typed = typed_text(text, keep_channel_links=True)
+        incoming = self.incoming(user, channel, typed, key=f"slack-event:{body.get('event_id')}")
         self.deliver(self.assistant.handle(incoming), user, channel)
 
     def _on_message(self, body: dict[str, Any]) -> None:
@@ -375,7 +379,8 @@ class SlackAdapter:
             return
         if event.get("channel_type") != "im":
             return
-        text = event.get("text", "").strip()
+        # Answers in a guided response are stored as typed, not as Slack escaped them.
+        text = typed_text(event.get("text", ""), keep_channel_links=True).strip()
         user, channel = event["user"], event["channel"]
         first = text.split(maxsplit=1)[0].lstrip("/").lower() if text else ""
         is_command = first in {name.lstrip("/") for name in COMMANDS}
@@ -669,15 +674,22 @@ def _metadata(key: str) -> dict[str, Any] | None:
     return {"event_type": "assistant_message", "event_payload": {"key": key}} if key else None
 
 
-def typed_text(text: str, channel_name: Callable[[str], str | None] = lambda _: None) -> str:
+def typed_text(
+    text: str,
+    channel_name: Callable[[str], str | None] = lambda _: None,
+    keep_channel_links: bool = False,
+) -> str:
     """A message's text as its author typed it, from Slack's markup: a channel link
     (`<#C…|info>`, which Slack makes of `#info` when a channel has that name, or `<#C…|>` from
-    newer clients, named by `channel_name`) back to `#info`, a link back to its address, and
-    `&amp;`, `&lt;`, `&gt;` unescaped. Mentions (`<@U…>`) and `<!here>` stay as the command
-    grammar reads them; line breaks stay."""
+    newer clients, named by `channel_name`) back to `#info` (unless `keep_channel_links`: a
+    command names channels by their link), a link back to its address, and `&amp;`, `&lt;`,
+    `&gt;` unescaped. Mentions (`<@U…>`) and `<!here>` stay as the command grammar reads them;
+    line breaks stay."""
 
     def plain(found: re.Match[str]) -> str:
         target, _, label = found.group(1).partition("|")
+        if target.startswith("#") and keep_channel_links:
+            return found.group(0)
         if target.startswith("#"):
             name = label or channel_name(target[1:])
             return f"#{name}" if name else found.group(0)
