@@ -608,9 +608,19 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     taken = [matrix.say(lena, line) for line in lines]
     # Typed by anyone, over several lines (kept as typed); and chatter in between.
     info = matrix.say(omar, "#info Directors of all the ITU bureaux are invited\nto consider it")
+    # A reply: clients put a quote of the message it answers first; what was typed follows.
+    reply = {
+        "msgtype": "m.text",
+        "body": f"> <{LENA}> #topic 7.3 Open consultations\n\n#info Paraguay will come back to it",
+        "m.relates_to": {"m.in_reply_to": {"event_id": taken[0]}},
+    }
+    replied = matrix.run(omar.client.room_send(matrix.room, "m.room.message", reply))
+    assert isinstance(replied, RoomSendResponse), replied
     chatter.append(matrix.say(omar, "Thank you, Chair"))
     refused = matrix.say(omar, "#agreed The Group noted the Internet Activities Report")
-    for event_id, line in zip([*taken, info], [*lines, "#info"], strict=True):
+    for event_id, line in zip(
+        [*taken, info, replied.event_id], [*lines, "#info", "#info"], strict=True
+    ):
         matrix.noted(ana, event_id, line)
 
     # Only the chair (or the secretariat) records decisions: omar is told in his direct chat,
@@ -673,7 +683,7 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     assert "\n## 7.3 Open consultations\n" in document
 
     # One ✅ per line taken, from the assistant; none on the refused line or on chatter.
-    for event_id in [*taken, info]:
+    for event_id in [*taken, info, replied.event_id]:
         assert matrix.reactions(ana, event_id) == [(BOT, "✅")]
     for event_id in [refused, *chatter]:
         assert matrix.reactions(ana, event_id) == []
@@ -693,8 +703,9 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
         "7.3.1": ("Launch the next round of Open Consultations", "ITU Secretariat"),
         "7.3.2": ("Submit the summary of the tenth online consultation to Council", ""),
     }
-    assert [kind for kind, _ in items] == ["topic", "agreed", "action", "action", "info"]
-    assert items[-1][1] == "Directors of all the ITU bureaux are invited\nto consider it"
+    assert [kind for kind, _ in items] == ["topic", "agreed", "action", "action", "info", "info"]
+    assert items[-2][1] == "Directors of all the ITU bureaux are invited\nto consider it"
+    assert items[-1][1] == "Paraguay will come back to it"
 
 
 def test_a_reaction_that_fails_does_not_stop_the_rest_of_the_answer(

@@ -246,7 +246,7 @@ class MatrixAdapter:
             # command or record a line twice.
             return
         # Only the ends are trimmed: a line of minutes or an answer may span several lines.
-        body = event.body.strip()
+        body = _without_reply_fallback(event).strip()
         direct = room.member_count <= 2
         text, is_command = body, False
         if body.startswith(PREFIX):
@@ -481,6 +481,22 @@ class MatrixAdapter:
             None, self.assistant.remember_post, DM_KEY, PLATFORM, user_id, created.room_id
         )
         return str(created.room_id)
+
+
+def _without_reply_fallback(event: RoomMessageText) -> str:
+    """The body of a reply without the quote of the message it answers (`> <@a:hs> …` and a
+    blank line, which clients put first): what its author typed."""
+    content = event.source.get("content")
+    relation = content.get("m.relates_to") if isinstance(content, dict) else None
+    body = str(event.body)
+    if not (isinstance(relation, dict) and "m.in_reply_to" in relation):
+        return body
+    lines = body.split("\n")
+    while lines and lines[0].startswith(">"):
+        lines.pop(0)
+    if lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def _is_edit(event: RoomMessageText) -> bool:
