@@ -616,10 +616,22 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     }
     replied = matrix.run(omar.client.room_send(matrix.room, "m.room.message", reply))
     assert isinstance(replied, RoomSendResponse), replied
+    # A mention pill: the plain body has the name shown, the link has the id.
+    pill = {
+        "msgtype": "m.text",
+        "body": "#action Omar Circulate the summary",
+        "format": "org.matrix.custom.html",
+        "formatted_body": f'#action <a href="https://matrix.to/#/{OMAR}">Omar</a> Circulate the '
+        "summary",
+    }
+    pilled = matrix.run(lena.client.room_send(matrix.room, "m.room.message", pill))
+    assert isinstance(pilled, RoomSendResponse), pilled
     chatter.append(matrix.say(omar, "Thank you, Chair"))
     refused = matrix.say(omar, "#agreed The Group noted the Internet Activities Report")
     for event_id, line in zip(
-        [*taken, info, replied.event_id], [*lines, "#info", "#info"], strict=True
+        [*taken, info, replied.event_id, pilled.event_id],
+        [*lines, "#info", "#info", "#action"],
+        strict=True,
     ):
         matrix.noted(ana, event_id, line)
 
@@ -683,7 +695,7 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     assert "\n## 7.3 Open consultations\n" in document
 
     # One ✅ per line taken, from the assistant; none on the refused line or on chatter.
-    for event_id in [*taken, info, replied.event_id]:
+    for event_id in [*taken, info, replied.event_id, pilled.event_id]:
         assert matrix.reactions(ana, event_id) == [(BOT, "✅")]
     for event_id in [refused, *chatter]:
         assert matrix.reactions(ana, event_id) == []
@@ -702,10 +714,23 @@ def test_minutes_taken_in_the_room_are_noted_by_reaction_and_sent_to_the_organis
     assert registered == {
         "7.3.1": ("Launch the next round of Open Consultations", "ITU Secretariat"),
         "7.3.2": ("Submit the summary of the tenth online consultation to Council", ""),
+        "7.3.3": ("Circulate the summary", ""),
     }
-    assert [kind for kind, _ in items] == ["topic", "agreed", "action", "action", "info", "info"]
-    assert items[-2][1] == "Directors of all the ITU bureaux are invited\nto consider it"
-    assert items[-1][1] == "Paraguay will come back to it"
+    assert [kind for kind, _ in items] == [
+        "topic",
+        "agreed",
+        "action",
+        "action",
+        "info",
+        "info",
+        "action",
+    ]
+    assert items[-3][1] == "Directors of all the ITU bureaux are invited\nto consider it"
+    assert items[-2][1] == "Paraguay will come back to it"
+    with assistant.unit_of_work() as uow:
+        (circulate,) = uow.actions.find(ref="7.3.3")
+        (owner,) = uow.people.find_in("id", [circulate.owner_person_id])
+    assert owner.user_id == OMAR
 
 
 def test_a_reaction_that_fails_does_not_stop_the_rest_of_the_answer(

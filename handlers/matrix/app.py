@@ -13,8 +13,10 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Coroutine
+from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import Any, BinaryIO, TypeVar
+from urllib.parse import unquote
 
 from nio import (
     AsyncClient,
@@ -246,7 +248,7 @@ class MatrixAdapter:
             # command or record a line twice.
             return
         # Only the ends are trimmed: a line of minutes or an answer may span several lines.
-        body = _without_reply_fallback(event).strip()
+        body = _with_mentions_as_ids(event, _without_reply_fallback(event)).strip()
         direct = room.member_count <= 2
         text, is_command = body, False
         if body.startswith(PREFIX):
@@ -497,6 +499,51 @@ def _without_reply_fallback(event: RoomMessageText) -> str:
     if lines and not lines[0].strip():
         lines.pop(0)
     return "\n".join(lines)
+
+
+class _Pills(HTMLParser):
+    """The mentions (`<a href="https://matrix.to/#/@lena:hs">Lena</a>`) of a formatted body,
+    in order: (the text shown, the user id)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, str]] = []
+        self._user: str | None = None
+        self._text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") or ""
+        user = re.fullmatch(r"https://matrix\.to/#/(@[^/?]+:[^/?]+)(?:\?.*)?", href)
+        if tag == "a" and user:
+            self._user, self._text = unquote(user.group(1)), ""
+
+    def handle_data(self, data: str) -> None:
+        if self._user is not None:
+            self._text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._user is not None:
+            self.found.append((self._text, self._user))
+            self._user = None
+
+
+def _with_mentions_as_ids(event: RoomMessageText, body: str) -> str:
+    """The body with each mention pill's shown name (clients write "Lena" in the plain body)
+    replaced by the user id the pill links to (`@lena:hs`), as the command grammar reads
+    people: `#action Lena …` typed with a pill is `#action @lena:hs …`."""
+    formatted = getattr(event, "formatted_body", None)
+    if not formatted or "matrix.to" not in formatted:
+        return body
+    pills = _Pills()
+    pills.feed(formatted)
+    at = 0
+    for shown, user in pills.found:
+        where = body.find(shown, at) if shown else -1
+        if where < 0:
+            continue
+        body = body[:where] + user + body[where + len(shown) :]
+        at = where + len(user)
+    return body
 
 
 def _is_edit(event: RoomMessageText) -> bool:
