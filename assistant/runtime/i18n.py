@@ -26,9 +26,11 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
+from assistant.domain.countries import country_name
 from assistant.domain.zones import zone_info
 from assistant.messages import (
     CommandHint,
+    Country,
     DayNames,
     Mention,
     Message,
@@ -224,6 +226,8 @@ class Renderer:
             return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
+        if isinstance(value, Country):
+            return self.escape(isolate_bidi(country_name(value.code, locale)))
         if isinstance(value, DayNames):
             names = get_day_names("wide", "format", locale=locale)
             return str(format_list([str(names[d]) for d in value.days], locale=locale))
