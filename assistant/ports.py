@@ -122,6 +122,17 @@ class PersonRepository(KeyedRepository[Person], Protocol):
         the round `not_answered` (if given); and how many there are."""
         ...
 
+    def count_by_group(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[Role],
+        not_answered: int | None,
+    ) -> dict[str, int]:
+        """How many of the people `page` would list there are per stakeholder group of their
+        organisation ("" for none)."""
+        ...
+
 
 class OrganisationRepository(Repository[Organisation], Protocol):
     def named(self, name: str) -> Organisation | None:

@@ -264,14 +264,13 @@ class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
                 person.stakeholder_group = row.stakeholder_group
         return person
 
-    def page(
+    def _audience(
         self,
-        *,
         channels: Collection[str] | None,
         excluded_roles: Collection[model.Role],
         not_answered: int | None,
-        limit: int,
-    ) -> tuple[list[model.Person], int]:
+    ) -> list[Any]:
+        """The conditions on people that `page` and `count_by_group` share."""
         people = tables.PersonRow.__table__  # type: ignore[attr-defined]
         conditions: list[Any] = [people.c.role.not_in([r.value for r in excluded_roles])]
         if channels is not None:
@@ -289,9 +288,42 @@ class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
                 answers.c.round_id == not_answered, answers.c.person_id == people.c.id
             )
             conditions.append(~answered.exists())
+        return conditions
+
+    def page(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[model.Role],
+        not_answered: int | None,
+        limit: int,
+    ) -> tuple[list[model.Person], int]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        conditions = self._audience(channels, excluded_roles, not_answered)
         total = self.session.scalar(select(func.count()).select_from(people).where(*conditions))
         query = select(self.row).where(*conditions).order_by(people.c.id).limit(limit)
         return [self._to_domain(row) for row in self.session.scalars(query)], int(total or 0)
+
+    def count_by_group(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[model.Role],
+        not_answered: int | None,
+    ) -> dict[str, int]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        orgs = tables.OrganisationRow.__table__  # type: ignore[attr-defined]
+        conditions = self._audience(channels, excluded_roles, not_answered)
+        query = (
+            select(orgs.c.stakeholder_group, func.count())
+            .select_from(people.outerjoin(orgs, orgs.c.id == people.c.organisation_id))
+            .where(*conditions)
+            .group_by(orgs.c.stakeholder_group)
+        )
+        counts: dict[str, int] = {}
+        for group, count in self.session.execute(query):
+            counts[group or ""] = counts.get(group or "", 0) + count
+        return counts
 
 
 class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):

@@ -149,3 +149,38 @@ def test_the_migration_turns_free_text_into_organisations_and_keeps_it(
         ]
     finally:
         engine.dispose()
+
+
+def test_status_names_countries_and_groups_in_the_readers_language_with_rates(
+    chat: Chat,
+) -> None:
+    wg = "#cwg-internet"
+    chat.say('/consult new "Multilingualization" closes 31 January 2030', as_user="ana")
+    chat.say('/consult question R1 "What could ITU do?"', as_user="ana")
+    chat.say(f"/consult announce R1 {wg}", as_user="ana", channel=wg)
+    for user, organisation, country, group in (
+        ("maria", "Paraguay", "PY", "government"),
+        ("jorge", "Paraguay", "", ""),
+        ("klaus", "Deutschland", "DE", "government"),
+        ("amina", "Digital Rights Collective", "TN", "civil-society"),
+        ("kwame", "University of Ghana", "GH", "academia"),
+    ):
+        chat.say(
+            f'/assistant settings organisation "{organisation}"', as_user=f"@{user}", channel=wg
+        )
+        if country:
+            chat.say(f"/assistant settings country {country}", as_user=f"@{user}", channel=wg)
+            chat.say(f"/assistant settings group {group}", as_user=f"@{user}", channel=wg)
+    for user in ("maria", "klaus", "amina"):
+        chat.say(f'/consult answer R1 Q1 "Input from {user}."', as_user=f"@{user}", channel=wg)
+    chat.say("/assistant settings language fr", as_user="ana")
+    out = chat.say("/consult status R1", as_user="ana")
+    section = out.split("Par groupe de parties prenantes\u00a0:\n")[1].split("Par pays")[0]
+    # Government: María and Klaus answered, Jorge (of Paraguay too) not yet.
+    assert section == (
+        "· Gouvernement\u00a0: 2 sur 3 invités (67\u00a0%)\n"
+        "· Société civile\u00a0: 1 sur 1 invités (100\u00a0%)\n"
+        "· Milieux universitaires\u00a0: 0 sur 1 invités (0\u00a0%)\n"
+    )
+    section = out.split("Par pays\u00a0:\n")[1].split("Par organisation")[0]
+    assert section == "· Allemagne\u00a0: 1\n· Paraguay\u00a0: 1\n· Tunisie\u00a0: 1\n"

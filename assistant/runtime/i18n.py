@@ -22,6 +22,7 @@ from babel.dates import (
     parse_pattern,
 )
 from babel.lists import format_list
+from babel.numbers import format_percent
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
@@ -35,6 +36,7 @@ from assistant.messages import (
     Mention,
     Message,
     MonthOfYear,
+    Percent,
     UserText,
     When,
 )
@@ -226,6 +228,8 @@ class Renderer:
             return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
+        if isinstance(value, Percent):
+            return str(format_percent(value.ratio, locale=locale))
         if isinstance(value, Country):
             return self.escape(isolate_bidi(country_name(value.code, locale)))
         if isinstance(value, DayNames):
