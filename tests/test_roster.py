@@ -208,3 +208,29 @@ def test_the_export_reads_back_unchanged_and_a_zone_or_role_change_replans(
             assert uow.reminders.find(person_id=kwame.id)
     finally:
         chat.application.engine.dispose()
+
+
+def test_the_last_secretariat_cannot_be_demoted_by_a_roster(tmp_path: Path) -> None:
+    chat, env = _chat(tmp_path)
+    try:
+        chat.say("/assistant settings", as_user="ana")  # ana: the only secretariat
+        before = table_rows(chat.application.engine)
+        path = _roster(
+            tmp_path, HEADER + "console,lena,Lena,,,,member,,\nconsole,ana,Ana,,,,member,,\n"
+        )
+        out = CliRunner().invoke(app, ["roster", "import", path], env=env)
+        assert out.exit_code == 1
+        assert out.stderr.splitlines() == [
+            "Line 3: You are the last secretariat; grant the role to someone else first.",
+            "Nothing was imported; bad lines: 1. Correct them and import the file again.",
+        ]
+        assert table_rows(chat.application.engine) == before
+        # With someone else made secretariat on an earlier line, it may.
+        path = _roster(
+            tmp_path,
+            HEADER + "console,lena,Lena,,,,secretariat,,\nconsole,ana,Ana,,,,member,,\n",
+            "ok.csv",
+        )
+        assert CliRunner().invoke(app, ["roster", "import", path], env=env).exit_code == 0
+    finally:
+        chat.application.engine.dispose()
