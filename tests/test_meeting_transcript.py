@@ -516,10 +516,10 @@ def test_attendees_counts_per_option_country_and_organisation(chat: Chat) -> Non
         assert mentioned(out, "Waitlist: @") == ["@kim"]
         # Those attending (not the waitlist, not those declining), by country and organisation.
         # Sam is of the Internet Society, whose country Lena gave: DE, not the US he typed.
-        assert "By country: DE: 2, CO: 1, SA: 1" in out
+        assert "By country: Germany: 2, Colombia: 1, and Saudi Arabia: 1" in out
         assert (
             "By organisation: Internet Society: 2, "
-            "Communications, Space and Technology Commission: 1, MinTIC: 1" in out
+            "Communications, Space and Technology Commission: 1, and MinTIC: 1" in out
         )
         assert "KR" not in out
         assert "KISA" not in out
