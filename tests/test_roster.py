@@ -111,6 +111,7 @@ def test_bad_lines_are_each_reported_by_number_and_nothing_is_imported(tmp_path:
             "console,hal,Hal\n"
             "console,maria,María again,,,,,,\n"
             "console,ivo,Ivo,,KE,,,,\n"
+            f"console,jan,Jan,{'o' * 201},,,,,\n"
         )
         out = CliRunner().invoke(app, ["roster", "import", _roster(tmp_path, bad)], env=env)
         assert out.exit_code == 1
@@ -130,7 +131,8 @@ def test_bad_lines_are_each_reported_by_number_and_nothing_is_imported(tmp_path:
             "Line 10: 9 cells expected, 3 found.",
             "Line 11: The same person as on line 2.",
             "Line 12: A country or stakeholder group needs an organisation on the same line.",
-            "Nothing was imported; bad lines: 10. Correct them and import the file again.",
+            "Line 13: That text is too long: at most 200 characters.",
+            "Nothing was imported; bad lines: 11. Correct them and import the file again.",
         ]
         assert table_rows(chat.application.engine) == before
 

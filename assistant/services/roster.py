@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from assistant.domain import limits
+from assistant.domain.limits import check_length
 from assistant.domain.model import Organisation, Person, Role
 from assistant.domain.zones import require_zone
 from assistant.messages import Message, UserError, msg
@@ -83,6 +85,10 @@ def _check(number: int, cells: Sequence[str]) -> Line:
         raise UserError("roster-error-platform", value=platform, platforms=", ".join(PLATFORMS))
     if not user_id:
         raise UserError("roster-error-user")
+    # As long as their columns hold (a longer value would fail the whole transaction).
+    check_length(user_id, limits.IDENTIFIER)
+    check_length(name, limits.IDENTIFIER)
+    check_length(organisation, limits.ORGANISATION)
     if role and role.lower() not in ROLES:
         raise UserError("error-role", value=role, roles=", ".join(ROLES))
     if language and language.lower() not in LANGUAGES:
