@@ -49,6 +49,7 @@ from assistant.services import (
     outbox,
     reminders,
     reports,
+    roster,
     rounds,
 )
 from assistant.services.admin import LANGUAGES
@@ -266,6 +267,14 @@ SYSTEM = Person(
 )
 
 
+class _Discard(Exception):
+    """Leaves a unit of work so that it rolls back, carrying what was found until then."""
+
+    def __init__(self, outcome: roster.Outcome) -> None:
+        super().__init__("discarded")
+        self.outcome = outcome
+
+
 class Assistant:
     """The application: commands in, outgoing messages out; all state in the database."""
 
@@ -401,6 +410,26 @@ class Assistant:
                 return COMMANDS[key].handle(ctx, command)
 
         return retrying(attempt)
+
+    def import_roster(self, lines: list[roster.Line], dry_run: bool) -> roster.Outcome:
+        """The roster's lines applied in one transaction, as the system's secretariat: kept
+        only if every line was good and this is no dry run, else rolled back whole."""
+
+        def attempt() -> roster.Outcome:
+            try:
+                with self.unit_of_work() as uow:
+                    outcome = roster.apply(self._system(uow), lines)
+                    if outcome.bad or dry_run:
+                        raise _Discard(outcome)
+                    return outcome
+            except _Discard as discarded:
+                return discarded.outcome
+
+        return retrying(attempt)
+
+    def export_roster(self) -> list[tuple[str, ...]]:
+        with self.unit_of_work(read_only=True) as uow:
+            return roster.rows(uow)
 
     def ask(self, event: Incoming, query: Callable[[Context], T]) -> T | Reply | None:
         """Read something for an adapter (a form, a home view): the answer, or the refusal;

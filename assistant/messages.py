@@ -53,6 +53,21 @@ class UserText:
 
 
 @dataclass(frozen=True)
+class Country:
+    """A country by its ISO 3166-1 code, named in the reader's language from CLDR ("DE" is
+    "Germany", "Allemagne", "Германия")."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A ratio shown as a percentage the reader's way ("40%", "40 %")."""
+
+    ratio: float
+
+
+@dataclass(frozen=True)
 class CommandHint:
     """A command to suggest, written with the platform's prefix (`/consult …`, `!consult …`)."""
 

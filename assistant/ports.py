@@ -17,6 +17,7 @@ from assistant.domain.model import (
     ChannelMember,
     Meeting,
     MinuteItem,
+    Organisation,
     Person,
     PostedMessage,
     Question,
@@ -119,6 +120,23 @@ class PersonRepository(KeyedRepository[Person], Protocol):
         """The first `limit` people in id order who are in any of these platform `channels`
         (anywhere if None), whose role is none of `excluded_roles` and who gave no answer to
         the round `not_answered` (if given); and how many there are."""
+        ...
+
+    def count_by_group(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[Role],
+        not_answered: int | None,
+    ) -> dict[str, int]:
+        """How many of the people `page` would list there are per stakeholder group of their
+        organisation ("" for none)."""
+        ...
+
+
+class OrganisationRepository(Repository[Organisation], Protocol):
+    def named(self, name: str) -> Organisation | None:
+        """The organisation of this name, whatever its case ("ITU" is "itu")."""
         ...
 
 
@@ -233,6 +251,7 @@ class UnitOfWork(Protocol):
     """
 
     people: PersonRepository
+    organisations: OrganisationRepository
     channels: KeyedRepository[Channel]
     channel_members: KeyedRepository[ChannelMember]
     rounds: Repository[Round]

@@ -36,6 +36,7 @@ from assistant.ports import (
     Busy,
     Conflict,
     KeyedRepository,
+    OrganisationRepository,
     PersonField,
     PersonRepository,
     ReminderRepository,
@@ -215,20 +216,61 @@ class SqlKeyedRepository(SqlRepository[D, R]):
         return stored, added
 
 
+def name_key(name: str) -> str:
+    """An organisation's name as its unique key: "ITU" and "itu" are one organisation."""
+    return " ".join(name.casefold().split())
+
+
+class SqlOrganisationRepository(SqlRepository[model.Organisation, tables.OrganisationRow]):
+    """Organisations, found by name whatever its case."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, model.Organisation, tables.OrganisationRow)
+
+    def _values(self, item: model.Organisation) -> dict[str, Any]:
+        return {**row_values(item), "name_key": name_key(item.name)}
+
+    def named(self, name: str) -> model.Organisation | None:
+        found = self.find(name_key=name_key(name))
+        return found[0] if found else None
+
+
 class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
-    """People, with the pages of them that a round's report shows."""
+    """People, with the pages of them that a round's report shows; each with their
+    organisation's name, country and group (model.ORGANISATION_FIELDS) filled in."""
 
     def __init__(self, session: Session) -> None:
         super().__init__(session, model.Person, tables.PersonRow, key=("platform", "user_id"))
+        self.fields = tuple(f for f in self.fields if f not in model.ORGANISATION_FIELDS)
 
-    def page(
+    def _values(self, item: model.Person) -> dict[str, Any]:
+        values = row_values(item)
+        for name in model.ORGANISATION_FIELDS:
+            del values[name]
+        return values
+
+    def _from_values(self, values: Mapping[Any, Any], prefix: str = "") -> model.Person:
+        person = super()._from_values(values, prefix)
+        if prefix + "organisation" in values:  # joined by the query (an export's rows)
+            for name in model.ORGANISATION_FIELDS:
+                setattr(person, name, values[prefix + name] or "")
+        elif person.organisation_id is not None:
+            # The session keeps each organisation once read: a page of people of the same few
+            # organisations reads each of them once.
+            row = self.session.get(tables.OrganisationRow, person.organisation_id)
+            if row is not None:
+                person.organisation = row.name
+                person.country = row.country
+                person.stakeholder_group = row.stakeholder_group
+        return person
+
+    def _audience(
         self,
-        *,
         channels: Collection[str] | None,
         excluded_roles: Collection[model.Role],
         not_answered: int | None,
-        limit: int,
-    ) -> tuple[list[model.Person], int]:
+    ) -> list[Any]:
+        """The conditions on people that `page` and `count_by_group` share."""
         people = tables.PersonRow.__table__  # type: ignore[attr-defined]
         conditions: list[Any] = [people.c.role.not_in([r.value for r in excluded_roles])]
         if channels is not None:
@@ -246,9 +288,42 @@ class SqlPersonRepository(SqlKeyedRepository[model.Person, tables.PersonRow]):
                 answers.c.round_id == not_answered, answers.c.person_id == people.c.id
             )
             conditions.append(~answered.exists())
+        return conditions
+
+    def page(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[model.Role],
+        not_answered: int | None,
+        limit: int,
+    ) -> tuple[list[model.Person], int]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        conditions = self._audience(channels, excluded_roles, not_answered)
         total = self.session.scalar(select(func.count()).select_from(people).where(*conditions))
         query = select(self.row).where(*conditions).order_by(people.c.id).limit(limit)
         return [self._to_domain(row) for row in self.session.scalars(query)], int(total or 0)
+
+    def count_by_group(
+        self,
+        *,
+        channels: Collection[str] | None,
+        excluded_roles: Collection[model.Role],
+        not_answered: int | None,
+    ) -> dict[str, int]:
+        people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        orgs = tables.OrganisationRow.__table__  # type: ignore[attr-defined]
+        conditions = self._audience(channels, excluded_roles, not_answered)
+        query = (
+            select(orgs.c.stakeholder_group, func.count())
+            .select_from(people.outerjoin(orgs, orgs.c.id == people.c.organisation_id))
+            .where(*conditions)
+            .group_by(orgs.c.stakeholder_group)
+        )
+        counts: dict[str, int] = {}
+        for group, count in self.session.execute(query):
+            counts[group or ""] = counts.get(group or "", 0) + count
+        return counts
 
 
 class SqlActionRepository(SqlRepository[model.Action, tables.ActionRow]):
@@ -319,7 +394,7 @@ class SqlAnswerRepository(SqlRepository[model.Answer, tables.AnswerRow]):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session, model.Answer, tables.AnswerRow)
-        self._people = SqlRepository(session, model.Person, tables.PersonRow)
+        self._people = SqlPersonRepository(session)
 
     @staticmethod
     def _of_round(round_id: int) -> Select[Any]:
@@ -362,27 +437,41 @@ class SqlAnswerRepository(SqlRepository[model.Answer, tables.AnswerRow]):
 
     def respondents_by(self, round_id: int) -> dict[PersonField, dict[str, int]]:
         people = tables.PersonRow.__table__  # type: ignore[attr-defined]
+        orgs = tables.OrganisationRow.__table__  # type: ignore[attr-defined]
         # The respondents are found once (a CTE used three times is materialised by both
-        # databases) and counted by each field in one statement.
+        # databases) and counted by each field of their organisation in one statement; a
+        # respondent without one counts as "" in each.
         respondents = self._of_round(round_id).cte("respondents")
         fields: tuple[PersonField, ...] = ("stakeholder_group", "country", "organisation")
+        columns = {
+            "stakeholder_group": orgs.c.stakeholder_group,
+            "country": orgs.c.country,
+            "organisation": orgs.c.name,
+        }
         counted = union_all(
             *(
-                select(literal(field).label("field"), people.c[field].label("value"), func.count())
+                select(
+                    literal(field).label("field"),
+                    columns[field].label("value"),
+                    func.count(),
+                )
+                .select_from(people.outerjoin(orgs, orgs.c.id == people.c.organisation_id))
                 .where(people.c.id.in_(select(respondents.c.person_id)))
-                .group_by(people.c[field])
+                .group_by(columns[field])
                 for field in fields
             )
         )
         by: dict[PersonField, dict[str, int]] = {field: {} for field in fields}
         for field, value, count in self.session.execute(counted):
-            by[field][value] = count
+            # No organisation (NULL) and an organisation without this field ("") are one.
+            by[field][value or ""] = by[field].get(value or "", 0) + count
         return by
 
     def latest(self, round_id: int) -> Iterator[tuple[model.Answer, model.Person]]:
         answers = tables.AnswerRow.__table__  # type: ignore[attr-defined]
         people = tables.PersonRow.__table__  # type: ignore[attr-defined]
         questions = tables.QuestionRow.__table__  # type: ignore[attr-defined]
+        orgs = tables.OrganisationRow.__table__  # type: ignore[attr-defined]
         newest = (
             select(
                 answers.c.person_id,
@@ -398,6 +487,9 @@ class SqlAnswerRepository(SqlRepository[model.Answer, tables.AnswerRow]):
             select(
                 *(c.label(f"a_{c.name}") for c in answers.c),
                 *(c.label(f"p_{c.name}") for c in people.c),
+                orgs.c.name.label("p_organisation"),
+                orgs.c.country.label("p_country"),
+                orgs.c.stakeholder_group.label("p_stakeholder_group"),
             )
             .join_from(
                 answers,
@@ -409,6 +501,7 @@ class SqlAnswerRepository(SqlRepository[model.Answer, tables.AnswerRow]):
                 ),
             )
             .join(people, people.c.id == answers.c.person_id)
+            .outerjoin(orgs, orgs.c.id == people.c.organisation_id)
             .join(questions, questions.c.id == answers.c.question_id)
             .order_by(questions.c.position, answers.c.submitted_at, newest.c.first_id)
         )
@@ -568,6 +661,7 @@ class SqlUnitOfWork:
     """One database transaction: committed when the block succeeds, rolled back otherwise."""
 
     people: PersonRepository
+    organisations: OrganisationRepository
     channels: KeyedRepository[model.Channel]
     channel_members: KeyedRepository[model.ChannelMember]
     rounds: Repository[model.Round]
@@ -598,6 +692,7 @@ class SqlUnitOfWork:
         self.session = Session(self.engine, expire_on_commit=False)
         s = self.session
         self.people = SqlPersonRepository(s)
+        self.organisations = SqlOrganisationRepository(s)
         self.channels = SqlKeyedRepository(s, model.Channel, tables.ChannelRow, key=("channel_id",))
         self.channel_members = SqlKeyedRepository(
             s, model.ChannelMember, tables.ChannelMemberRow, key=("channel_id", "person_id")

@@ -38,6 +38,16 @@ def when(nullable: bool = False) -> Any:
     return Field(default=None, sa_type=UtcDateTime, nullable=nullable)
 
 
+class OrganisationRow(SQLModel, table=True):
+    __tablename__ = "organisations"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    # The name folded to lower case: unique, so "ITU" and "itu" are one organisation.
+    name_key: str = Field(max_length=200, unique=True)
+    country: str = Field(max_length=2)
+    stakeholder_group: str = Field(max_length=32)
+
+
 class PersonRow(SQLModel, table=True):
     __tablename__ = "people"
     __table_args__ = (UniqueConstraint("platform", "user_id"),)
@@ -48,9 +58,7 @@ class PersonRow(SQLModel, table=True):
     tz: str = Field(max_length=64)
     language: str = Field(max_length=8)
     role: str = Field(max_length=16, index=True)
-    organisation: str = Field(max_length=200)
-    country: str = Field(max_length=200)
-    stakeholder_group: str = Field(max_length=32)
+    organisation_id: int | None = Field(default=None, foreign_key="organisations.id", index=True)
     quiet_start: str = Field(max_length=5)
     quiet_end: str = Field(max_length=5)
     tz_chosen: bool = Field(default=False)

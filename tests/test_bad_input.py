@@ -309,7 +309,6 @@ def test_overlong_text(prepared: Chat, line: str, reply: str) -> None:
         ('/action add "T" owner "{}"', "o" * 200, "Recorded A2"),
         ('/action done 7.3.1 "{}"', "n" * 4000, "7.3.1"),
         ('/assistant settings organisation "{}"', "o" * 200, "o" * 200),
-        ('/assistant settings country "{}"', "c" * 200, "c" * 200),
     ],
     ids=lambda value: value[:30],
 )

@@ -303,8 +303,8 @@ def test_settings_change_each_value(chat: Chat) -> None:
     assert "quiet hours 23:00-06:30," in chat.say("/assistant settings quiet 23:00-06:30")
     out = chat.say('/assistant settings organisation "ITU Secretariat"')
     assert "organisation ITU Secretariat," in out
-    assert "country CH," in chat.say("/assistant settings country ch")
-    assert "stakeholder group intergovernmental." in chat.say(
+    assert "country Switzerland," in chat.say("/assistant settings country ch")
+    assert "stakeholder group Intergovernmental organisation." in chat.say(
         "/assistant settings group intergovernmental"
     )
     # The confirmation already comes in the newly chosen language.
@@ -312,8 +312,8 @@ def test_settings_change_each_value(chat: Chat) -> None:
     chat.say("/assistant settings language en")
     assert settings_line(chat) == (
         "Your settings: time zone Europe/Zurich, language en, quiet hours 23:00-06:30, "
-        "role secretariat, organisation ITU Secretariat, country CH, "
-        "stakeholder group intergovernmental."
+        "role secretariat, organisation ITU Secretariat, country Switzerland, "
+        "stakeholder group Intergovernmental organisation."
     )
 
 

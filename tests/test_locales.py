@@ -20,7 +20,7 @@ from fluent.syntax import ast as fl
 from fluent.syntax.visitor import Visitor
 
 from assistant.dispatch import COMMANDS, Incoming
-from assistant.domain.model import Role
+from assistant.domain.model import Role, StakeholderGroup
 from assistant.messages import Direct, Message, Outgoing, Post, Reply, msg
 from assistant.runtime.clock import FakeClock
 from assistant.runtime.i18n import LOCALES_DIR, FluentTranslator
@@ -200,6 +200,8 @@ PASS_THROUGH = {"message_id", "message.id", "error", "label", "error.message_id"
 def _enum_values(expression: str) -> list[str] | None:
     if expression.endswith("role.value"):
         return [r.value for r in Role]
+    if expression.startswith("StakeholderGroup("):
+        return [g.value for g in StakeholderGroup]
     return None
 
 

@@ -62,7 +62,6 @@ OWNER = typed(200)
 NOTE = typed(4_000)
 REF = "7.3.1/" + "x" * 26
 ORGANISATION = typed(200)
-COUNTRY = typed(200)
 
 
 # ---------------------------------------------------------------- platform checks
@@ -191,7 +190,6 @@ SCENARIO: list[tuple[str, str, tuple[str, ...]]] = [
     ("ana", f"action show {REF}", (ACTION, OWNER, NOTE)),
     ("ana", "action list all", (ACTION, OWNER)),
     ("ana", f'assistant settings organisation "{ORGANISATION}"', (ORGANISATION,)),
-    ("ana", f'assistant settings country "{COUNTRY}"', (COUNTRY,)),
 ]
 
 

@@ -496,8 +496,9 @@ def test_attendees_counts_per_option_country_and_organisation(chat: Chat) -> Non
         ("kim", "KR", "KISA"),
         ("sam", "US", "Internet Society"),
     ):
-        chat.say(f"/assistant settings country {country}", as_user=f"@{user}")
+        # The country is the organisation's: the organisation is named first.
         chat.say(f"/assistant settings organisation {org}", as_user=f"@{user}")
+        chat.say(f"/assistant settings country {country}", as_user=f"@{user}")
     chat.say("/meeting rsvp M1 in-person", as_user="@omar")
     chat.say("/meeting rsvp M1 in-person", as_user="@lena")
     chat.say("/meeting rsvp M1 in-person", as_user="@kim")
@@ -514,10 +515,11 @@ def test_attendees_counts_per_option_country_and_organisation(chat: Chat) -> Non
         assert mentioned(out, "Not attending: @") == ["@yuki"]
         assert mentioned(out, "Waitlist: @") == ["@kim"]
         # Those attending (not the waitlist, not those declining), by country and organisation.
-        assert "By country: CO: 1, DE: 1, SA: 1, US: 1" in out
+        # Sam is of the Internet Society, whose country Lena gave: DE, not the US he typed.
+        assert "By country: Germany: 2, Colombia: 1, and Saudi Arabia: 1" in out
         assert (
             "By organisation: Internet Society: 2, "
-            "Communications, Space and Technology Commission: 1, MinTIC: 1" in out
+            "Communications, Space and Technology Commission: 1, and MinTIC: 1" in out
         )
         assert "KR" not in out
         assert "KISA" not in out

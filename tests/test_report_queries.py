@@ -24,6 +24,7 @@ from assistant.domain.model import (
     Channel,
     ChannelMember,
     Meeting,
+    Organisation,
     Person,
     Question,
     Role,
@@ -58,9 +59,28 @@ def engine(database_url: str) -> Iterator[Engine]:
 # ---------------------------------------------------------------- a round's answers
 
 
-def _person(uow: UnitOfWork, user: str, role: Role = Role.STAKEHOLDER, **fields: str) -> int:
+def _person(
+    uow: UnitOfWork,
+    user: str,
+    role: Role = Role.STAKEHOLDER,
+    organisation: str = "",
+    country: str = "",
+    stakeholder_group: str = "",
+) -> int:
+    """A person, in the organisation of that name (added with this country and group)."""
+    org = uow.organisations.named(organisation) if organisation else None
+    if organisation and org is None:
+        org = uow.organisations.add(
+            Organisation(name=organisation, country=country, stakeholder_group=stakeholder_group)
+        )
     person = uow.people.add(
-        Person(platform="console", user_id=user, display_name=user.title(), role=role, **fields)
+        Person(
+            platform="console",
+            user_id=user,
+            display_name=user.title(),
+            role=role,
+            organisation_id=org.id if org else None,
+        )
     )
     return person.id or 0
 
@@ -107,8 +127,8 @@ def test_a_rounds_answers_are_counted_in_the_database_latest_version_once(engine
     with SqlUnitOfWork(engine) as uow:
         ana = _person(uow, "ana", Role.SECRETARIAT, country="CH", organisation="ITU")
         lena = _person(uow, "lena")
-        omar = _person(uow, "omar", Role.MEMBER, country="CH", stakeholder_group="academia")
-        pat = _person(uow, "pat", country="KE", organisation="ITU")
+        omar = _person(uow, "omar", Role.MEMBER, "Université de Genève", "CH", "academia")
+        pat = _person(uow, "pat", organisation="ITU")
         r1, r2, r3 = _round(uow, "One"), _round(uow, "Two"), _round(uow, "Three")
         q1, q2 = _question(uow, r1, 1), _question(uow, r1, 2)
         other = _question(uow, r2, 1)
@@ -133,8 +153,8 @@ def test_a_rounds_answers_are_counted_in_the_database_latest_version_once(engine
         assert [p.id for p in answers.respondents(r1, 2)] == sorted([ana, lena, omar, pat])[:2]
         assert answers.respondents(r3, 40) == []
         assert answers.respondents_by(r1) == {
-            "country": {"CH": 2, "": 1, "KE": 1},
-            "organisation": {"ITU": 2, "": 2},
+            "country": {"CH": 3, "": 1},
+            "organisation": {"ITU": 2, "Université de Genève": 1, "": 1},
             "stakeholder_group": {"": 3, "academia": 1},
         }
         assert answers.respondents_by(r3) == {
@@ -428,7 +448,7 @@ def _play_round(application: Application, clock: FakeClock) -> None:
     profiles = {
         "lena": ("Internet Society, Geneva", "CH", "civil-society"),
         "omar": ("=HYPERLINK(1)", "", ""),
-        "pat": ("", "Kenya", "academia"),
+        "pat": ("University of Nairobi", "Kenya", "academia"),
         "رنا": ("جامعة القاهرة", "مصر", "academia"),
     }
     for user, (organisation, country, group) in profiles.items():

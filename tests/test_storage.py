@@ -29,6 +29,7 @@ from assistant.domain.model import (
     Channel,
     ChannelMember,
     Meeting,
+    Organisation,
     Person,
     Question,
     ReceivedEvent,
@@ -140,6 +141,9 @@ def test_migrated_schema_has_the_unique_constraints(engine: Engine) -> None:
 
 
 def _people(uow: SqlUnitOfWork) -> tuple[Person, Person]:
+    itu = uow.organisations.add(
+        Organisation(name="ITU Secretariat", country="CO", stakeholder_group="intergovernmental")
+    )
     ana = uow.people.add(
         Person(
             platform="slack",
@@ -148,6 +152,7 @@ def _people(uow: SqlUnitOfWork) -> tuple[Person, Person]:
             tz="America/Bogota",
             language="es",
             role=Role.SECRETARIAT,
+            organisation_id=itu.id,
             organisation="ITU Secretariat",
             country="CO",
             stakeholder_group="intergovernmental",

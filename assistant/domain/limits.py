@@ -25,6 +25,7 @@ TITLE = Limit(200)  # round and meeting titles
 PLACE = Limit(200)
 OWNER_BODY = Limit(200)  # an owner that is a body, not a person: "ITU Secretariat"
 ORGANISATION = Limit(200)
+IDENTIFIER = Limit(255)  # a chat user id or display name, as a roster file gives them
 COUNTRY = Limit(200)
 # Zones, languages, quiet hours and groups are checked against what exists; the cap keeps
 # the refusal that repeats them short.

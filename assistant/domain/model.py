@@ -43,6 +43,23 @@ class StakeholderGroup(StrEnum):
 
 
 @dataclass(kw_only=True)
+class Organisation:
+    """A member (a Member State, a Sector Member) or any other body people speak for."""
+
+    id: int | None = None
+    name: str
+    # ISO 3166-1 alpha-2 code ("DE"), or "" when not known.
+    country: str = ""
+    # A StakeholderGroup value, or "" when not known.
+    stakeholder_group: str = ""
+
+
+# Person fields that are not the person's own: copied from their organisation when the person
+# is read, so that reports and exports need not look it up; changed through the organisation.
+ORGANISATION_FIELDS = ("organisation", "country", "stakeholder_group")
+
+
+@dataclass(kw_only=True)
 class Person:
     id: int | None = None
     platform: str
@@ -51,6 +68,8 @@ class Person:
     tz: str = "UTC"
     language: str = "en"
     role: Role = Role.STAKEHOLDER
+    organisation_id: int | None = None
+    # The organisation's name, country and group (see ORGANISATION_FIELDS): read only.
     organisation: str = ""
     country: str = ""
     stakeholder_group: str = ""

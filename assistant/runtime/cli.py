@@ -1,7 +1,9 @@
-"""The `assistant` command line: chat, run, demo, when, status, db upgrade, admin grant."""
+"""The `assistant` command line: chat, run, demo, when, status, db upgrade, admin grant,
+roster import and export."""
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import os
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 from assistant.commands import GrantRole
 from assistant.domain.dates import read_when
 from assistant.domain.zones import zone_info
-from assistant.messages import UserError
+from assistant.messages import Message, UserError, msg
 from assistant.ports import Clock
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock, ShiftedClock, SystemClock
@@ -39,6 +41,8 @@ db_app = typer.Typer(no_args_is_help=True, help="Database schema.")
 admin_app = typer.Typer(no_args_is_help=True, help="Administration without chat.")
 app.add_typer(db_app, name="db")
 app.add_typer(admin_app, name="admin")
+roster_app = typer.Typer(no_args_is_help=True, help="The roster of people as a CSV file.")
+app.add_typer(roster_app, name="roster")
 
 
 def _text(message_id: str, **args: str) -> str:
@@ -343,6 +347,109 @@ def admin_grant(
         typer.echo(renderer.render(reply.lines, "en", "UTC"))
 
 
+def _roster_application(database: str | None) -> Application:
+    settings = _settings()
+    if database:
+        settings = replace(settings, database_url=database)
+    return build(settings, SystemClock())
+
+
+def _roster_printer(application: Application, language: str) -> Callable[..., None]:
+    from assistant.services.admin import LANGUAGES
+
+    renderer = Renderer(application.translator)
+    chosen = language.lower() if language.lower() in LANGUAGES else "en"
+
+    def say(message: Message, err: bool = False) -> None:
+        typer.echo(renderer.render((message,), chosen, "UTC"), err=err)
+
+    return say
+
+
+_ROSTER_DB = typer.Option("--db", help="Database URL (default: DATABASE_URL or ./assistant.db)")
+_ROSTER_LANGUAGE = typer.Option(help="Language of the messages: en, fr, es, ru, ar or zh")
+
+
+@roster_app.command("import")
+def roster_import(
+    file: Path,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would change, change nothing")
+    ] = False,
+    database: Annotated[str | None, _ROSTER_DB] = None,
+    language: Annotated[str, _ROSTER_LANGUAGE] = "en",
+) -> None:
+    """Add or update people from a CSV roster (all lines or none); exits 1 on a bad line."""
+    from assistant.services import roster
+
+    application = _roster_application(database)
+    say = _roster_printer(application, language)
+    try:
+        with file.open(newline="", encoding="utf-8-sig") as opened:
+            reader = csv.reader(opened)
+            # The number of the line a row ends on, as an editor shows it.
+            rows = [(reader.line_num, row) for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        say(msg("roster-error-file", path=str(file), reason=str(error)), err=True)
+        raise typer.Exit(2) from error
+    lines, bad = roster.read(rows)
+    if not bad:
+        outcome = application.assistant.import_roster(lines, dry_run)
+        bad = outcome.bad
+    if bad:
+        for found in sorted(bad, key=lambda b: b.number):
+            say(msg("roster-line-bad", line=found.number, reason=found.reason), err=True)
+        say(msg("roster-refused", count=len(bad)), err=True)
+        raise typer.Exit(1)
+    for change in outcome.changes:
+        say(
+            msg(
+                "roster-line-added" if change.added else "roster-line-changed",
+                line=change.number,
+                platform=change.platform,
+                user=change.user_id,
+                columns=", ".join(change.columns) or "—",
+            )
+        )
+    if not outcome.changes:
+        say(msg("roster-unchanged", count=outcome.unchanged))
+        return
+    added = sum(1 for change in outcome.changes if change.added)
+    say(
+        msg(
+            "roster-summary",
+            dryrun="yes" if dry_run else "no",
+            added=added,
+            changed=len(outcome.changes) - added,
+            unchanged=outcome.unchanged,
+            organisations=outcome.organisations_added,
+        )
+    )
+
+
+@roster_app.command("export")
+def roster_export(
+    file: Path,
+    database: Annotated[str | None, _ROSTER_DB] = None,
+    language: Annotated[str, _ROSTER_LANGUAGE] = "en",
+) -> None:
+    """Write everyone known to a CSV roster, in the form `roster import` reads."""
+    from assistant.services import roster
+
+    application = _roster_application(database)
+    say = _roster_printer(application, language)
+    found = application.assistant.export_roster()
+    try:
+        with file.open("w", newline="", encoding="utf-8") as opened:
+            writer = csv.writer(opened)
+            writer.writerow(roster.HEADER)
+            writer.writerows(found)
+    except OSError as error:
+        say(msg("roster-error-file", path=str(file), reason=str(error)), err=True)
+        raise typer.Exit(2) from error
+    say(msg("roster-exported", path=str(file), count=len(found)))
+
+
 @app.command()
 def when(
     text: str,
@@ -377,7 +484,7 @@ def when(
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
-        from assistant.messages import When, msg
+        from assistant.messages import When
 
         lines = (
             msg("when-read", text=text, when=When(result.at, result.zone)),

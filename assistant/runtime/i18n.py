@@ -22,17 +22,21 @@ from babel.dates import (
     parse_pattern,
 )
 from babel.lists import format_list
+from babel.numbers import format_percent
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
+from assistant.domain.countries import country_name
 from assistant.domain.zones import zone_info
 from assistant.messages import (
     CommandHint,
+    Country,
     DayNames,
     Mention,
     Message,
     MonthOfYear,
+    Percent,
     UserText,
     When,
 )
@@ -224,6 +228,10 @@ class Renderer:
             return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
+        if isinstance(value, Percent):
+            return str(format_percent(value.ratio, locale=locale))
+        if isinstance(value, Country):
+            return self.escape(isolate_bidi(country_name(value.code, locale)))
         if isinstance(value, DayNames):
             names = get_day_names("wide", "format", locale=locale)
             return str(format_list([str(names[d]) for d in value.days], locale=locale))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from assistant import commands as c
-from assistant.domain.model import Person, Role, StakeholderGroup
+from assistant.domain.model import ORGANISATION_FIELDS, Person, Role
 from assistant.domain.zones import require_zone
-from assistant.messages import Outgoing, UserError, UserText, When, msg
-from assistant.services import reminders
+from assistant.messages import CommandHint, Country, Outgoing, UserError, UserText, When, msg
+from assistant.services import organisations, reminders
 from assistant.services.common import Context, mention
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -33,8 +33,8 @@ def _show(ctx: Context) -> list[Outgoing]:
                 quiet=f"{p.quiet_start}-{p.quiet_end}",
                 role=msg(f"role-{p.role.value}"),
                 organisation=UserText(p.organisation or "—"),
-                country=UserText(p.country or "—"),
-                group=p.stakeholder_group or "—",
+                country=Country(p.country) if p.country else "—",
+                group=organisations.group_name(p.stakeholder_group) if p.stakeholder_group else "—",
             )
         )
     ]
@@ -58,19 +58,51 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
         person.quiet_start = f"{match.group(1)}:{match.group(2)}"
         person.quiet_end = f"{match.group(3)}:{match.group(4)}"
     elif cmd.key == "organisation":
-        person.organisation = value
-    elif cmd.key == "country":
-        person.country = value.upper() if len(value) <= 3 else value
-    elif cmd.key == "group":
-        groups = [g.value for g in StakeholderGroup]
-        if value.lower() not in groups:
-            raise UserError("error-group", value=value, groups=", ".join(groups))
-        person.stakeholder_group = value.lower()
+        organisation, _ = organisations.named(ctx.uow, value)
+        person.organisation_id = organisation.id
+    elif cmd.key in ("country", "group"):
+        _set_organisation_field(ctx, person, cmd.key, value)
     ctx.uow.people.save(person)
     if cmd.key in ("tz", "quiet"):
         reminders.replan_person(ctx, person.id or 0)  # their reminders move with their night
-    # Reply in the new language and zone at once.
+    # Reply in the new language and zone at once, with the organisation as now stored.
+    stored = ctx.uow.people.get(person.id or 0) or person
+    for name in ORGANISATION_FIELDS:
+        setattr(person, name, getattr(stored, name))
     return _show(ctx)
+
+
+def _set_organisation_field(ctx: Context, person: Person, key: str, value: str) -> None:
+    """A country or group is the organisation's, so it is set on the person's organisation.
+    Any of its people may fill in one not known yet; changing one already set is for the
+    secretariat, so that one delegate cannot relabel a whole delegation."""
+    new = organisations.read_country(value) if key == "country" else organisations.read_group(value)
+    organisation = (
+        ctx.uow.organisations.get(person.organisation_id) if person.organisation_id else None
+    )
+    if organisation is None:
+        raise UserError(
+            "error-no-organisation", command=CommandHint('assistant settings organisation "…"')
+        )
+    if key == "country":
+        old = organisation.country
+        shown: object = Country(new)
+    else:
+        old = organisation.stakeholder_group
+        shown = organisations.group_name(new)
+    if old and old != new and ctx.actor.role != Role.SECRETARIAT:
+        raise UserError(
+            "error-organisation-field-set",
+            field=key,
+            organisation=UserText(organisation.name),
+            value=Country(old) if key == "country" else organisations.group_name(old),
+            new=shown,
+        )
+    if key == "country":
+        organisation.country = new
+    else:
+        organisation.stakeholder_group = new
+    ctx.uow.organisations.save(organisation)
 
 
 def grant_role(ctx: Context, cmd: c.GrantRole) -> list[Outgoing]:

@@ -57,17 +57,33 @@ def round_audience(uow: UnitOfWork, round_: Round) -> list[Person]:
     )
 
 
+def _not_waited_for(round_: Round) -> set[Role]:
+    """The roles of those a round's status does not wait for: the secretariat that runs it
+    (and stakeholders, in a members-only round)."""
+    if round_.members_only:
+        return {Role.SECRETARIAT, Role.STAKEHOLDER}
+    return {Role.SECRETARIAT}
+
+
 def round_waiting(uow: UnitOfWork, round_: Round, limit: int) -> tuple[list[Person], int]:
     """Those of `round_audience` who have not answered: the first `limit` of them in id order,
     and how many there are, found in the database (an audience may be a channel of
     thousands). Without its respondents the audience is its members or channels' people,
     less the secretariat (which is in it only once it has answered)."""
-    excluded = {Role.SECRETARIAT, Role.STAKEHOLDER} if round_.members_only else {Role.SECRETARIAT}
     return uow.people.page(
         channels=None if round_.members_only else round_.channels,
-        excluded_roles=excluded,
+        excluded_roles=_not_waited_for(round_),
         not_answered=round_.id,
         limit=limit,
+    )
+
+
+def round_waiting_by_group(uow: UnitOfWork, round_: Round) -> dict[str, int]:
+    """How many of `round_waiting` there are per stakeholder group ("" for none)."""
+    return uow.people.count_by_group(
+        channels=None if round_.members_only else round_.channels,
+        excluded_roles=_not_waited_for(round_),
+        not_answered=round_.id,
     )
 
 

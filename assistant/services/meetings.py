@@ -37,6 +37,7 @@ from assistant.services.common import (
     visible_meeting,
     zone_or_default,
 )
+from assistant.services.organisations import country_shown, organisation_shown
 from assistant.services.rounds import dst_lines
 
 DEFAULT_DURATION = timedelta(hours=1)
@@ -474,16 +475,17 @@ def attendees(ctx: Context, cmd: c.ListAttendees) -> list[Outgoing]:
         if group:
             lines.append(msg("attendees-group", choice=key, names=mentions(group)))
     present = by_choice["in-person"] + by_choice["remote"]
-    for label, counter in (
-        ("country", Counter(p.country for p in present)),
-        ("organisation", Counter(p.organisation for p in present)),
+    for label, counter, name in (
+        ("country", Counter(p.country for p in present), country_shown),
+        ("organisation", Counter(p.organisation for p in present), organisation_shown),
     ):
         if present:
-            parts = ", ".join(
-                f"{k or '—'}: {v}"
+            # Each entry a message, so that a country is named in the reader's language.
+            parts = tuple(
+                msg("attendees-count", name=name(k), count=v)
                 for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
             )
-            lines.append(msg(f"attendees-by-{label}", counts=UserText(parts)))
+            lines.append(msg(f"attendees-by-{label}", counts=parts))
     return [ctx.reply(*lines)]
 
 

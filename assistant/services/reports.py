@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from assistant import commands as c
 from assistant.domain.model import Answer, Person, Question, Role, Round
@@ -14,13 +14,14 @@ from assistant.messages import (
     FileOut,
     Message,
     Outgoing,
+    Percent,
     UserText,
     When,
     msg,
     rstripped,
 )
 from assistant.ports import PersonField, Translator, UnitOfWork
-from assistant.services.audience import round_waiting
+from assistant.services.audience import round_waiting, round_waiting_by_group
 from assistant.services.common import (
     MAX_NAMES,
     Context,
@@ -32,6 +33,7 @@ from assistant.services.common import (
     visible_round,
 )
 from assistant.services.inputs import my_answers
+from assistant.services.organisations import country_shown, group_name, organisation_shown
 
 # Who sees the counts and respondents of a round (the chair reads, the secretariat runs it).
 READERS = (Role.SECRETARIAT, Role.CHAIR)
@@ -41,22 +43,41 @@ READERS = (Role.SECRETARIAT, Role.CHAIR)
 MAX_BREAKDOWN = 10
 
 
-def _counts(label: str, counts: Mapping[str, int]) -> list[Message]:
+def _counts(
+    label: str,
+    counts: Mapping[str, int],
+    name: Callable[[str], object] = organisation_shown,
+) -> list[Message]:
     """A breakdown, largest first; past MAX_BREAKDOWN entries the rest is one line (a working
-    group can have hundreds of organisations; the export's summary lists them all)."""
+    group can have hundreds of organisations; the export's summary lists them all). `name`
+    shows a key to the reader (a country by its name in their language)."""
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     lines = [msg(label)]
     for key, count in ranked[:MAX_BREAKDOWN]:
-        lines.append(
-            msg(
-                "status-count-line",
-                name=UserText(key) if key else msg("unknown-value"),
-                count=count,
-            )
-        )
+        lines.append(msg("status-count-line", name=name(key), count=count))
     rest = ranked[MAX_BREAKDOWN:]
     if rest:
         lines.append(msg("status-count-more", count=len(rest), respondents=sum(n for _, n in rest)))
+    return lines
+
+
+def _group_rates(answered: Mapping[str, int], waiting: Mapping[str, int]) -> list[Message]:
+    """Respondents per stakeholder group out of those invited (respondents and those not
+    answered yet), largest group of respondents first; a group nobody of is left out."""
+    invited = {g: answered.get(g, 0) + waiting.get(g, 0) for g in {*answered, *waiting}}
+    ranked = sorted(invited, key=lambda g: (-answered.get(g, 0), -invited[g], g))
+    lines = [msg("status-by-group")]
+    for group in ranked:
+        count = answered.get(group, 0)
+        lines.append(
+            msg(
+                "status-group-rate",
+                name=group_name(group),
+                count=count,
+                invited=invited[group],
+                rate=Percent(count / invited[group]),
+            )
+        )
     return lines
 
 
@@ -95,8 +116,9 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     for q in questions:
         count = per_question.get(q.id or 0, 0)
         lines.append(msg("status-per-question", id=f"Q{q.position}", count=count))
-    lines += _counts("status-by-group", by["stakeholder_group"])
-    lines += _counts("status-by-country", by["country"])
+    # Each round is answered person by person: the rate is of people, per group.
+    lines += _group_rates(by["stakeholder_group"], round_waiting_by_group(ctx.uow, round_))
+    lines += _counts("status-by-country", by["country"], country_shown)
     lines += _counts("status-by-organisation", by["organisation"])
     first = answers.respondents(round_id, MAX_NAMES)
     if first:

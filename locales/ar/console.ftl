@@ -40,3 +40,26 @@ cli-status-oldest = أقدم رسالة مستحقة لم تُرسل: { $key } (
 cli-status-next-try = المحاولة التالية: { $at }
 cli-status-last-error = آخر خطأ: { $error }
 cli-status-none-due = لا توجد رسالة قيد الانتظار حان موعدها.
+
+## استيراد قائمة الأشخاص وتصديرها (سطر الأوامر)
+roster-line-bad = السطر { $line }: { $reason }
+roster-line-added = السطر { $line }: { $platform } { $user } — أُضيف ({ $columns })
+roster-line-changed = السطر { $line }: { $platform } { $user } — تغيّر: { $columns }
+roster-summary = { $dryrun ->
+    [yes] تشغيل تجريبي، لم يتغير شيء. ستُضاف: { $added } · ستتغير: { $changed } · ستبقى كما هي: { $unchanged } · منظمات جديدة: { $organisations }
+   *[other] تم الاستيراد. أُضيفت: { $added } · تغيّرت: { $changed } · بقيت كما هي: { $unchanged } · منظمات جديدة: { $organisations }
+}
+roster-unchanged = لا شيء يتغير: كل سطر يطابق بالفعل ما هو معروف (الأشخاص: { $count }).
+roster-refused = لم يُستورد شيء؛ الأسطر الخاطئة: { $count }. صحّحها ثم استورد الملف مرة أخرى.
+roster-exported = كُتبت القائمة في { $path } (الأشخاص: { $count }).
+roster-error-file = تتعذر قراءة { $path } أو الكتابة فيه: { $reason }
+roster-error-header = يجب أن يكون السطر الأول بالضبط: { $header }
+roster-error-cells = المتوقع { $expected } خلايا، والموجود { $count }.
+roster-error-platform = «{ $value }» ليست منصة؛ استخدم إحدى المنصات التالية: { $platforms }.
+roster-error-user = المعرّف user_id مفقود.
+roster-error-no-organisation = يحتاج البلد أو فئة أصحاب المصلحة إلى منظمة في السطر نفسه.
+roster-error-duplicate = الشخص نفسه الوارد في السطر { $other }.
+roster-error-conflict = { $column ->
+    [country] البلد
+   *[other] فئة أصحاب المصلحة
+} لمنظمة { $organisation } مذكور بشكل مختلف في السطر { $other }.

@@ -60,6 +60,7 @@ status-by-group = حسب فئة أصحاب المصلحة:
 status-by-country = حسب البلد:
 status-by-organisation = حسب المنظمة:
 status-count-line = · { $name }: { $count }
+status-group-rate = · { $name }: { $count } من أصل { $invited } مدعوين ({ $rate })
 status-count-more = · أخرى ({ $count }): { $respondents }
 status-respondents = المشاركون: { $names }
 status-waiting = لم يُجيبوا بعد: { $count }{ $count ->

@@ -189,3 +189,17 @@ error-date-impossible = «{ $text }» ليس تاريخًا صحيحًا: عدد
    *[other] { $days } يوم
 }.
 error-offset-range = يأتي التذكير قبل الموعد النهائي أو البداية بمدة بين { $min } و{ $max }؛ و«{ $text }» خارج هذا النطاق.
+
+## المنظمات وفئات أصحاب المصلحة
+stakeholder-group-government = الحكومة
+stakeholder-group-private-sector = القطاع الخاص
+stakeholder-group-civil-society = المجتمع المدني
+stakeholder-group-technical-community = المجتمع التقني
+stakeholder-group-academia = الأوساط الأكاديمية
+stakeholder-group-intergovernmental = منظمة حكومية دولية
+error-country = لا أعرف البلد «{ $value }»؛ اذكر رمزه في المعيار ISO المكوّن من حرفين (DE، PY) أو اسمه.
+error-no-organisation = البلد وفئة أصحاب المصلحة من صفات منظمتك: اذكر منظمتك أولاً باستخدام { $command }.
+error-organisation-field-set = { $field ->
+    [country] البلد
+   *[other] فئة أصحاب المصلحة
+} لمنظمة { $organisation } محدد بالفعل: { $value }، وليس { $new }؛ ولا يمكن تغييره إلا للأمانة.

@@ -59,6 +59,7 @@ attendees-group = { $choice ->
 }: { $names }
 attendees-by-country = حسب البلد: { $counts }
 attendees-by-organisation = حسب المنظمة: { $counts }
+attendees-count = { $name }: { $count }
 ics-ready = ملف التقويم الخاص بالاجتماع { $id }: { $path }
 reminder-rsvp = ⏰ يُرجى تأكيد حضورك في الاجتماع { $id } «{ $title }» في موعد أقصاه { $when }: { $rsvp }
 reminder-meeting = ⏰ تذكير: موعد بدء الاجتماع { $id } «{ $title }» هو { $when }. { $place }

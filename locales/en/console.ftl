@@ -40,3 +40,26 @@ cli-status-oldest = Oldest due and not sent: { $key } (due { $due }), attempts {
 cli-status-next-try = Next try: { $at }
 cli-status-last-error = Last error: { $error }
 cli-status-none-due = Nothing pending is due.
+
+## Roster import and export (command line)
+roster-line-bad = Line { $line }: { $reason }
+roster-line-added = Line { $line }: { $platform } { $user } — added ({ $columns })
+roster-line-changed = Line { $line }: { $platform } { $user } — changed: { $columns }
+roster-summary = { $dryrun ->
+    [yes] Dry run, nothing was changed. Would add: { $added } · change: { $changed } · leave as they are: { $unchanged } · new organisations: { $organisations }
+   *[other] Imported. Added: { $added } · changed: { $changed } · as they were: { $unchanged } · new organisations: { $organisations }
+}
+roster-unchanged = Nothing to change: every line already matches what is known (people: { $count }).
+roster-refused = Nothing was imported; bad lines: { $count }. Correct them and import the file again.
+roster-exported = Roster written to { $path } (people: { $count }).
+roster-error-file = Cannot read or write { $path }: { $reason }
+roster-error-header = The first line must be exactly: { $header }
+roster-error-cells = { $expected } cells expected, { $count } found.
+roster-error-platform = “{ $value }” is not a platform; use one of: { $platforms }.
+roster-error-user = The user_id is missing.
+roster-error-no-organisation = A country or stakeholder group needs an organisation on the same line.
+roster-error-duplicate = The same person as on line { $other }.
+roster-error-conflict = The { $column ->
+    [country] country
+   *[other] stakeholder group
+} of { $organisation } is given differently on line { $other }.

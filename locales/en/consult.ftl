@@ -50,6 +50,7 @@ status-by-group = By stakeholder group:
 status-by-country = By country:
 status-by-organisation = By organisation:
 status-count-line = · { $name }: { $count }
+status-group-rate = · { $name }: { $count } of { $invited } invited ({ $rate })
 status-count-more = · Others ({ $count }): { $respondents }
 status-respondents = Respondents: { $names }
 status-waiting = Not answered yet: { $count }{ $count ->

@@ -98,3 +98,17 @@ when-language = Read in { $language }.
 error-when-languages = “{ $text }” means different dates in different languages: { $first } in { $first_language }, { $second } in { $second_language }. Please write the date with the month in full, or as 2025-01-31 18:00.
 error-date-impossible = “{ $text }” is not a date: { $month } has { $days } days.
 error-offset-range = A reminder comes between { $min } and { $max } before the deadline or the start; “{ $text }” is outside that range.
+
+## Organisations and stakeholder groups
+stakeholder-group-government = Government
+stakeholder-group-private-sector = Private sector
+stakeholder-group-civil-society = Civil society
+stakeholder-group-technical-community = Technical community
+stakeholder-group-academia = Academia
+stakeholder-group-intergovernmental = Intergovernmental organisation
+error-country = “{ $value }” is not a country I know; give its two-letter ISO code (DE, PY) or its name.
+error-no-organisation = A country or stakeholder group belongs to your organisation: name it first with { $command }.
+error-organisation-field-set = { $field ->
+    [country] The country
+   *[other] The stakeholder group
+} of { $organisation } is already { $value }, not { $new }; only the secretariat can change it.

@@ -55,6 +55,7 @@ attendees-group = { $choice ->
 }: { $names }
 attendees-by-country = By country: { $counts }
 attendees-by-organisation = By organisation: { $counts }
+attendees-count = { $name }: { $count }
 ics-ready = Calendar file for { $id }: { $path }
 reminder-rsvp = ⏰ Please RSVP to { $id } “{ $title }” by { $when }: { $rsvp }
 reminder-meeting = ⏰ Reminder: { $id } “{ $title }” starts { $when }. { $place }

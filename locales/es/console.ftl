@@ -40,3 +40,26 @@ cli-status-oldest = El más antiguo vencido y no enviado: { $key } (previsto par
 cli-status-next-try = Próximo intento: { $at }
 cli-status-last-error = Último error: { $error }
 cli-status-none-due = Ningún mensaje pendiente ha vencido.
+
+## Importación y exportación de la lista de personas (línea de comandos)
+roster-line-bad = Línea { $line }: { $reason }
+roster-line-added = Línea { $line }: { $platform } { $user } — añadido ({ $columns })
+roster-line-changed = Línea { $line }: { $platform } { $user } — modificado: { $columns }
+roster-summary = { $dryrun ->
+    [yes] Prueba sin cambios: no se ha modificado nada. Se añadirían: { $added } · se modificarían: { $changed } · sin cambios: { $unchanged } · organizaciones nuevas: { $organisations }
+   *[other] Importación hecha. Añadidos: { $added } · modificados: { $changed } · sin cambios: { $unchanged } · organizaciones nuevas: { $organisations }
+}
+roster-unchanged = Nada que cambiar: cada línea ya coincide con lo conocido (personas: { $count }).
+roster-refused = No se ha importado nada; líneas erróneas: { $count }. Corríjalas e importe de nuevo el archivo.
+roster-exported = Lista escrita en { $path } (personas: { $count }).
+roster-error-file = No se puede leer ni escribir { $path }: { $reason }
+roster-error-header = La primera línea debe ser exactamente: { $header }
+roster-error-cells = Se esperaban { $expected } celdas y hay { $count }.
+roster-error-platform = «{ $value }» no es una plataforma; use una de estas: { $platforms }.
+roster-error-user = Falta el user_id.
+roster-error-no-organisation = Un país o un grupo de partes interesadas requiere una organización en la misma línea.
+roster-error-duplicate = La misma persona que en la línea { $other }.
+roster-error-conflict = { $column ->
+    [country] El país
+   *[other] El grupo de partes interesadas
+} de { $organisation } se indica de otra forma en la línea { $other }.

@@ -50,6 +50,7 @@ status-by-group = Por grupo de partes interesadas:
 status-by-country = Por país:
 status-by-organisation = Por organización:
 status-count-line = · { $name }: { $count }
+status-group-rate = · { $name }: { $count } de { $invited } invitados ({ $rate })
 status-count-more = · Otros ({ $count }): { $respondents }
 status-respondents = Participantes: { $names }
 status-waiting = Aún sin responder: { $count }{ $count ->

@@ -99,3 +99,17 @@ when-language = Idioma reconocido: { $language }.
 error-when-languages = «{ $text }» designa fechas distintas según el idioma: { $first } en { $first_language }, { $second } en { $second_language }. Escriba el mes completo o la fecha como 2025-01-31 18:00.
 error-date-impossible = «{ $text }» no es una fecha: { $month } tiene { $days } días.
 error-offset-range = Un recordatorio llega entre { $min } y { $max } antes del plazo o del inicio; «{ $text }» queda fuera de ese intervalo.
+
+## Organizaciones y grupos de partes interesadas
+stakeholder-group-government = Gobierno
+stakeholder-group-private-sector = Sector privado
+stakeholder-group-civil-society = Sociedad civil
+stakeholder-group-technical-community = Comunidad técnica
+stakeholder-group-academia = Mundo académico
+stakeholder-group-intergovernmental = Organización intergubernamental
+error-country = No conozco el país «{ $value }»; indique su código ISO de dos letras (DE, PY) o su nombre.
+error-no-organisation = Un país o un grupo de partes interesadas pertenece a su organización: indíquela primero con { $command }.
+error-organisation-field-set = { $field ->
+    [country] El país
+   *[other] El grupo de partes interesadas
+} de { $organisation } ya es { $value }, no { $new }; solo la secretaría puede cambiarlo.

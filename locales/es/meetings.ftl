@@ -55,6 +55,7 @@ attendees-group = { $choice ->
 }: { $names }
 attendees-by-country = Por país: { $counts }
 attendees-by-organisation = Por organización: { $counts }
+attendees-count = { $name }: { $count }
 ics-ready = Archivo de calendario para { $id }: { $path }
 reminder-rsvp = ⏰ Confirme su asistencia a { $id } «{ $title }» a más tardar el { $when }: { $rsvp }
 reminder-meeting = ⏰ Recordatorio: { $id } «{ $title }» empieza el { $when }. { $place }

@@ -40,3 +40,26 @@ cli-status-oldest = Le plus ancien dû et non envoyé : { $key } (prévu le { $d
 cli-status-next-try = Prochain essai : { $at }
 cli-status-last-error = Dernière erreur : { $error }
 cli-status-none-due = Aucun message en attente n’est dû.
+
+## Import et export de la liste des personnes (ligne de commande)
+roster-line-bad = Ligne { $line } : { $reason }
+roster-line-added = Ligne { $line } : { $platform } { $user } — ajouté ({ $columns })
+roster-line-changed = Ligne { $line } : { $platform } { $user } — modifié : { $columns }
+roster-summary = { $dryrun ->
+    [yes] Essai à blanc, rien n’a été modifié. Ajouts : { $added } · modifications : { $changed } · inchangés : { $unchanged } · nouvelles organisations : { $organisations }
+   *[other] Import terminé. Ajouts : { $added } · modifications : { $changed } · inchangés : { $unchanged } · nouvelles organisations : { $organisations }
+}
+roster-unchanged = Rien à modifier : chaque ligne correspond déjà à ce qui est connu (personnes : { $count }).
+roster-refused = Rien n’a été importé ; lignes erronées : { $count }. Corrigez-les et importez à nouveau le fichier.
+roster-exported = Liste écrite dans { $path } (personnes : { $count }).
+roster-error-file = Impossible de lire ou d’écrire { $path } : { $reason }
+roster-error-header = La première ligne doit être exactement : { $header }
+roster-error-cells = { $expected } cellules attendues, { $count } trouvées.
+roster-error-platform = « { $value } » n’est pas une plateforme ; choisissez parmi : { $platforms }.
+roster-error-user = L’identifiant user_id manque.
+roster-error-no-organisation = Un pays ou un groupe de parties prenantes exige une organisation sur la même ligne.
+roster-error-duplicate = La même personne qu’à la ligne { $other }.
+roster-error-conflict = { $column ->
+    [country] Le pays
+   *[other] Le groupe de parties prenantes
+} de { $organisation } est indiqué autrement à la ligne { $other }.

@@ -50,6 +50,7 @@ status-by-group = Par groupe de parties prenantes :
 status-by-country = Par pays :
 status-by-organisation = Par organisation :
 status-count-line = · { $name } : { $count }
+status-group-rate = · { $name } : { $count } sur { $invited } invités ({ $rate })
 status-count-more = · Autres ({ $count }) : { $respondents }
 status-respondents = Participants : { $names }
 status-waiting = Pas encore de réponse : { $count }{ $count ->

@@ -102,3 +102,17 @@ when-language = Langue reconnue : { $language }.
 error-when-languages = « { $text } » désigne des dates différentes selon la langue : { $first } en { $first_language }, { $second } en { $second_language }. Veuillez écrire le mois en toutes lettres, ou la date sous la forme 2025-01-31 18:00.
 error-date-impossible = « { $text } » n’est pas une date : { $month } compte { $days } jours.
 error-offset-range = Un rappel se situe entre { $min } et { $max } avant l’échéance ou le début ; « { $text } » est hors de cette plage.
+
+## Organisations et groupes de parties prenantes
+stakeholder-group-government = Gouvernement
+stakeholder-group-private-sector = Secteur privé
+stakeholder-group-civil-society = Société civile
+stakeholder-group-technical-community = Communauté technique
+stakeholder-group-academia = Milieux universitaires
+stakeholder-group-intergovernmental = Organisation intergouvernementale
+error-country = Je ne connais pas le pays « { $value } » ; donnez son code ISO à deux lettres (DE, PY) ou son nom.
+error-no-organisation = Un pays ou un groupe de parties prenantes appartient à votre organisation : nommez-la d’abord avec { $command }.
+error-organisation-field-set = { $field ->
+    [country] Le pays
+   *[other] Le groupe de parties prenantes
+} de { $organisation } est déjà { $value }, et non { $new } ; seul le secrétariat peut le modifier.

@@ -55,6 +55,7 @@ attendees-group = { $choice ->
 } : { $names }
 attendees-by-country = Par pays : { $counts }
 attendees-by-organisation = Par organisation : { $counts }
+attendees-count = { $name } : { $count }
 ics-ready = Fichier de calendrier pour { $id } : { $path }
 reminder-rsvp = ⏰ Merci de confirmer votre participation à { $id } « { $title } » d’ici le { $when } : { $rsvp }
 reminder-meeting = ⏰ Rappel : { $id } « { $title } » commence le { $when }. { $place }

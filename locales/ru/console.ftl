@@ -40,3 +40,26 @@ cli-status-oldest = Самое давнее неотправленное: { $key
 cli-status-next-try = Следующая попытка: { $at }
 cli-status-last-error = Последняя ошибка: { $error }
 cli-status-none-due = Среди ожидающих сообщений нет таких, срок которых наступил.
+
+## Импорт и экспорт списка участников (командная строка)
+roster-line-bad = Строка { $line }: { $reason }
+roster-line-added = Строка { $line }: { $platform } { $user } — добавлен ({ $columns })
+roster-line-changed = Строка { $line }: { $platform } { $user } — изменено: { $columns }
+roster-summary = { $dryrun ->
+    [yes] Пробный запуск, ничего не изменено. Будет добавлено: { $added } · изменено: { $changed } · без изменений: { $unchanged } · новых организаций: { $organisations }
+   *[other] Импорт выполнен. Добавлено: { $added } · изменено: { $changed } · без изменений: { $unchanged } · новых организаций: { $organisations }
+}
+roster-unchanged = Менять нечего: каждая строка уже соответствует известным данным (участников: { $count }).
+roster-refused = Ничего не импортировано; ошибочных строк: { $count }. Исправьте их и импортируйте файл снова.
+roster-exported = Список записан в { $path } (участников: { $count }).
+roster-error-file = Не удаётся прочитать или записать { $path }: { $reason }
+roster-error-header = Первая строка должна быть в точности такой: { $header }
+roster-error-cells = Ожидалось ячеек: { $expected }, найдено: { $count }.
+roster-error-platform = «{ $value }» не является платформой; используйте одну из следующих: { $platforms }.
+roster-error-user = Не указан user_id.
+roster-error-no-organisation = Для страны или группы заинтересованных сторон нужна организация в той же строке.
+roster-error-duplicate = Тот же участник, что и в строке { $other }.
+roster-error-conflict = { $column ->
+    [country] Страна
+   *[other] Группа заинтересованных сторон
+} организации { $organisation } указана иначе в строке { $other }.

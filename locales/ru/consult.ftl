@@ -56,6 +56,7 @@ status-by-group = По группам заинтересованных стор�
 status-by-country = По странам:
 status-by-organisation = По организациям:
 status-count-line = · { $name }: { $count }
+status-group-rate = · { $name }: { $count } из { $invited } приглашённых ({ $rate })
 status-count-more = · Другие ({ $count }): { $respondents }
 status-respondents = Участники: { $names }
 status-waiting = Ещё не ответили: { $count }{ $count ->

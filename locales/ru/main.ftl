@@ -119,3 +119,17 @@ error-date-impossible = «{ $text }» — такой даты нет: в мес�
    *[other] { $days } дня
 }.
 error-offset-range = Напоминание приходит не раньше чем за { $max } и не позже чем за { $min } до срока или начала; «{ $text }» вне этого диапазона.
+
+## Организации и группы заинтересованных сторон
+stakeholder-group-government = Правительство
+stakeholder-group-private-sector = Частный сектор
+stakeholder-group-civil-society = Гражданское общество
+stakeholder-group-technical-community = Техническое сообщество
+stakeholder-group-academia = Академические круги
+stakeholder-group-intergovernmental = Межправительственная организация
+error-country = Страна «{ $value }» мне неизвестна; укажите её двухбуквенный код ISO (DE, PY) или название.
+error-no-organisation = Страна и группа заинтересованных сторон относятся к вашей организации: сначала укажите её командой { $command }.
+error-organisation-field-set = { $field ->
+    [country] Страна
+   *[other] Группа заинтересованных сторон
+} организации { $organisation } уже указана как { $value }, а не { $new }; изменить её может только секретариат.

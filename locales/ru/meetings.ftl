@@ -57,6 +57,7 @@ attendees-group = { $choice ->
 }: { $names }
 attendees-by-country = По странам: { $counts }
 attendees-by-organisation = По организациям: { $counts }
+attendees-count = { $name }: { $count }
 ics-ready = Файл календаря для собрания { $id }: { $path }
 reminder-rsvp = ⏰ Просьба до { $when } подтвердить участие в собрании { $id } «{ $title }»: { $rsvp }
 reminder-meeting = ⏰ Напоминание: собрание { $id } «{ $title }» начинается { $when }. { $place }

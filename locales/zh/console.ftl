@@ -40,3 +40,26 @@ cli-status-oldest = 最早到期且未发送：{ $key }（原定 { $due }），�
 cli-status-next-try = 下次尝试：{ $at }
 cli-status-last-error = 最近错误：{ $error }
 cli-status-none-due = 没有已到期的待发送消息。
+
+## 人员名单的导入和导出（命令行）
+roster-line-bad = 第 { $line } 行：{ $reason }
+roster-line-added = 第 { $line } 行：{ $platform } { $user } — 已添加（{ $columns }）
+roster-line-changed = 第 { $line } 行：{ $platform } { $user } — 已更改：{ $columns }
+roster-summary = { $dryrun ->
+    [yes] 试运行，未做任何更改。将添加：{ $added } · 将更改：{ $changed } · 保持不变：{ $unchanged } · 新组织：{ $organisations }
+   *[other] 导入完成。已添加：{ $added } · 已更改：{ $changed } · 未变：{ $unchanged } · 新组织：{ $organisations }
+}
+roster-unchanged = 无需更改：每一行都已与现有信息一致（人数：{ $count }）。
+roster-refused = 未导入任何内容；错误行数：{ $count }。请更正后重新导入文件。
+roster-exported = 名单已写入 { $path }（人数：{ $count }）。
+roster-error-file = 无法读取或写入 { $path }：{ $reason }
+roster-error-header = 第一行必须正好是：{ $header }
+roster-error-cells = 应有 { $expected } 个单元格，实际为 { $count } 个。
+roster-error-platform = “{ $value }”不是平台；请使用以下之一：{ $platforms }。
+roster-error-user = 缺少 user_id。
+roster-error-no-organisation = 国家或利益攸关方群体需要同一行中有组织。
+roster-error-duplicate = 与第 { $other } 行是同一人。
+roster-error-conflict = { $organisation } 的{ $column ->
+    [country] 国家
+   *[other] 利益攸关方群体
+}在第 { $other } 行中的值不同。

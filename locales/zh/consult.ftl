@@ -47,6 +47,7 @@ status-by-group = 按利益攸关方群体：
 status-by-country = 按国家：
 status-by-organisation = 按组织：
 status-count-line = · { $name }：{ $count }
+status-group-rate = · { $name }：受邀 { $invited } 人中 { $count } 人（{ $rate }）
 status-count-more = · 其他（{ $count }）：{ $respondents }
 status-respondents = 答复者：{ $names }
 status-waiting = 尚未答复：{ $count } 人{ $count ->

@@ -91,3 +91,17 @@ when-language = 识别语言：{ $language }。
 error-when-languages = “{ $text }”在不同语言中表示不同的日期：按{ $first_language }为 { $first }，按{ $second_language }为 { $second }。请写出完整的月份名称，或写成 2025-01-31 18:00 的形式。
 error-date-impossible = “{ $text }”不是有效日期：{ $month }只有 { $days } 天。
 error-offset-range = 提醒时间须在截止或开始前 { $min } 到 { $max } 之间；“{ $text }”超出了该范围。
+
+## 组织和利益攸关方群体
+stakeholder-group-government = 政府
+stakeholder-group-private-sector = 私营部门
+stakeholder-group-civil-society = 民间社会
+stakeholder-group-technical-community = 技术界
+stakeholder-group-academia = 学术界
+stakeholder-group-intergovernmental = 政府间组织
+error-country = 我不认识国家“{ $value }”；请提供其两位字母的 ISO 代码（DE、PY）或名称。
+error-no-organisation = 国家和利益攸关方群体属于您的组织：请先用 { $command } 设置您的组织。
+error-organisation-field-set = { $organisation } 的{ $field ->
+    [country] 国家
+   *[other] 利益攸关方群体
+}已是 { $value }，而不是 { $new }；只有秘书处可以更改。

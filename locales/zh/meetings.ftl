@@ -54,6 +54,7 @@ attendees-group = { $choice ->
 }：{ $names }
 attendees-by-country = 按国家：{ $counts }
 attendees-by-organisation = 按组织：{ $counts }
+attendees-count = { $name }：{ $count }
 ics-ready = { $id } 的日历文件：{ $path }
 reminder-rsvp = ⏰ 请回复是否出席 { $id } “{ $title }”，截止时间为 { $when }。回复方式：{ $rsvp }
 reminder-meeting = ⏰ 提醒：{ $id } “{ $title }”即将开始，时间：{ $when }。{ $place }
