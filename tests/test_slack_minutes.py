@@ -297,7 +297,9 @@ def test_slack_markup_is_read_back_as_typed(slack: MinutesWorld) -> None:
     bare = slack.typed("UANA", "#info Without the name", bare_channel_links=True)
     assert bare["text"] == "<#CINFO|> Without the name"
     assert slack.marked(bare) == [TICK]
-    slack.typed("UANA", "#info Again without it", bare_channel_links=True)
+    # Each line is awaited before the next: the app takes events on a pool, in any order.
+    again = slack.typed("UANA", "#info Again without it", bare_channel_links=True)
+    assert slack.marked(again) == [TICK]
     link = slack.typed("ULENA", "#link https://www.itu.int/cwg-internet?a=1&b=2 Consultation page")
     assert link["text"].startswith("#link <https://www.itu.int/cwg-internet?a=1&amp;b=2>")
     assert slack.marked(link) == [TICK]
