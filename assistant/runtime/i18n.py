@@ -22,6 +22,7 @@ from babel.dates import (
     parse_pattern,
 )
 from babel.lists import format_list
+from babel.numbers import format_percent
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
@@ -30,9 +31,11 @@ from assistant.domain.zones import zone_info
 from assistant.messages import (
     CommandHint,
     DayNames,
+    LocalTime,
     Mention,
     Message,
     MonthOfYear,
+    Percent,
     UserText,
     When,
 )
@@ -216,6 +219,16 @@ class Renderer:
             return self.render_message(value, locale, tz)
         if isinstance(value, When):
             return self.format_when(value, locale, tz)
+        if isinstance(value, LocalTime):
+            # A document's date: day, month and year without the weekday, as reports write it.
+            local = value.at.astimezone(zone_info(value.zone))
+            day = format_skeleton("yMMMd", local, locale=locale)
+            if not value.with_time:
+                return day
+            clock = format_skeleton("Hm", local, locale=locale)
+            return _datetime_pattern(locale).replace("{1}", day).replace("{0}", clock)
+        if isinstance(value, Percent):
+            return str(format_percent(value.ratio, locale=locale))
         if isinstance(value, MonthOfYear):
             return str(format_skeleton("yMMMM", date(value.year, value.month, 1), locale=locale))
         if isinstance(value, Mention):
