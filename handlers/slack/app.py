@@ -32,6 +32,7 @@ from assistant.messages import (
     Audience,
     Direct,
     Edit,
+    FileOut,
     Form,
     Home,
     Mention,
@@ -494,7 +495,7 @@ class SlackAdapter:
             if item.file is not None:
                 self.client.files_upload_v2(
                     channel=target,
-                    content=item.file.text(),
+                    content=_content(item.file),
                     filename=item.file.filename,
                     title=item.file.filename,
                 )
@@ -538,7 +539,7 @@ class SlackAdapter:
         if item.file is not None:
             self.client.files_upload_v2(
                 channel=target,
-                content=item.file.text(),  # slack_sdk holds the whole file in memory anyway
+                content=_content(item.file),  # slack_sdk holds the whole file in memory anyway
                 filename=item.file.filename,
                 title=item.file.filename,
             )
@@ -693,3 +694,8 @@ def typed_text(text: str, channel_name: Callable[[str], str | None] = lambda _: 
 
 def _ack(ack: Ack) -> None:
     ack()
+
+
+def _content(file: FileOut) -> str | bytes:
+    """What `files_upload_v2` sends: the text, or the bytes of a binary file (a DOCX report)."""
+    return file.data() if file.binary else file.text()
