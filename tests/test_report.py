@@ -260,6 +260,14 @@ def test_report_docx_has_its_sections_numbers_and_annex(chat: Chat, tmp_path: Pa
     ]
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert len(quotes) == 5
+    # Two charts, after the totals and after the group table: contributions over time against
+    # the deadline, and contributions beside those invited by group.
+    assert len(document.inline_shapes) == 2
+    pictures = [i for i, p in enumerate(document.paragraphs) if p._p.xpath(".//pic:pic")]
+    assert [texts[i - 1] for i in pictures] == [
+        "4 contributions (5 answers) from 5 people invited: a response rate of 80%.",
+        "By stakeholder group",
+    ]
     # Who gave an input stands out; the numbers of a table read from the right.
     (by,) = [p for p in document.paragraphs if p.text == "maria, Nov 5, 2024"]
     assert all(run.bold for run in by.runs)

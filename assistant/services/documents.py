@@ -13,6 +13,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_DIRECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.shared import Inches
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from assistant.messages import Message
@@ -60,7 +61,16 @@ class Quote:
     text: str
 
 
-Block = Heading | Paragraph | Bullets | Table | Quote
+@dataclass(frozen=True)
+class Chart:
+    """A picture drawn for the document's language: `draw` is given a function that renders
+    a message in it, and the language, and returns a PNG. Markdown has no room for one (it
+    is a single text file): only the DOCX shows it."""
+
+    draw: Callable[[Callable[[Message], str], str], bytes]
+
+
+Block = Heading | Paragraph | Bullets | Table | Quote | Chart
 
 
 def _messages(blocks: Sequence[Block]) -> Iterator[Message]:
@@ -102,7 +112,7 @@ def markdown(translator: Translator, blocks: Sequence[Block], language: str) -> 
             out.append(_row(["---:" if n else "---" for n in block.numeric]))
             out += [_row([next(texts) for _ in row]) for row in block.rows]
             out.append("")
-        else:
+        elif isinstance(block, Quote):
             lines = [markdown_text(line) for line in block.text.split("\n")]
             out += [f"> {line}" if line else ">" for line in lines] + [""]
     return "\n".join(out).rstrip() + "\n"
@@ -137,8 +147,15 @@ def docx(translator: Translator, blocks: Sequence[Block], language: str, title: 
                 document.add_paragraph(next(texts), style="List Bullet")
         elif isinstance(block, Table):
             _table(document, block, texts, rtl)
-        else:
+        elif isinstance(block, Quote):
             document.add_paragraph(_NOT_XML.sub("", block.text), style="Quote")
+        else:
+
+            def label(message: Message) -> str:
+                return translator.document([message], language, "UTC", str)[0]
+
+            picture = io.BytesIO(block.draw(label, language))
+            document.add_picture(picture, width=Inches(6.3))
     if rtl:
         _right_to_left(document)
     out = io.BytesIO()

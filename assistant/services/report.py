@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from datetime import datetime
 
 from assistant import commands as c
 from assistant.domain.model import Question, Round
@@ -20,12 +21,14 @@ from assistant.messages import (
     msg,
 )
 from assistant.ports import UnitOfWork
+from assistant.services import charts
 from assistant.services.admin import LANGUAGES
 from assistant.services.audience import round_audience
 from assistant.services.common import Context, round_id_text, visible_round
 from assistant.services.documents import (
     Block,
     Bullets,
+    Chart,
     Heading,
     Paragraph,
     Quote,
@@ -68,6 +71,7 @@ def report_blocks(uow: UnitOfWork, round_: Round) -> list[Block]:
     respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
     audience = round_audience(uow, round_)
     invited = len(audience)
+    groups = _ranked(by["stakeholder_group"], Counter(p.stakeholder_group for p in audience))
     blocks: list[Block] = [
         Heading(0, msg("report-title", title=UserText(round_.title))),
         Paragraph(
@@ -100,18 +104,14 @@ def report_blocks(uow: UnitOfWork, round_: Round) -> list[Block]:
                 rate=_rate(respondents, invited),
             )
         ),
+        _over_time(round_, _first_answers(uow, [q.id or 0 for q in questions])),
         Heading(2, msg("report-by-group")),
-        _rates_table(
-            msg("report-col-group"),
-            by["stakeholder_group"],
-            Counter(p.stakeholder_group for p in audience),
-            lambda key: msg("report-group", group=key or "none"),
-        ),
+        _rates_table(msg("report-col-group"), groups, _group_name),
+        _by_group(groups),
         Heading(2, msg("report-by-country")),
         _rates_table(
             msg("report-col-country"),
-            by["country"],
-            Counter(p.country for p in audience),
+            _ranked(by["country"], Counter(p.country for p in audience)),
             lambda key: msg("report-cell", text=UserText(key)) if key else msg("report-unknown"),
         ),
         Heading(1, msg("report-organisations")),
@@ -126,47 +126,92 @@ def report_blocks(uow: UnitOfWork, round_: Round) -> list[Block]:
     return blocks
 
 
+def _first_answers(uow: UnitOfWork, question_ids: list[int]) -> list[datetime]:
+    """When each respondent first answered a question of the round (every version is read:
+    the latest ones say when an input was last edited, not when it came)."""
+    first: dict[int, datetime] = {}
+    for answer in uow.answers.find_in("question_id", question_ids):
+        known = first.get(answer.person_id)
+        if known is None or answer.submitted_at < known:
+            first[answer.person_id] = answer.submitted_at
+    return sorted(first.values())
+
+
+def _over_time(round_: Round, firsts: list[datetime]) -> Chart:
+    def draw(label: Callable[[Message], str], language: str) -> bytes:
+        chart = charts.OverTime(
+            title=label(msg("chart-over-time")),
+            axis=label(msg("report-col-contributions")),
+            deadline=label(msg("chart-deadline")),
+            opens=round_.opens_at,
+            closes=round_.closes_at,
+            zone=round_.zone,
+            firsts=firsts,
+        )
+        return charts.over_time(chart, language)
+
+    return Chart(draw)
+
+
+def _by_group(rows: list[Row]) -> Chart:
+    """The group table as bars."""
+
+    def draw(label: Callable[[Message], str], language: str) -> bytes:
+        chart = charts.ByGroup(
+            title=label(msg("report-by-group")),
+            contributed=label(msg("report-col-contributions")),
+            invited=label(msg("report-col-invited")),
+            groups=[(label(_group_name(key)), done, asked) for key, done, asked in rows],
+        )
+        return charts.by_group(chart, language)
+
+    return Chart(draw)
+
+
 def _rate(part: int, whole: int) -> Percent:
     return Percent(part / whole if whole else 0.0)
 
 
-def _rates_table(
-    first: Message,
-    contributed: Mapping[str, int],
-    invited: Mapping[str, int],
-    label: Callable[[str], Message],
-) -> Table:
-    """Contributions, invited and response rate per key (group, country), most contributions
-    first, those not stated last; then the totals."""
+def _group_name(key: str) -> Message:
+    return msg("report-group", group=key or "none")
+
+
+# A row of a breakdown: the key (group slug, country), contributions, people invited.
+Row = tuple[str, int, int]
+
+
+def _ranked(contributed: Mapping[str, int], invited: Mapping[str, int]) -> list[Row]:
+    """Every key with its numbers: most contributions first, then most invited, those not
+    stated last."""
     keys = sorted(
         set(contributed) | set(invited),
         key=lambda k: (k == "", -contributed.get(k, 0), -invited.get(k, 0), k.casefold()),
     )
-    rows = [
+    return [(k, contributed.get(k, 0), invited.get(k, 0)) for k in keys]
+
+
+def _rates_table(first: Message, rows: list[Row], label: Callable[[str], Message]) -> Table:
+    """Contributions, invited and response rate per row, then the totals."""
+    total, asked = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    cells = [
         (
-            label(key),
-            msg("report-number", value=contributed.get(key, 0)),
-            msg("report-number", value=invited.get(key, 0)),
-            msg("report-rate", rate=_rate(contributed.get(key, 0), invited.get(key, 0))),
+            name,
+            msg("report-number", value=done),
+            msg("report-number", value=of),
+            msg("report-rate", rate=_rate(done, of)),
         )
-        for key in keys
+        for name, done, of in [
+            *((label(k), d, o) for k, d, o in rows),
+            (msg("report-total"), total, asked),
+        ]
     ]
-    total, asked = sum(contributed.values()), sum(invited.values())
-    rows.append(
-        (
-            msg("report-total"),
-            msg("report-number", value=total),
-            msg("report-number", value=asked),
-            msg("report-rate", rate=_rate(total, asked)),
-        )
-    )
     header = (
         first,
         msg("report-col-contributions"),
         msg("report-col-invited"),
         msg("report-col-rate"),
     )
-    return Table(header, tuple(rows), (False, True, True, True))
+    return Table(header, tuple(cells), (False, True, True, True))
 
 
 def _annex(uow: UnitOfWork, round_: Round, questions: list[Question]) -> list[Block]:

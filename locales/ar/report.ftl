@@ -79,3 +79,5 @@ report-input-by = { $has_country ->
    *[no] { $who }، { $date }
 }
 report-no-inputs = لا توجد إجابات.
+chart-over-time = المساهمات بمرور الوقت
+chart-deadline = الموعد النهائي

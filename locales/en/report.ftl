@@ -59,3 +59,5 @@ report-input-by = { $has_country ->
    *[no] { $who }, { $date }
 }
 report-no-inputs = No inputs.
+chart-over-time = Contributions over time
+chart-deadline = Deadline

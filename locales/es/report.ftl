@@ -59,3 +59,5 @@ report-input-by = { $has_country ->
    *[no] { $who }, { $date }
 }
 report-no-inputs = Ninguna contribución.
+chart-over-time = Contribuciones a lo largo del tiempo
+chart-deadline = Fecha límite

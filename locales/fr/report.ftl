@@ -59,3 +59,5 @@ report-input-by = { $has_country ->
    *[no] { $who }, { $date }
 }
 report-no-inputs = Aucune contribution.
+chart-over-time = Contributions au fil du temps
+chart-deadline = Date limite

@@ -69,3 +69,5 @@ report-input-by = { $has_country ->
    *[no] { $who }, { $date }
 }
 report-no-inputs = Ответов нет.
+chart-over-time = Поступление вкладов
+chart-deadline = Срок

@@ -50,3 +50,5 @@ report-input-by = { $has_country ->
    *[no] { $who }，{ $date }
 }
 report-no-inputs = 无意见。
+chart-over-time = 提交情况随时间变化
+chart-deadline = 截止日期
