@@ -232,6 +232,16 @@ class ExportRound:
 
 
 @dataclass(frozen=True)
+class ReportRound:
+    """`/consult report R1 md|docx [LANG] [PATH]`: `language` None means the asker's."""
+
+    round_id: int
+    format: str
+    language: str | None
+    path: str | None
+
+
+@dataclass(frozen=True)
 class CloseRound:
     round_id: int
 
@@ -517,6 +527,26 @@ def parse_export(tokens: list[Token]) -> ExportRound:
     path = _at(tokens, 2)
     _no_extra(tokens[3:])
     return ExportRound(round_id, fmt.text.lower(), path.text if path else None)
+
+
+REPORT_FORMATS = ("md", "docx")
+# What reads as a language code rather than a file name (`fr`, `zh`, `pt-BR`): checked against
+# the languages the assistant speaks by the service, so that `de` is refused, not saved as a file.
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+
+
+def parse_report(tokens: list[Token]) -> ReportRound:
+    round_id = round_ref(_at(tokens, 0))
+    fmt = _at(tokens, 1)
+    if fmt is None or fmt.text.lower() not in REPORT_FORMATS:
+        raise UserError("error-report-format")
+    rest = tokens[2:]
+    language: str | None = None
+    if len(rest) >= 2 or (rest and _LANGUAGE_CODE.fullmatch(rest[0].text)):
+        language, rest = rest[0].text.lower(), rest[1:]
+    path = _at(rest, 0)
+    _no_extra(rest[1:])
+    return ReportRound(round_id, fmt.text.lower(), language, path.text if path else None)
 
 
 def parse_extend(tokens: list[Token]) -> ExtendRound:

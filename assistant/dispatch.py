@@ -48,6 +48,7 @@ from assistant.services import (
     minutes,
     outbox,
     reminders,
+    report,
     reports,
     roster,
     rounds,
@@ -99,6 +100,7 @@ COMMANDS: dict[tuple[str, str], Entry] = {
         c.parse_round_only(c.RoundStatus), reports.status, EVERYONE, reads_only=True
     ),
     ("consult", "export"): Entry(c.parse_export, reports.export, ORGANISERS, reads_only=True),
+    ("consult", "report"): Entry(c.parse_report, report.report, ORGANISERS, reads_only=True),
     ("consult", "close"): Entry(c.parse_round_only(c.CloseRound), rounds.close, SECRETARIAT),
     ("consult", "extend"): Entry(c.parse_extend, rounds.extend, SECRETARIAT),
     ("consult", "reminders"): Entry(

@@ -30,6 +30,23 @@ class When:
 
 
 @dataclass(frozen=True)
+class LocalTime:
+    """An instant as the date (and, with `with_time`, the time) it is in `zone`, formatted for
+    the reader's language and naming no zone: for documents that name the zone once."""
+
+    at: datetime
+    zone: str
+    with_time: bool = True
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A ratio (0.75) shown as a whole percentage in the reader's language ("75%", "75 %")."""
+
+    ratio: float
+
+
+@dataclass(frozen=True)
 class MonthOfYear:
     """A month of a year, named in the reader's language ("February 2027", "février 2027")."""
 
@@ -88,22 +105,36 @@ TextStream = Callable[[], Iterator[str]]
 
 @dataclass(frozen=True)
 class FileOut:
-    """A file produced for the speaker (export, calendar): the adapter saves or uploads it.
+    """A file produced for the speaker (export, calendar, report): the adapter saves or
+    uploads it.
 
     A small file carries its text; a large one (an export) a stream, read from the database
-    while the adapter writes it, so that the whole text never has to sit in memory.
+    while the adapter writes it, so that the whole text never has to sit in memory. A binary
+    file (a DOCX report) carries its bytes: it is never printed, only saved or uploaded.
     """
 
     filename: str
-    content: str | TextStream
+    content: str | TextStream | bytes
     path: str | None = None
 
+    @property
+    def binary(self) -> bool:
+        return isinstance(self.content, bytes)
+
     def chunks(self) -> Iterator[str]:
-        """The text in pieces, in order."""
+        """The text in pieces, in order (a binary file has no text)."""
+        if isinstance(self.content, bytes):
+            raise TypeError(f"{self.filename} is binary: use data()")
         if isinstance(self.content, str):
             yield self.content
         else:
             yield from self.content()
+
+    def data(self) -> bytes:
+        """The whole file as bytes (text as UTF-8), for a platform that uploads it at once."""
+        if isinstance(self.content, bytes):
+            return self.content
+        return self.text().encode("utf-8")
 
     def text(self) -> str:
         """The whole text at once, for a platform that takes nothing less."""

@@ -9,6 +9,7 @@ actually receive from the homeserver.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import time
 import uuid
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import docx
 import pytest
 from nio import (
     AsyncClient,
@@ -476,6 +478,31 @@ def test_private_answers_and_files_reach_only_the_askers_direct_chat(
         pointer(ANA),
     ]
     assert not [e for e in omar.seen if e.room_id == matrix.room and e.content.get("url")]
+
+
+def test_a_docx_report_is_uploaded_with_its_type_and_opens_back(matrix: MatrixWorld) -> None:
+    ana, lena = (matrix.users[u] for u in (ANA, LENA))
+    matrix.open_round()
+    matrix.exchange(lena, '!consult answer R1 Q1 "Fund IDN programmes."', "Receipt")
+    matrix.say(ana, "!consult report R1 docx fr")
+    dm = matrix.direct_chat(ana)
+    attached = matrix.wait(
+        ana,
+        lambda s: s.room_id == dm and s.sender == BOT and s.content.get("msgtype") == "m.file",
+        "the report as a file",
+    )
+    assert attached.content["body"] == "R1-report-fr.docx"
+    assert attached.content["info"]["mimetype"] == DOCX_TYPE
+    downloaded = matrix.run(ana.client.download(mxc=attached.content["url"]))
+    assert isinstance(downloaded, MemoryDownloadResponse), downloaded
+    assert attached.content["info"]["size"] == len(downloaded.body)
+    document = docx.Document(io.BytesIO(downloaded.body))
+    texts = [p.text for p in document.paragraphs]
+    assert "Organisations ayant contribué" in texts
+    assert "Fund IDN programmes." in texts
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def test_a_long_answer_comes_back_whole_in_events_the_homeserver_accepts(

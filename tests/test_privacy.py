@@ -119,7 +119,12 @@ def test_private_by_default_public_only_for_help(play: Any) -> None:
 
 
 def test_files_and_guided_answers_go_to_the_direct_chat(play: Any) -> None:
-    for command in (("consult", "export"), ("meeting", "ics"), ("consult", "respond")):
+    for command in (
+        ("consult", "export"),
+        ("consult", "report"),
+        ("meeting", "ics"),
+        ("consult", "respond"),
+    ):
         (reply,) = play(command, "secretariat").replies
         assert reply.audience is Audience.DIRECT, command
 

@@ -3,6 +3,7 @@ endpoint, and a local stand-in for the Web API that records every call."""
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import docx
 import pytest
 from babel.numbers import format_decimal
 
@@ -496,6 +498,28 @@ def test_files_and_guided_answers_go_to_direct_messages_with_a_pointer(slack: Sl
     assert pointer.params["text"] == "<@UANA>, my answer is in our direct chat."
     # Nothing of either answer was posted in the channel.
     assert not [c for c in slack.api.calls("chat.postMessage") if c.params.get("channel") == "C1"]
+
+
+def test_a_docx_report_is_uploaded_as_bytes_to_the_askers_direct_chat(slack: SlackWorld) -> None:
+    open_round(slack)
+    slack.say("ULENA", '/assistant settings organisation "Internet Society"')
+    slack.say("ULENA", '/consult answer R1 Q1 "Fund IDN programmes."')
+    slack.api.clear()
+    assert slack.command("UANA", "/consult report R1 docx ar") == 200
+    (upload,) = slack.wait("files.completeUploadExternal")
+    assert upload.ok
+    assert upload.params["channel_id"] == "DUANA"
+    (uploaded,) = upload.params["files"]
+    assert uploaded["title"] == "R1-report-ar.docx"
+    data = slack.api.uploaded(uploaded["id"]) or b""
+    assert data.startswith(b"PK")  # a zip archive, as every DOCX file is
+    document = docx.Document(io.BytesIO(data))
+    assert document.core_properties.language == "ar"
+    texts = [p.text for p in document.paragraphs]
+    assert "المنظمات المساهمة" in texts
+    assert "Internet Society" in texts
+    (direct,) = [c for c in slack.api.calls("chat.postMessage") if c.params["channel"] == "DUANA"]
+    assert direct.params["text"] == "The report on R1 as docx in ar: R1-report-ar.docx"
 
 
 def test_a_remembered_direct_channel_slack_no_longer_has_is_opened_again_once(

@@ -33,6 +33,7 @@ from assistant.messages import (
     CommandHint,
     Country,
     DayNames,
+    LocalTime,
     Mention,
     Message,
     MonthOfYear,
@@ -220,6 +221,16 @@ class Renderer:
             return self.render_message(value, locale, tz)
         if isinstance(value, When):
             return self.format_when(value, locale, tz)
+        if isinstance(value, LocalTime):
+            # A document's date: day, month and year without the weekday, as reports write it.
+            local = value.at.astimezone(zone_info(value.zone))
+            day = format_skeleton("yMMMd", local, locale=locale)
+            if not value.with_time:
+                return day
+            clock = format_skeleton("Hm", local, locale=locale)
+            return _datetime_pattern(locale).replace("{1}", day).replace("{0}", clock)
+        if isinstance(value, Percent):
+            return str(format_percent(value.ratio, locale=locale))
         if isinstance(value, MonthOfYear):
             return str(format_skeleton("yMMMM", date(value.year, value.month, 1), locale=locale))
         if isinstance(value, Mention):

@@ -7,6 +7,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -185,18 +186,23 @@ class ConsoleAdapter:
             if isinstance(item, Post):
                 self._write(self._prefixed(self._paint("post", f"[{item.channel_id}]"), text))
             elif isinstance(item, Direct):
+                file = _saved_if_binary(item.file)
+                refusal = self._save(file) if file and file.path else None
+                if refusal is not None:
+                    text = self.renderer.render((refusal,), item.locale, item.tz)
                 self._write(self._prefixed(self._paint("direct", f"[DM @{item.user_id}]"), text))
-                if item.file is not None:
-                    self._print_file(item.file)
+                if file is not None and not file.path:
+                    self._print_file(file)
             elif isinstance(item, Noted):
                 self._write(self._prefixed("  ", text) if self.echo else text)
             elif isinstance(item, Reply):
-                refusal = self._save(item.file) if item.file and item.file.path else None
+                file = _saved_if_binary(item.file)
+                refusal = self._save(file) if file and file.path else None
                 if refusal is not None:
                     text = self.renderer.render((refusal,), item.locale, item.tz)
                 self._write(self._prefixed("  ", text) if self.echo else text)
-                if item.file is not None and not item.file.path:
-                    self._print_file(item.file)
+                if file is not None and not file.path:
+                    self._print_file(file)
 
     def _print_file(self, file: FileOut) -> None:
         """The file's text as it comes, ending in one line break (in place of its own)."""
@@ -222,9 +228,10 @@ class ConsoleAdapter:
         try:
             # Sub-folders are made inside the export folder only, never anywhere else.
             target.parent.mkdir(parents=True, exist_ok=True)
-            with partial.open("w", encoding="utf-8") as out:
+            with partial.open("wb") as out:
                 last = time.monotonic()
-                for chunk in file.chunks():
+                pieces = [file.data()] if file.binary else (c.encode() for c in file.chunks())
+                for chunk in pieces:
                     out.write(chunk)
                     if time.monotonic() - last >= self.progress_seconds:
                         last = time.monotonic()
@@ -247,3 +254,11 @@ class ConsoleAdapter:
         lines = text.split("\n")
         pad = " " * (len(_ANSI.sub("", prefix)) + 1)
         return "\n".join([f"{prefix} {lines[0]}"] + [pad + line for line in lines[1:]])
+
+
+def _saved_if_binary(file: FileOut | None) -> FileOut | None:
+    """A binary file (a DOCX report) cannot be printed: without a path of its own it is saved
+    under its file name in the export folder, which the reply names already."""
+    if file is not None and file.binary and not file.path:
+        return replace(file, path=file.filename)
+    return file

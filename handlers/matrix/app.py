@@ -72,7 +72,14 @@ MINUTES_MARK = "#"
 # The reaction that says a line of minutes was taken.
 NOTED_KEY = "✅"
 # Types of the files the assistant sends that a bare system may not know (no /etc/mime.types).
-_TEXT_TYPES = {".md": "text/markdown", ".ics": "text/calendar", ".html": "text/html"}
+# Types of the files the assistant makes, where the system's mime.types (absent from slim
+# images) would not say.
+_FILE_TYPES = {
+    ".md": "text/markdown",
+    ".ics": "text/calendar",
+    ".html": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 T = TypeVar("T")
 
 
@@ -380,12 +387,14 @@ class MatrixAdapter:
 
             mimetype = (
                 mimetypes.guess_type(file.filename)[0]
-                or _TEXT_TYPES.get(PurePath(file.filename).suffix.lower())
+                or _FILE_TYPES.get(PurePath(file.filename).suffix.lower())
                 or "application/octet-stream"
             )
+            # Only text has a character set; a DOCX report is bytes of its own type.
+            charset = "" if file.binary else "; charset=utf-8"
             uploaded, _ = await self.client.upload(
                 rewound,
-                content_type=f"{mimetype}; charset=utf-8",
+                content_type=f"{mimetype}{charset}",
                 filename=file.filename,
                 filesize=size,
             )
@@ -564,7 +573,10 @@ def _undelivered(response: Any) -> Undelivered:
 
 
 def _spool(file: FileOut, out: BinaryIO) -> int:
-    """Write the file's text to `out` as UTF-8; its size in bytes."""
+    """Write the file to `out` (text as UTF-8); its size in bytes."""
+    if file.binary:
+        out.write(file.data())
+        return out.tell()
     for chunk in file.chunks():
         out.write(chunk.encode("utf-8"))
     return out.tell()

@@ -32,6 +32,7 @@ from assistant.messages import (
     Audience,
     Direct,
     Edit,
+    FileOut,
     Form,
     Home,
     Mention,
@@ -499,7 +500,7 @@ class SlackAdapter:
             if item.file is not None:
                 self.client.files_upload_v2(
                     channel=target,
-                    content=item.file.text(),
+                    content=_content(item.file),
                     filename=item.file.filename,
                     title=item.file.filename,
                 )
@@ -543,7 +544,7 @@ class SlackAdapter:
         if item.file is not None:
             self.client.files_upload_v2(
                 channel=target,
-                content=item.file.text(),  # slack_sdk holds the whole file in memory anyway
+                content=_content(item.file),  # slack_sdk holds the whole file in memory anyway
                 filename=item.file.filename,
                 title=item.file.filename,
             )
@@ -705,3 +706,8 @@ def typed_text(
 
 def _ack(ack: Ack) -> None:
     ack()
+
+
+def _content(file: FileOut) -> str | bytes:
+    """What `files_upload_v2` sends: the text, or the bytes of a binary file (a DOCX report)."""
+    return file.data() if file.binary else file.text()
