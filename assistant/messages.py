@@ -78,13 +78,6 @@ class Country:
 
 
 @dataclass(frozen=True)
-class Percent:
-    """A ratio shown as a percentage the reader's way ("40%", "40 %")."""
-
-    ratio: float
-
-
-@dataclass(frozen=True)
 class CommandHint:
     """A command to suggest, written with the platform's prefix (`/consult …`, `!consult …`)."""
 

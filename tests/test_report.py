@@ -97,10 +97,10 @@ Consultation period: Oct 4, 2024, 10:00 to Jan 31, 2025, 18:00 (Europe/Zurich).
 
 | Country | Contributions | Invited | Response rate |
 | --- | ---: | ---: | ---: |
-| CN | 1 | 1 | 100% |
-| DE | 1 | 1 | 100% |
-| SA | 1 | 1 | 100% |
-| FR | 0 | 1 | 0% |
+| China | 1 | 1 | 100% |
+| Germany | 1 | 1 | 100% |
+| Saudi Arabia | 1 | 1 | 100% |
+| France | 0 | 1 | 0% |
 | Not stated | 1 | 1 | 100% |
 | Total | 4 | 5 | 80% |
 
@@ -116,11 +116,11 @@ Consultation period: Oct 4, 2024, 10:00 to Jan 31, 2025, 18:00 (Europe/Zurich).
 
 ### Q1. {Q1}
 
-**Internet Society (DE), Oct 6, 2024**
+**Internet Society (Germany), Oct 6, 2024**
 
 > Fund IDN and EAI programmes.
 
-**Ministry of Communications (SA), Oct 6, 2024**
+**Ministry of Communications (Saudi Arabia), Oct 6, 2024**
 
 > Arabic domain names.
 > Local content.
@@ -131,11 +131,11 @@ Consultation period: Oct 4, 2024, 10:00 to Jan 31, 2025, 18:00 (Europe/Zurich).
 
 ### Q2. {ESCAPED_Q2}
 
-**Internet Society (DE), Oct 4, 2024**
+**Internet Society (Germany), Oct 4, 2024**
 
 > Benefits \\| challenges: \\*\\*UA\\*\\* \\<b\\>
 
-**CAICT (CN), Nov 5, 2024**
+**CAICT (China), Nov 5, 2024**
 
 > Capacity building.
 """
@@ -174,7 +174,7 @@ def test_report_in_french_asked_by_an_english_speaker(chat: Chat, tmp_path: Path
     assert "| Gouvernement | 1 | 2 | 50\u00a0% |" in text
     assert "| Non indiqué | 1 | 1 | 100\u00a0% |" in text
     assert "## Annexe : contributions par question" in text
-    assert "**Ministry of Communications (SA), 6 oct. 2024**" in text
+    assert "**Ministry of Communications (Arabie saoudite), 6 oct. 2024**" in text
     assert "**maria, 5 nov. 2024**" in text
 
 
@@ -233,10 +233,10 @@ def test_report_docx_has_its_sections_numbers_and_annex(chat: Chat, tmp_path: Pa
         ],
         [
             ["Country", "Contributions", "Invited", "Response rate"],
-            ["CN", "1", "1", "100%"],
-            ["DE", "1", "1", "100%"],
-            ["SA", "1", "1", "100%"],
-            ["FR", "0", "1", "0%"],
+            ["China", "1", "1", "100%"],
+            ["Germany", "1", "1", "100%"],
+            ["Saudi Arabia", "1", "1", "100%"],
+            ["France", "0", "1", "0%"],
             ["Not stated", "1", "1", "100%"],
             ["Total", "4", "5", "80%"],
         ],
@@ -246,16 +246,16 @@ def test_report_docx_has_its_sections_numbers_and_annex(chat: Chat, tmp_path: Pa
     assert annex == [
         "Annex: inputs by question",
         f"Q1. {Q1}",
-        "Internet Society (DE), Oct 6, 2024",
+        "Internet Society (Germany), Oct 6, 2024",
         "Fund IDN and EAI programmes.",
-        "Ministry of Communications (SA), Oct 6, 2024",
+        "Ministry of Communications (Saudi Arabia), Oct 6, 2024",
         "Arabic domain names.\nLocal content.",
         "maria, Nov 5, 2024",
         "Translate the ITU website.",
         f"Q2. {Q2}",
-        "Internet Society (DE), Oct 4, 2024",
+        "Internet Society (Germany), Oct 4, 2024",
         "Benefits | challenges: **UA** <b>",
-        "CAICT (CN), Nov 5, 2024",
+        "CAICT (China), Nov 5, 2024",
         "Capacity building.",
     ]
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]

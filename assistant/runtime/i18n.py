@@ -239,8 +239,6 @@ class Renderer:
             return self.escape(isolate_bidi(value.text))
         if isinstance(value, CommandHint):
             return self.command(value.text)
-        if isinstance(value, Percent):
-            return str(format_percent(value.ratio, locale=locale))
         if isinstance(value, Country):
             return self.escape(isolate_bidi(country_name(value.code, locale)))
         if isinstance(value, DayNames):

@@ -11,6 +11,7 @@ from datetime import datetime
 from assistant import commands as c
 from assistant.domain.model import Question, Round
 from assistant.messages import (
+    Country,
     FileOut,
     LocalTime,
     Message,
@@ -112,7 +113,7 @@ def report_blocks(uow: UnitOfWork, round_: Round) -> list[Block]:
         _rates_table(
             msg("report-col-country"),
             _ranked(by["country"], Counter(p.country for p in audience)),
-            lambda key: msg("report-cell", text=UserText(key)) if key else msg("report-unknown"),
+            lambda key: msg("report-cell", text=Country(key)) if key else msg("report-unknown"),
         ),
         Heading(1, msg("report-organisations")),
     ]
@@ -232,7 +233,7 @@ def _annex(uow: UnitOfWork, round_: Round, questions: list[Question]) -> list[Bl
                     msg(
                         "report-input-by",
                         who=UserText(person.organisation or person.display_name),
-                        country=UserText(person.country) if person.country else "",
+                        country=Country(person.country) if person.country else "",
                         has_country="yes" if person.country else "no",
                         date=LocalTime(answer.submitted_at, round_.zone, with_time=False),
                     ),
