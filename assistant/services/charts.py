@@ -10,6 +10,7 @@ matplotlib warn, which the tests turn into a failure in each of the six language
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,10 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from assistant.domain.zones import zone_info
+
+# The CJK font is variable: matplotlib cannot pick its Regular weight and says so on every
+# chart ("Failed to find font weight normal … now using 100"), a known limit, not news.
+logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
 # Matplotlib's dates are days since this instant (its default epoch).
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
