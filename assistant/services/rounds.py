@@ -56,6 +56,7 @@ def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
             closes_at=closes.at,
             zone=zone,
             members_only=cmd.members_only,
+            per_organisation=cmd.per_organisation,
             created_by=ctx.actor.id or 0,
             created_at=ctx.now,
         )
@@ -67,6 +68,7 @@ def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
             msg("round-opens", when=When(round_.opens_at, zone)),
             msg("round-closes", when=When(round_.closes_at, zone)),
             *notes,
+            *([msg("round-per-organisation")] if round_.per_organisation else []),
             msg("round-next-steps", question=CommandHint(f'consult question {rid} "…"')),
         )
     ]
@@ -110,9 +112,35 @@ def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list
             answer=CommandHint(f'consult answer {rid} Q1 "…"'),
         ),
     ]
+    if round_.per_organisation:
+        lines.insert(1, msg("round-per-organisation"))
     if round_.members_only:
         lines.insert(1, msg("round-members-only"))
     return lines
+
+
+def set_round(ctx: Context, cmd: c.SetRound) -> list[Outgoing]:
+    """Change a setting of a round before it opens. Once it is open, inputs may already have
+    been given person by person (or organisation by organisation): switching would count them
+    differently from what those who gave them were told, so it is refused."""
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    if not round_.is_upcoming(ctx.now):
+        raise UserError("error-round-set-opened", id=rid, setting=cmd.key)
+    round_.per_organisation = cmd.on
+    ctx.uow.rounds.save(round_)
+    # Nothing to re-plan before the round opens and nobody has answered; but a members-only
+    # round reminds before it is announced, and "responded" now means something else.
+    reminders.replan_round(ctx, round_)
+    return [
+        ctx.reply(
+            msg(
+                "round-set-per-organisation",
+                id=rid,
+                value="on" if round_.per_organisation else "off",
+            )
+        )
+    ]
 
 
 def respond_button(round_: Round) -> Button:
