@@ -234,6 +234,9 @@ def test_set_per_organisation_before_the_round_opens_and_not_after(chat: Chat) -
     with chat.assistant.unit_of_work() as uow:
         (stored,) = uow.rounds.find()
     assert stored.per_organisation
+    # The value it already has is no change, and no refusal.
+    out = chat.say("/consult set R1 per-organisation on", as_user="ana")
+    assert out == "R1: one input per organisation; any of its delegates may give or edit it.\n"
 
 
 SET_BAD_INPUT_CASES = [

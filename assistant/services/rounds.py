@@ -125,13 +125,15 @@ def set_round(ctx: Context, cmd: c.SetRound) -> list[Outgoing]:
     differently from what those who gave them were told, so it is refused."""
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
-    if not round_.is_upcoming(ctx.now):
-        raise UserError("error-round-set-opened", id=rid, setting=cmd.key)
-    round_.per_organisation = cmd.on
-    ctx.uow.rounds.save(round_)
-    # Nothing to re-plan before the round opens and nobody has answered; but a members-only
-    # round reminds before it is announced, and "responded" now means something else.
-    reminders.replan_round(ctx, round_)
+    # The value it already has is no change, and so no refusal, even once the round is open.
+    if cmd.on != round_.per_organisation:
+        if not round_.is_upcoming(ctx.now):
+            raise UserError("error-round-set-opened", id=rid, setting=cmd.key)
+        round_.per_organisation = cmd.on
+        ctx.uow.rounds.save(round_)
+        # A members-only round reminds before it opens, and "responded" now means another
+        # thing (an organisation's input, or a person's).
+        reminders.replan_round(ctx, round_)
     return [
         ctx.reply(
             msg(
