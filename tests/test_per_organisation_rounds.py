@@ -135,6 +135,13 @@ def test_one_delegate_answers_for_the_organisation_and_the_others_reminders_stop
         ("jorge", 1, 2, "Fund IDNs and EAI."),
         ("maria", 1, 1, "Fund IDNs in local scripts."),
     ]
+    # A new delegate of Paraguay is not asked either; one of another organisation is.
+    chat.say("hello", as_user="@rosa", channel=CHANNEL)
+    assert pending_reminders(chat, "@rosa")
+    chat.say('/assistant settings organisation "paraguay"', as_user="@rosa")
+    assert pending_reminders(chat, "@rosa") == []
+    chat.say('/assistant settings organisation "Mexico"', as_user="@rosa")
+    assert pending_reminders(chat, "@rosa")
     # Each delegate sees the organisation's answers as theirs.
     out = chat.say("/consult status R1", as_user="@maria")
     assert "You have answered 1 of 2." in out
