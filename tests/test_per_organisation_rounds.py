@@ -8,7 +8,10 @@ The delegations are Member States of the seed report of CWG-Internet's twentieth
 
 from __future__ import annotations
 
+from assistant.dispatch import Incoming
 from assistant.domain.model import ReminderState
+from assistant.messages import Home
+from assistant.services import home
 from tests.conftest import Chat
 
 TITLE = "The role of public policy in promoting multilingualization of the Internet"
@@ -279,3 +282,21 @@ def test_per_person_rounds_count_people_as_before(chat: Chat) -> None:
     assert "(version 1)" in out
     out = chat.say("/consult status R1", as_user="ana")
     assert "Inputs: 2 from 2 respondents." in out
+
+
+def test_the_home_view_stops_waiting_for_a_delegation_that_answered(chat: Chat) -> None:
+    open_round(chat)
+
+    def waiting(user: str) -> int:
+        """How many rounds the person's overview (Slack's App Home) says wait for them."""
+        event = Incoming(platform="console", user_id=user, channel_id=CHANNEL, text="home")
+        found = chat.assistant.ask(event, home.overview)
+        assert isinstance(found, Home)
+        line = found.sections[1].lines[0]
+        assert line.id == "home-inputs"
+        return int(line.args["count"])
+
+    assert waiting("jorge") == 1
+    chat.say('/consult answer R1 Q1 "Fund IDNs."', as_user="@maria")
+    assert waiting("jorge") == 0
+    assert waiting("armen") == 1
