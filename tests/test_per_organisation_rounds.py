@@ -300,3 +300,15 @@ def test_the_home_view_stops_waiting_for_a_delegation_that_answered(chat: Chat) 
     chat.say('/consult answer R1 Q1 "Fund IDNs."', as_user="@maria")
     assert waiting("jorge") == 0
     assert waiting("armen") == 1
+
+
+def test_the_closing_announcement_thanks_the_organisations(chat: Chat) -> None:
+    open_round(chat)
+    chat.say('/consult answer R1 Q1 "Fund IDNs."', as_user="@maria")
+    chat.say('/consult answer R1 Q2 "Universal acceptance."', as_user="@jorge")
+    chat.say('/consult answer R1 Q1 "Capacity building."', as_user="@armen")
+    out = chat.say("/clock 2025-01-31T17:00Z", as_user="ana")
+    assert (
+        f"[#cwg-internet] 🔒 Consultation R1 “{TITLE}” is now closed. "
+        "Thank you to the 2 organisations that answered." in out
+    )

@@ -19,6 +19,7 @@ from assistant.messages import (
     msg,
 )
 from assistant.services import reminders
+from assistant.services.audience import answered_organisations
 from assistant.services.common import (
     Context,
     channel_by_id,
@@ -226,6 +227,15 @@ def list_rounds(ctx: Context, cmd: c.ListRounds) -> list[Outgoing]:
 
 
 def closing_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Post]:
+    if round_.per_organisation:
+        # Two delegates of one organisation gave one input: thank the organisations.
+        line = msg(
+            "round-closed-announcement-organisations",
+            id=round_id_text(round_),
+            title=UserText(round_.title),
+            organisations=len(answered_organisations(ctx.uow, round_)),
+        )
+        return [post_to(channel_by_id(ctx, ch), line) for ch in channel_ids]
     count = ctx.uow.answers.respondent_counts([round_.id or 0]).get(round_.id or 0, 0)
     line = msg(
         "round-closed-announcement",

@@ -116,6 +116,14 @@ round-closed-announcement = 🔒 أُغلقت الآن المشاورة { $id } 
     [many] ونتوجه بالشكر إلى جميع المشاركين، وعددهم { $respondents } مشاركًا.
    *[other] ونتوجه بالشكر إلى جميع المشاركين، وعددهم { $respondents } مشارك.
 }
+round-closed-announcement-organisations = 🔒 أُغلقت الآن المشاورة { $id } «{ $title }». { $organisations ->
+    [zero] لم تُقدّم أي منظمة مساهمتها.
+    [one] ونتوجه بالشكر إلى المنظمة التي قدّمت إجاباتها.
+    [two] ونتوجه بالشكر إلى المنظمتين اللتين قدّمتا إجاباتهما.
+    [few] ونتوجه بالشكر إلى المنظمات التي قدّمت إجاباتها، وعددها { $organisations }.
+    [many] ونتوجه بالشكر إلى جميع المنظمات، وعددها { $organisations } منظمة.
+   *[other] ونتوجه بالشكر إلى جميع المنظمات، وعددها { $organisations } منظمة.
+}
 round-extended = مُدِّدت المشاورة { $id }، وأصبح موعد إغلاقها { $when }.
 round-extended-announcement = ⏳ مُدِّدت المشاورة { $id } «{ $title }»، وأصبح موعد إغلاقها { $when }. للمشاركة: { $respond }.
 reminders-header = التذكيرات المقررة بشأن { $id } ({ $offsets }): { $count }

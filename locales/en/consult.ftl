@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now cl
     [one] Thank you to the one respondent.
    *[other] Thank you to the { $respondents } respondents.
 }
+round-closed-announcement-organisations = 🔒 Consultation { $id } “{ $title }” is now closed. { $organisations ->
+    [0] No organisation gave an input.
+    [one] Thank you to the one organisation that answered.
+   *[other] Thank you to the { $organisations } organisations that answered.
+}
 round-extended = { $id } now closes { $when }.
 round-extended-announcement = ⏳ Consultation { $id } “{ $title }” is extended: it now closes { $when }. Respond with { $respond }.
 reminders-header = Planned reminders for { $id } ({ $offsets }): { $count }

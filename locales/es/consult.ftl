@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 La consulta { $id } «{ $title }» ha quedado c
     [one] Gracias a la persona que ha participado.
    *[other] Gracias a las { $respondents } personas que han participado.
 }
+round-closed-announcement-organisations = 🔒 La consulta { $id } «{ $title }» ha quedado cerrada. { $organisations ->
+    [0] Ninguna organización ha contribuido.
+    [one] Gracias a la organización que ha participado.
+   *[other] Gracias a las { $organisations } organizaciones que han participado.
+}
 round-extended = Nueva fecha de cierre de { $id }: { $when }.
 round-extended-announcement = ⏳ Se ha prorrogado la consulta { $id } «{ $title }»: ahora cierra el { $when }. Responda con { $respond }.
 reminders-header = Recordatorios previstos para { $id } ({ $offsets }): { $count }

@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 La consultation { $id } « { $title } » es
     [one] Merci à la personne qui y a contribué.
    *[other] Merci aux { $respondents } participants qui y ont contribué.
 }
+round-closed-announcement-organisations = 🔒 La consultation { $id } « { $title } » est désormais close. { $organisations ->
+    [0] Aucune organisation n’a contribué.
+    [one] Merci à l’organisation qui y a contribué.
+   *[other] Merci aux { $organisations } organisations qui y ont contribué.
+}
 round-extended = Nouvelle date de clôture de { $id } : { $when }.
 round-extended-announcement = ⏳ La consultation { $id } « { $title } » est prolongée : elle sera close le { $when }. Répondez avec { $respond }.
 reminders-header = Rappels prévus pour { $id } ({ $offsets }) : { $count }

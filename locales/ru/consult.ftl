@@ -106,6 +106,13 @@ round-closed-announcement = 🔒 Консультация { $id } «{ $title }»
     [many] Благодарим { $respondents } участников за ответы.
    *[other] Благодарим { $respondents } участника за ответы.
 }
+round-closed-announcement-organisations = 🔒 Консультация { $id } «{ $title }» закрыта. { $organisations ->
+    [0] Ни одна организация не ответила.
+    [one] Благодарим { $organisations } организацию за ответ.
+    [few] Благодарим { $organisations } организации за ответы.
+    [many] Благодарим { $organisations } организаций за ответы.
+   *[other] Благодарим { $organisations } организации за ответы.
+}
 round-extended = Срок консультации { $id } продлён: теперь она закрывается { $when }.
 round-extended-announcement = ⏳ Срок консультации { $id } «{ $title }» продлён: теперь она закрывается { $when }. Ответить: { $respond }.
 reminders-header = Запланированные напоминания по { $id } ({ $offsets }): { $count }

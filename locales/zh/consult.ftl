@@ -81,6 +81,10 @@ round-closed-announcement = 🔒 磋商 { $id } “{ $title }”现已截止。{
     [0] 未收到任何意见。
    *[other] 感谢 { $respondents } 位答复者的参与。
 }
+round-closed-announcement-organisations = 🔒 磋商 { $id } “{ $title }”现已截止。{ $organisations ->
+    [0] 没有任何组织提交意见。
+   *[other] 感谢 { $organisations } 个组织的参与。
+}
 round-extended = { $id } 的截止时间现延至 { $when }。
 round-extended-announcement = ⏳ 磋商 { $id } “{ $title }”已延期：新的截止时间为 { $when }。请使用 { $respond } 作答。
 reminders-header = { $id } 的计划提醒（{ $offsets }）：共 { $count } 条
