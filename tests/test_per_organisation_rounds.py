@@ -8,6 +8,10 @@ The delegations are Member States of the seed report of CWG-Internet's twentieth
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 from assistant.dispatch import Incoming
 from assistant.domain.model import ReminderState
 from assistant.messages import Home
@@ -312,3 +316,17 @@ def test_the_closing_announcement_thanks_the_organisations(chat: Chat) -> None:
         f"[#cwg-internet] 🔒 Consultation R1 “{TITLE}” is now closed. "
         "Thank you to the 2 organisations that answered." in out
     )
+
+
+def test_the_export_holds_each_organisations_latest_answer_once(chat: Chat, tmp_path: Path) -> None:
+    open_round(chat)
+    chat.say('/consult answer R1 Q1 "Fund IDNs."', as_user="@maria")
+    chat.say('/consult answer R1 Q1 "Fund IDNs and EAI."', as_user="@jorge")
+    chat.say('/consult answer R1 Q1 "Capacity building."', as_user="@armen")
+    out = chat.say("/consult export R1 csv R1.csv", as_user="ana")
+    assert "Exported 2 inputs of R1 as csv" in out
+    rows = list(csv.reader(io.StringIO((tmp_path / "R1.csv").read_text("utf-8"))))
+    assert [(r[2], r[3], r[7], r[8]) for r in rows[1:]] == [
+        ("jorge", "Paraguay", "2", "Fund IDNs and EAI."),
+        ("armen", "Armenia", "1", "Capacity building."),
+    ]

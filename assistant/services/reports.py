@@ -163,6 +163,19 @@ def _rates(
     return lines
 
 
+def _organisations_per_question(uow: UnitOfWork, round_: Round) -> dict[int, set[int]]:
+    """Per question id, the organisations whose delegates answered it (a per-organisation
+    round holds one input per organisation, however many delegates gave versions)."""
+    people = uow.people.find_in("id", uow.answers.respondent_ids(round_.id or 0))
+    of_person = {p.id: p.organisation_id for p in people}
+    per_question: dict[int, set[int]] = {}
+    for row in uow.answers.find(round_id=round_.id):
+        organisation = of_person.get(row.person_id)
+        if organisation is not None:
+            per_question.setdefault(row.question_id, set()).add(organisation)
+    return per_question
+
+
 def _organisation_status(ctx: Context, round_: Round, questions: list[Question]) -> list[Message]:
     """A per-organisation round's status: organisations, not people, are counted. Those
     invited are the organisations of the round's audience (and any that answered); one that
@@ -174,15 +187,7 @@ def _organisation_status(ctx: Context, round_: Round, questions: list[Question])
     organisations = {o.id: o for o in ctx.uow.organisations.find_in("id", invited_ids)}
     invited = list(organisations.values())
     answered = [o for o in invited if o.id in answered_ids]
-    # Per question, the organisations whose delegates answered it.
-    of_person = {p.id: p.organisation_id for p in audience}
-    people_ids = ctx.uow.answers.respondent_ids(round_.id or 0) - set(of_person)
-    of_person |= {p.id: p.organisation_id for p in ctx.uow.people.find_in("id", people_ids)}
-    per_question: dict[int, set[int]] = {}
-    for row in ctx.uow.answers.find(round_id=round_.id):
-        organisation = of_person.get(row.person_id)
-        if organisation is not None:
-            per_question.setdefault(row.question_id, set()).add(organisation)
+    per_question = _organisations_per_question(ctx.uow, round_)
     lines = [
         msg(
             "status-organisations",
@@ -244,7 +249,10 @@ _BY: dict[str, PersonField] = {
 def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
-    count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
+    if round_.per_organisation:
+        count = sum(len(o) for o in _organisations_per_question(ctx.uow, round_).values())
+    else:
+        count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
     language = ctx.actor.language
     translator = ctx.translator
 
@@ -252,7 +260,9 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     # is this transaction's, so an input arriving in between may make the file one longer.
     def pieces(uow: UnitOfWork) -> Iterator[str]:
         questions = sorted(uow.questions.find(round_id=round_.id), key=lambda q: q.position)
-        rows = uow.answers.latest(round_.id or 0)
+        rows: Iterable[tuple[Answer, Person]] = uow.answers.latest(round_.id or 0)
+        if round_.per_organisation:
+            rows = _organisation_latest(rows)
         if cmd.format == "csv":
             return _csv_export(translator, language, questions, rows)
         lines = _markdown_lines(translator, language, uow, round_, questions, rows)
@@ -262,6 +272,24 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     line = msg("export-ready", id=rid, count=count, format=cmd.format, path=cmd.path or filename)
     file = FileOut(filename=filename, content=ctx.file_text(pieces), path=cmd.path)
     return [ctx.file_reply(line, file)]
+
+
+def _organisation_latest(rows: Iterable[tuple[Answer, Person]]) -> list[tuple[Answer, Person]]:
+    """Of each delegate's latest answer, the organisation's: its latest version per question
+    (the later row on a tie), in the order of `rows`. A per-organisation round has one input
+    per organisation, so the rows held here are few."""
+    kept: dict[tuple[int, int], tuple[Answer, Person]] = {}
+    for answer_, person in rows:
+        # Someone without an organisation (any more) speaks for themselves.
+        who = person.organisation_id if person.organisation_id is not None else -(person.id or 0)
+        key = (answer_.question_id, who)
+        held = kept.get(key)
+        if held is None or (answer_.version, answer_.id or 0) > (
+            held[0].version,
+            held[0].id or 0,
+        ):
+            kept[key] = (answer_, person)  # keeps the key's place: the question's order
+    return list(kept.values())
 
 
 def _csv_export(
