@@ -179,6 +179,16 @@ class NewRound:
     opens: str | None
     zone: str | None
     members_only: bool
+    per_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class SetRound:
+    """`/consult set R1 per-organisation on|off`: a setting of a round not yet open."""
+
+    round_id: int
+    key: str
+    on: bool
 
 
 @dataclass(frozen=True)
@@ -455,7 +465,9 @@ class Help:
 
 
 def parse_new_round(tokens: list[Token]) -> NewRound:
-    options = split_options(tokens, {"closes", "opens", "zone"}, {"members-only"})
+    options = split_options(
+        tokens, {"closes", "opens", "zone"}, {"members-only", "per-organisation"}
+    )
     title = text_arg(_at(options.positional, 0), "error-missing-title", limits.TITLE)
     _no_extra(options.positional[1:])
     closes = options.text("closes")
@@ -467,7 +479,23 @@ def parse_new_round(tokens: list[Token]) -> NewRound:
         opens=options.text("opens"),
         zone=options.text("zone"),
         members_only="members-only" in options.flags,
+        per_organisation="per-organisation" in options.flags,
     )
+
+
+ROUND_SETTINGS = ("per-organisation",)
+
+
+def parse_set_round(tokens: list[Token]) -> SetRound:
+    round_id = round_ref(_at(tokens, 0))
+    key = _at(tokens, 1)
+    if key is None or key.text.casefold() not in ROUND_SETTINGS:
+        raise UserError("error-round-setting", keys=", ".join(ROUND_SETTINGS))
+    value = _at(tokens, 2)
+    if value is None or value.text.casefold() not in ("on", "off"):
+        raise UserError("error-on-off", value=value.text if value else "")
+    _no_extra(tokens[3:])
+    return SetRound(round_id, key.text.casefold(), value.text.casefold() == "on")
 
 
 def parse_add_question(tokens: list[Token]) -> AddQuestion:

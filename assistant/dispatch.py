@@ -89,6 +89,7 @@ def _help(ctx: Context, cmd: c.Help) -> list[Outgoing]:
 
 COMMANDS: dict[tuple[str, str], Entry] = {
     ("consult", "new"): Entry(c.parse_new_round, rounds.new_round, SECRETARIAT),
+    ("consult", "set"): Entry(c.parse_set_round, rounds.set_round, SECRETARIAT),
     ("consult", "question"): Entry(c.parse_add_question, rounds.add_question, SECRETARIAT),
     ("consult", "announce"): Entry(c.parse_announce_round, rounds.announce_round, SECRETARIAT),
     ("consult", "list"): Entry(

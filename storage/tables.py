@@ -96,6 +96,7 @@ class RoundRow(SQLModel, table=True):
     closes_at: datetime = when()
     zone: str = Field(max_length=64)
     members_only: bool
+    per_organisation: bool = False
     created_by: int
     created_at: datetime = when()
     announce_channels: str = Field(sa_type=Text)

@@ -92,7 +92,10 @@ def refused(chat: Chat, line: str, reply: str, user: str = "ana") -> None:
         ("/consults list", "I don't know the command “/consults”"),
         ("/🎉", "I don't know the command “/🎉”"),
         ("/consult\u200b list", "I don't know the command"),
-        ("/consult frobnicate", "/consult understands: new, question, announce, list, respond"),
+        (
+            "/consult frobnicate",
+            "/consult understands: new, set, question, announce, list, respond",
+        ),
         ("/meeting postpone M1", "/meeting understands: new, announce, update, cancel, rsvp, list"),
         (
             "/action delete A1",

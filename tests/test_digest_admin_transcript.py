@@ -540,7 +540,8 @@ def test_help_lists_every_command(chat: Chat) -> None:
 def test_help_for_one_command_prints_its_example(chat: Chat) -> None:
     out = chat.say("/assistant help consult new")
     assert out.splitlines() == [
-        '/consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] — '
+        '/consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] '
+        "[per-organisation] — "
         "create a consultation round (secretariat).",
         f'Example: /consult new "{ROUND_TITLE}" opens 7 October 2024 closes 31 January 2025 '
         "zone Geneva",

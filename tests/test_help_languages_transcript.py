@@ -60,7 +60,7 @@ ENGLISH_USAGES = usages("en")
 def test_the_usage_scan_sees_every_command() -> None:
     assert len(ENGLISH_USAGES) >= 30
     assert command_words(ENGLISH_USAGES["help-consult-new"]) == [
-        "consult", "new", "closes", "opens", "zone", "members-only",
+        "consult", "new", "closes", "opens", "zone", "members-only", "per-organisation",
     ]  # fmt: skip
 
 
@@ -85,15 +85,21 @@ def test_english_keeps_its_placeholders() -> None:
 
 
 HELP_CONSULT_NEW = {
-    "en": '/consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] — create a '
+    "en": '/consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] '
+    "[per-organisation] — create a "
     "consultation round (secretariat).",
-    "fr": '/consult new "TITRE" closes QUAND [opens QUAND] [zone FUSEAU] [members-only] — créer '
+    "fr": '/consult new "TITRE" closes QUAND [opens QUAND] [zone FUSEAU] [members-only] '
+    "[per-organisation] — créer "
     "une consultation (secrétariat).",
-    "es": '/consult new "TÍTULO" closes CUÁNDO [opens CUÁNDO] [zone ZONA] [members-only] — ',
-    "ru": '/consult new "НАЗВАНИЕ" closes КОГДА [opens КОГДА] [zone ПОЯС] [members-only] — '
+    "es": '/consult new "TÍTULO" closes CUÁNDO [opens CUÁNDO] [zone ZONA] [members-only] '
+    "[per-organisation] — ",
+    "ru": '/consult new "НАЗВАНИЕ" closes КОГДА [opens КОГДА] [zone ПОЯС] [members-only] '
+    "[per-organisation] — "
     "создать консультацию (секретариат).",
-    "ar": '/consult new "العنوان" closes الموعد [opens الموعد] [zone المنطقة] [members-only] — ',
-    "zh": '/consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] — '
+    "ar": '/consult new "العنوان" closes الموعد [opens الموعد] [zone المنطقة] [members-only] '
+    "[per-organisation] — ",
+    "zh": '/consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] '
+    "[per-organisation] — "
     "创建磋商（秘书处）。",
 }
 

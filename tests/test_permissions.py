@@ -33,6 +33,7 @@ ORGANISERS = frozenset({"secretariat", "chair"})
 #   never RSVP lists.
 ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("consult", "new"): SECRETARIAT,
+    ("consult", "set"): SECRETARIAT,
     ("consult", "question"): SECRETARIAT,
     ("consult", "announce"): SECRETARIAT,
     ("consult", "list"): ALL,
@@ -86,6 +87,8 @@ INVOCATION: dict[tuple[str, str], tuple[str, str]] = {
         '"Connectivity challenges of landlocked developing countries" closes 28 February 2025',
         "Created R2",
     ),
+    # R1 is open: setting the value it has is the change that is still allowed (no change).
+    ("consult", "set"): ("R1 per-organisation off", "R1: one input per person."),
     ("consult", "question"): (
         'R1 "What are the benefits and challenges of multilingualization of the Internet?"',
         "Added Q2 to R1",
@@ -324,6 +327,11 @@ def test_members_may_update_actions_they_own(prepared: Chat) -> None:
 MEMBERS_CHANNEL = "#cwg-members"
 # Commands that name one item, against the members-only round R2, meeting M2 and action 8.1.
 ON_MEMBERS_ONLY: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("consult", "set"): (
+        "R2 per-organisation off",
+        "R2: one input per person.",
+        "There is no round R2.",
+    ),
     ("consult", "question"): ('R2 "Which venue?"', "Added Q2 to R2", "There is no round R2."),
     ("consult", "announce"): (f"R2 {MEMBERS_CHANNEL}", "R2 announced", "There is no round R2."),
     ("consult", "respond"): ("R2", "Responding to R2", "There is no round R2."),

@@ -119,6 +119,9 @@ class Round:
     closes_at: datetime
     zone: str
     members_only: bool = False
+    # One input per organisation: any of its delegates gives or edits it (README, "Per-
+    # organisation rounds").
+    per_organisation: bool = False
     created_by: int
     created_at: datetime
     # Comma-separated platform channel ids the round is (to be) announced in.

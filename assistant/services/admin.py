@@ -65,6 +65,10 @@ def settings(ctx: Context, cmd: c.ChangeSetting) -> list[Outgoing]:
     ctx.uow.people.save(person)
     if cmd.key in ("tz", "quiet"):
         reminders.replan_person(ctx, person.id or 0)  # their reminders move with their night
+    elif cmd.key == "organisation":
+        # In a per-organisation round, whether they are asked is whether their delegation
+        # has answered: joining one that has ends their reminders.
+        reminders.replan_person(ctx, person.id or 0)
     # Reply in the new language and zone at once, with the organisation as now stored.
     stored = ctx.uow.people.get(person.id or 0) or person
     for name in ORGANISATION_FIELDS:

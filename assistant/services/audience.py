@@ -30,6 +30,32 @@ def respondent_ids(uow: UnitOfWork, round_: Round) -> set[int]:
     return uow.answers.respondent_ids(round_.id or 0)
 
 
+def answered_organisations(uow: UnitOfWork, round_: Round) -> set[int]:
+    """The organisations of the round's respondents (in a per-organisation round, those that
+    have given their input)."""
+    people = uow.people.find_in("id", respondent_ids(uow, round_))
+    return {p.organisation_id for p in people if p.organisation_id is not None}
+
+
+def delegation_ids(uow: UnitOfWork, person: Person) -> list[int]:
+    """The person and everyone of their organisation: those an input of theirs answers for
+    in a per-organisation round."""
+    if person.organisation_id is None:
+        return [person.id or 0]
+    found = {p.id or 0 for p in uow.people.find(organisation_id=person.organisation_id)}
+    return sorted(found | {person.id or 0})
+
+
+def responded_ids(uow: UnitOfWork, round_: Round) -> set[int]:
+    """Those the round no longer asks: its respondents and, in a per-organisation round,
+    every delegate of an organisation that has answered (one input speaks for them all)."""
+    responded = respondent_ids(uow, round_)
+    if round_.per_organisation:
+        organisations = answered_organisations(uow, round_)
+        responded |= {p.id or 0 for p in uow.people.find_in("organisation_id", organisations)}
+    return responded
+
+
 def _candidates(
     uow: UnitOfWork, members_only: bool, channel_ids: list[str], others: set[int]
 ) -> tuple[list[Person], set[int | None]]:

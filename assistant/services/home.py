@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.messages import Button, Home, Section, UserText, When, msg
 from assistant.services.actions import action_line, owners_of
+from assistant.services.audience import delegation_ids
 from assistant.services.common import Context, meeting_id_text, round_id_text, time_left
 from assistant.services.meetings import rsvp_buttons
 from assistant.services.rounds import respond_button
@@ -18,6 +19,11 @@ def overview(ctx: Context) -> Home:
     answered = ctx.uow.answers.rounds_answered(
         me.id or 0, [r.id for r in open_rounds if r.id is not None]
     )
+    # A per-organisation round waits for nobody of a delegation that has answered it.
+    theirs = [r.id or 0 for r in open_rounds if r.per_organisation and r.id not in answered]
+    if theirs and me.organisation_id is not None:
+        for delegate in delegation_ids(ctx.uow, me):
+            answered |= ctx.uow.answers.rounds_answered(delegate, theirs)
     rounds = [r for r in open_rounds if r.id not in answered]
     answered_meetings = {r.meeting_id for r in ctx.uow.rsvps.find(person_id=me.id)}
     meetings = [

@@ -34,7 +34,7 @@ from assistant.services.audience import (
     attending,
     in_channels,
     meeting_audience,
-    respondent_ids,
+    responded_ids,
     round_audience,
 )
 from assistant.services.common import (
@@ -162,14 +162,19 @@ def replan_round(ctx: Context, round_: Round, only: Collection[int] | None = Non
     plan: list[PlannedReminder] = []
     if reminding:
         audience = round_audience(ctx.uow, round_)
-        plan = plan_round(round_, audience, respondent_ids(ctx.uow, round_))
+        plan = plan_round(round_, audience, responded_ids(ctx.uow, round_))
     _sync_all(ctx, ROUND, round_.id or 0, plan)
 
 
 def _reminded_in_round(ctx: Context, round_: Round, person: Person) -> bool:
-    """Of the audience and not responded yet: what `plan_round` reminds."""
+    """Of the audience and not responded yet (nor their organisation, in a per-organisation
+    round): what `plan_round` reminds."""
     if ctx.uow.answers.find(round_id=round_.id, person_id=person.id):
         return False
+    if round_.per_organisation and person.organisation_id is not None:
+        delegates = [p.id for p in ctx.uow.people.find(organisation_id=person.organisation_id)]
+        if any(ctx.uow.answers.find(round_id=round_.id, person_id=d) for d in delegates):
+            return False
     member = not round_.members_only and in_channels(ctx.uow, round_.channels, person.id or 0)
     return in_round_audience(round_, person, in_channels=member, responded=False)
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from assistant import commands as c
-from assistant.domain.model import Answer, Person, Question, Role, Round
+from assistant.domain.model import Answer, Organisation, Person, Question, Role, Round
 from assistant.messages import (
     FileOut,
     Message,
@@ -21,7 +21,12 @@ from assistant.messages import (
     rstripped,
 )
 from assistant.ports import PersonField, Translator, UnitOfWork
-from assistant.services.audience import round_waiting, round_waiting_by_group
+from assistant.services.audience import (
+    answered_organisations,
+    round_audience,
+    round_waiting,
+    round_waiting_by_group,
+)
 from assistant.services.common import (
     MAX_NAMES,
     Context,
@@ -107,6 +112,8 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
         mine = my_answers(ctx, round_)
         lines.append(msg("status-yours", answered=len(mine), total=len(questions)))
         return [ctx.reply(*lines)]
+    if round_.per_organisation:
+        return [ctx.reply(*lines, *_organisation_status(ctx, round_, questions))]
     # Counted in the database: a large round holds tens of thousands of answers.
     answers, round_id = ctx.uow.answers, round_.id or 0
     per_question = answers.question_counts(round_id)
@@ -129,6 +136,99 @@ def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
     return [ctx.reply(*lines)]
 
 
+# Organisations not answered yet named in a status before "and N more".
+MAX_ORGANISATION_NAMES = 10
+
+
+def _rates(
+    label: str,
+    answered: Mapping[str, int],
+    invited: Mapping[str, int],
+    name: Callable[[str], object],
+) -> list[Message]:
+    """Answered out of invited per key (a group, a country), most answers first."""
+    ranked = sorted(invited, key=lambda k: (-answered.get(k, 0), -invited[k], k))
+    lines = [msg(label)]
+    for key in ranked:
+        count = answered.get(key, 0)
+        lines.append(
+            msg(
+                "status-group-rate",
+                name=name(key),
+                count=count,
+                invited=invited[key],
+                rate=Percent(count / invited[key]),
+            )
+        )
+    return lines
+
+
+def _organisations_per_question(uow: UnitOfWork, round_: Round) -> dict[int, set[int]]:
+    """Per question id, the organisations whose delegates answered it (a per-organisation
+    round holds one input per organisation, however many delegates gave versions)."""
+    people = uow.people.find_in("id", uow.answers.respondent_ids(round_.id or 0))
+    of_person = {p.id: p.organisation_id for p in people}
+    per_question: dict[int, set[int]] = {}
+    for row in uow.answers.find(round_id=round_.id):
+        organisation = of_person.get(row.person_id)
+        if organisation is not None:
+            per_question.setdefault(row.question_id, set()).add(organisation)
+    return per_question
+
+
+def _organisation_status(ctx: Context, round_: Round, questions: list[Question]) -> list[Message]:
+    """A per-organisation round's status: organisations, not people, are counted. Those
+    invited are the organisations of the round's audience (and any that answered); one that
+    answered counts once, however many of its delegates gave versions."""
+    audience = round_audience(ctx.uow, round_)
+    answered_ids = answered_organisations(ctx.uow, round_)
+    invited_ids = {p.organisation_id for p in audience if p.organisation_id is not None}
+    invited_ids |= answered_ids
+    organisations = {o.id: o for o in ctx.uow.organisations.find_in("id", invited_ids)}
+    invited = list(organisations.values())
+    answered = [o for o in invited if o.id in answered_ids]
+    per_question = _organisations_per_question(ctx.uow, round_)
+    lines = [
+        msg(
+            "status-organisations",
+            count=len(answered),
+            invited=len(invited),
+            rate=Percent(len(answered) / len(invited) if invited else 0),
+        )
+    ]
+    for q in questions:
+        count = len(per_question.get(q.id or 0, set()))
+        lines.append(msg("status-per-question", id=f"Q{q.position}", count=count))
+
+    def tally(found: list[Organisation], field: str) -> Counter[str]:
+        return Counter(getattr(o, field) for o in found)
+
+    if invited:
+        lines += _rates(
+            "status-by-group",
+            tally(answered, "stakeholder_group"),
+            tally(invited, "stakeholder_group"),
+            group_name,
+        )
+        lines += _rates(
+            "status-by-country",
+            tally(answered, "country"),
+            tally(invited, "country"),
+            country_shown,
+        )
+    waiting = sorted(
+        (o for o in invited if o.id not in answered_ids), key=lambda o: o.name.casefold()
+    )
+    names: list[object] = [organisation_shown(o.name) for o in waiting[:MAX_ORGANISATION_NAMES]]
+    if len(waiting) > MAX_ORGANISATION_NAMES:
+        names.append(msg("list-more-organisations", count=len(waiting) - MAX_ORGANISATION_NAMES))
+    lines.append(msg("status-waiting", count=len(waiting), names=tuple(names)))
+    unattached = sum(1 for p in audience if p.organisation_id is None)
+    if unattached:
+        lines.append(msg("status-no-organisation", count=unattached))
+    return lines
+
+
 def _cell(value: str) -> str:
     """Neutralise spreadsheet formulas in a cell typed by a person."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
@@ -149,7 +249,10 @@ _BY: dict[str, PersonField] = {
 def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     round_ = visible_round(ctx, cmd.round_id)
     rid = round_id_text(round_)
-    count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
+    if round_.per_organisation:
+        count = sum(len(o) for o in _organisations_per_question(ctx.uow, round_).values())
+    else:
+        count = sum(ctx.uow.answers.question_counts(round_.id or 0).values())
     language = ctx.actor.language
     translator = ctx.translator
 
@@ -157,7 +260,9 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     # is this transaction's, so an input arriving in between may make the file one longer.
     def pieces(uow: UnitOfWork) -> Iterator[str]:
         questions = sorted(uow.questions.find(round_id=round_.id), key=lambda q: q.position)
-        rows = uow.answers.latest(round_.id or 0)
+        rows: Iterable[tuple[Answer, Person]] = uow.answers.latest(round_.id or 0)
+        if round_.per_organisation:
+            rows = _organisation_latest(rows)
         if cmd.format == "csv":
             return _csv_export(translator, language, questions, rows)
         lines = _markdown_lines(translator, language, uow, round_, questions, rows)
@@ -167,6 +272,24 @@ def export(ctx: Context, cmd: c.ExportRound) -> list[Outgoing]:
     line = msg("export-ready", id=rid, count=count, format=cmd.format, path=cmd.path or filename)
     file = FileOut(filename=filename, content=ctx.file_text(pieces), path=cmd.path)
     return [ctx.file_reply(line, file)]
+
+
+def _organisation_latest(rows: Iterable[tuple[Answer, Person]]) -> list[tuple[Answer, Person]]:
+    """Of each delegate's latest answer, the organisation's: its latest version per question
+    (the later row on a tie), in the order of `rows`. A per-organisation round has one input
+    per organisation, so the rows held here are few."""
+    kept: dict[tuple[int, int], tuple[Answer, Person]] = {}
+    for answer_, person in rows:
+        # Someone without an organisation (any more) speaks for themselves.
+        who = person.organisation_id if person.organisation_id is not None else -(person.id or 0)
+        key = (answer_.question_id, who)
+        held = kept.get(key)
+        if held is None or (answer_.version, answer_.id or 0) > (
+            held[0].version,
+            held[0].id or 0,
+        ):
+            kept[key] = (answer_, person)  # keeps the key's place: the question's order
+    return list(kept.values())
 
 
 def _csv_export(

@@ -213,7 +213,8 @@ def apply(ctx: Context, lines: Sequence[Line]) -> Outcome:
         if line.name and person.display_name != line.name:
             person.display_name = line.name
             columns.append("name")
-        replan = added and line.role not in (None, Role.STAKEHOLDER)
+        # Joining a delegation that has answered a per-organisation round ends its reminders.
+        replan = (added and line.role not in (None, Role.STAKEHOLDER)) or "organisation" in columns
         if line.role is not None and person.role != line.role:
             if person.role == Role.SECRETARIAT:
                 demoted_at = demoted_at or line.number

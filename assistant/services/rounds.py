@@ -19,6 +19,7 @@ from assistant.messages import (
     msg,
 )
 from assistant.services import reminders
+from assistant.services.audience import answered_organisations
 from assistant.services.common import (
     Context,
     channel_by_id,
@@ -56,6 +57,7 @@ def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
             closes_at=closes.at,
             zone=zone,
             members_only=cmd.members_only,
+            per_organisation=cmd.per_organisation,
             created_by=ctx.actor.id or 0,
             created_at=ctx.now,
         )
@@ -67,6 +69,7 @@ def new_round(ctx: Context, cmd: c.NewRound) -> list[Outgoing]:
             msg("round-opens", when=When(round_.opens_at, zone)),
             msg("round-closes", when=When(round_.closes_at, zone)),
             *notes,
+            *([msg("round-per-organisation")] if round_.per_organisation else []),
             msg("round-next-steps", question=CommandHint(f'consult question {rid} "…"')),
         )
     ]
@@ -110,9 +113,37 @@ def announcement(ctx: Context, round_: Round, questions: list[Question]) -> list
             answer=CommandHint(f'consult answer {rid} Q1 "…"'),
         ),
     ]
+    if round_.per_organisation:
+        lines.insert(1, msg("round-per-organisation"))
     if round_.members_only:
         lines.insert(1, msg("round-members-only"))
     return lines
+
+
+def set_round(ctx: Context, cmd: c.SetRound) -> list[Outgoing]:
+    """Change a setting of a round before it opens. Once it is open, inputs may already have
+    been given person by person (or organisation by organisation): switching would count them
+    differently from what those who gave them were told, so it is refused."""
+    round_ = visible_round(ctx, cmd.round_id)
+    rid = round_id_text(round_)
+    # The value it already has is no change, and so no refusal, even once the round is open.
+    if cmd.on != round_.per_organisation:
+        if not round_.is_upcoming(ctx.now):
+            raise UserError("error-round-set-opened", id=rid, setting=cmd.key)
+        round_.per_organisation = cmd.on
+        ctx.uow.rounds.save(round_)
+        # A members-only round reminds before it opens, and "responded" now means another
+        # thing (an organisation's input, or a person's).
+        reminders.replan_round(ctx, round_)
+    return [
+        ctx.reply(
+            msg(
+                "round-set-per-organisation",
+                id=rid,
+                value="on" if round_.per_organisation else "off",
+            )
+        )
+    ]
 
 
 def respond_button(round_: Round) -> Button:
@@ -196,6 +227,15 @@ def list_rounds(ctx: Context, cmd: c.ListRounds) -> list[Outgoing]:
 
 
 def closing_posts(ctx: Context, round_: Round, channel_ids: list[str]) -> list[Post]:
+    if round_.per_organisation:
+        # Two delegates of one organisation gave one input: thank the organisations.
+        line = msg(
+            "round-closed-announcement-organisations",
+            id=round_id_text(round_),
+            title=UserText(round_.title),
+            organisations=len(answered_organisations(ctx.uow, round_)),
+        )
+        return [post_to(channel_by_id(ctx, ch), line) for ch in channel_ids]
     count = ctx.uow.answers.respondent_counts([round_.id or 0]).get(round_.id or 0, 0)
     line = msg(
         "round-closed-announcement",

@@ -3,8 +3,10 @@
 help-intro = أساعد الأمانة في إدارة المشاورات والاجتماعات والإجراءات. الأوامر (اكتب { $help } للاطلاع على التفاصيل والأمثلة):
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "العنوان" closes الموعد [opens الموعد] [zone المنطقة] [members-only] — إنشاء مشاورة (الأمانة).
+help-consult-new = { $p }consult new "العنوان" closes الموعد [opens الموعد] [zone المنطقة] [members-only] [per-organisation] — إنشاء مشاورة (الأمانة).
 help-consult-new-example = مثال: { $p }consult new "دور السياسات العامة في تعزيز تعدد اللغات على الإنترنت" opens 7 أكتوبر 2024 closes 31 يناير 2025 zone جنيف
+help-consult-set = { $p }consult set R1 per-organisation on|off — مساهمة واحدة لكل منظمة أو لكل شخص، قبل افتتاح المشاورة (الأمانة).
+help-consult-set-example = مثال: { $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "النص" — إضافة سؤال (Q1، Q2، …) إلى مشاورة (الأمانة).
 help-consult-question-example = مثال: { $p }consult question R1 "ما فوائد تعدد اللغات على الإنترنت وما التحديات التي يطرحها؟"
 help-consult-announce = { $p }consult announce R1 [#القناة …] — الإعلان عن مشاورة الآن، أو عند افتتاحها إن كان موعده لاحقًا (الأمانة).

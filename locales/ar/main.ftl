@@ -149,6 +149,14 @@ list-more-names = { $count ->
     [many] { $count } شخصًا آخر
    *[other] { $count } شخص آخر
 }
+list-more-organisations = { $count ->
+    [zero] لا منظمة غيرها
+    [one] منظمة أخرى
+    [two] منظمتان أخريان
+    [few] { $count } منظمات أخرى
+    [many] { $count } منظمة أخرى
+   *[other] { $count } منظمة أخرى
+}
 reply-moved-to-direct = { $user }، ردّي موجود في محادثتنا الخاصة.
 error-direct-chat = { $user }، تعذّر عليّ فتح محادثة خاصة معك، لذلك لم يُرسَل ردّي. يُرجى بدء محادثة خاصة معي وطرح سؤالك هناك.
 

@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 Consultation { $id } “{ $title }” is now cl
     [one] Thank you to the one respondent.
    *[other] Thank you to the { $respondents } respondents.
 }
+round-closed-announcement-organisations = 🔒 Consultation { $id } “{ $title }” is now closed. { $organisations ->
+    [0] No organisation gave an input.
+    [one] Thank you to the one organisation that answered.
+   *[other] Thank you to the { $organisations } organisations that answered.
+}
 round-extended = { $id } now closes { $when }.
 round-extended-announcement = ⏳ Consultation { $id } “{ $title }” is extended: it now closes { $when }. Respond with { $respond }.
 reminders-header = Planned reminders for { $id } ({ $offsets }): { $count }
@@ -127,3 +132,23 @@ form-title = Respond to { $id }
 form-submit = Send
 form-received = Thank you: your answers to { $id } are recorded.
 error-extend-earlier = { $id } closes { $current }. { $when } is not later, so it cannot be an extension; nothing was changed. To end the round now, use { $close }.
+
+## Per-organisation rounds.
+round-per-organisation = (one input per organisation: any of its delegates may give or edit it)
+round-set-per-organisation = { $id }: { $value ->
+    [on] one input per organisation; any of its delegates may give or edit it.
+   *[off] one input per person.
+}
+error-round-setting = Say “per-organisation on” or “per-organisation off” (settings: { $keys }).
+error-round-set-opened = { $id } has already opened: { $setting } can be changed only before a round opens.
+error-round-no-organisation = { $id } takes one input per organisation, and you have no organisation set. Set yours with { $setting }, then answer.
+answer-received-organisation = Receipt: the answer of { $organisation } to { $round } { $id } is recorded (version { $version }). Any delegate of { $organisation } can edit it until { $when }.
+status-organisations = { $invited ->
+    [0] Organisations answered: none invited yet.
+    [one] Organisations answered: { $count } of 1 invited ({ $rate }).
+   *[other] Organisations answered: { $count } of { $invited } invited ({ $rate }).
+}
+status-no-organisation = { $count ->
+    [one] 1 person invited has no organisation set and cannot answer yet.
+   *[other] { $count } people invited have no organisation set and cannot answer yet.
+}

@@ -3,8 +3,10 @@
 help-intro = I help the secretariat run consultations, meetings and actions. Commands (type { $help } for details and examples):
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] — create a consultation round (secretariat).
+help-consult-new = { $p }consult new "TITLE" closes WHEN [opens WHEN] [zone ZONE] [members-only] [per-organisation] — create a consultation round (secretariat).
 help-consult-new-example = Example: { $p }consult new "The role of public policy in promoting multilingualization of the Internet" opens 7 October 2024 closes 31 January 2025 zone Geneva
+help-consult-set = { $p }consult set R1 per-organisation on|off — one input per organisation or per person, before the round opens (secretariat).
+help-consult-set-example = Example: { $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "TEXT" — add a question (Q1, Q2, …) to a round (secretariat).
 help-consult-question-example = Example: { $p }consult question R1 "What are the benefits and challenges of multilingualization of the Internet?"
 help-consult-announce = { $p }consult announce R1 [#channel …] — announce a round now, or at its opening if that is later (secretariat).

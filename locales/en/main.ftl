@@ -69,6 +69,10 @@ list-more-names = { $count ->
     [one] one more
    *[other] { $count } more
 }
+list-more-organisations = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
 reply-moved-to-direct = { $user }, my answer is in our direct chat.
 error-direct-chat = { $user }, I could not open a direct chat with you, so my answer was not sent. Please start a direct chat with me and ask there.
 

@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 La consulta { $id } «{ $title }» ha quedado c
     [one] Gracias a la persona que ha participado.
    *[other] Gracias a las { $respondents } personas que han participado.
 }
+round-closed-announcement-organisations = 🔒 La consulta { $id } «{ $title }» ha quedado cerrada. { $organisations ->
+    [0] Ninguna organización ha contribuido.
+    [one] Gracias a la organización que ha participado.
+   *[other] Gracias a las { $organisations } organizaciones que han participado.
+}
 round-extended = Nueva fecha de cierre de { $id }: { $when }.
 round-extended-announcement = ⏳ Se ha prorrogado la consulta { $id } «{ $title }»: ahora cierra el { $when }. Responda con { $respond }.
 reminders-header = Recordatorios previstos para { $id } ({ $offsets }): { $count }
@@ -127,3 +132,23 @@ form-title = Responder a { $id }
 form-submit = Enviar
 form-received = Gracias: sus respuestas a { $id } han quedado registradas.
 error-extend-earlier = { $id } cierra el { $current }. { $when } no es posterior, así que no puede ser una prórroga; no se ha cambiado nada. Para cerrar la consulta ahora, use { $close }.
+
+## Consultas por organización.
+round-per-organisation = (una contribución por organización: cualquiera de sus delegados puede darla o modificarla)
+round-set-per-organisation = { $id }: { $value ->
+    [on] una contribución por organización; cualquiera de sus delegados puede darla o modificarla.
+   *[off] una contribución por persona.
+}
+error-round-setting = Escriba «per-organisation on» o «per-organisation off» (ajustes: { $keys }).
+error-round-set-opened = { $id } ya está abierta: { $setting } solo puede cambiarse antes de que se abra una consulta.
+error-round-no-organisation = { $id } recibe una contribución por organización, y usted no tiene ninguna organización indicada. Indique la suya con { $setting } y luego responda.
+answer-received-organisation = Acuse de recibo: la respuesta de { $organisation } a { $round } { $id } está registrada (versión { $version }). Cualquier delegado de { $organisation } puede modificarla hasta el { $when }.
+status-organisations = { $invited ->
+    [0] Organizaciones que han respondido: ninguna invitada todavía.
+    [one] Organizaciones que han respondido: { $count } de 1 invitada ({ $rate }).
+   *[other] Organizaciones que han respondido: { $count } de { $invited } invitadas ({ $rate }).
+}
+status-no-organisation = { $count ->
+    [one] { $count } persona invitada no tiene organización indicada y aún no puede responder.
+   *[other] { $count } personas invitadas no tienen organización indicada y aún no pueden responder.
+}

@@ -3,8 +3,10 @@
 help-intro = Ayudo a la secretaría a gestionar consultas, reuniones y acciones. Comandos (escriba { $help } para ver detalles y ejemplos):
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "TÍTULO" closes CUÁNDO [opens CUÁNDO] [zone ZONA] [members-only] — crear una consulta (secretaría).
+help-consult-new = { $p }consult new "TÍTULO" closes CUÁNDO [opens CUÁNDO] [zone ZONA] [members-only] [per-organisation] — crear una consulta (secretaría).
 help-consult-new-example = Ejemplo: { $p }consult new "El papel de las políticas públicas en la promoción del multilingüismo en Internet" opens 7 de octubre de 2024 closes 31 de enero de 2025 zone Ginebra
+help-consult-set = { $p }consult set R1 per-organisation on|off — una contribución por organización o por persona, antes de la apertura (secretaría).
+help-consult-set-example = Ejemplo: { $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "TEXTO" — añadir una pregunta (Q1, Q2, …) a una consulta (secretaría).
 help-consult-question-example = Ejemplo: { $p }consult question R1 "¿Cuáles son las ventajas y los desafíos del multilingüismo en Internet?"
 help-consult-announce = { $p }consult announce R1 [#canal …] — anunciar una consulta ahora, o en su apertura si esta es posterior (secretaría).

@@ -69,6 +69,10 @@ list-more-names = { $count ->
     [one] { $count } más
    *[other] { $count } más
 }
+list-more-organisations = { $count ->
+    [one] { $count } más
+   *[other] { $count } más
+}
 reply-moved-to-direct = { $user }, mi respuesta está en nuestro chat privado.
 error-direct-chat = { $user }, no pude abrir un chat privado con usted, así que mi respuesta no se envió. Abra un chat privado conmigo y pregunte allí.
 

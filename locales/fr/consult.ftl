@@ -92,6 +92,11 @@ round-closed-announcement = 🔒 La consultation { $id } « { $title } » es
     [one] Merci à la personne qui y a contribué.
    *[other] Merci aux { $respondents } participants qui y ont contribué.
 }
+round-closed-announcement-organisations = 🔒 La consultation { $id } « { $title } » est désormais close. { $organisations ->
+    [0] Aucune organisation n’a contribué.
+    [one] Merci à l’organisation qui y a contribué.
+   *[other] Merci aux { $organisations } organisations qui y ont contribué.
+}
 round-extended = Nouvelle date de clôture de { $id } : { $when }.
 round-extended-announcement = ⏳ La consultation { $id } « { $title } » est prolongée : elle sera close le { $when }. Répondez avec { $respond }.
 reminders-header = Rappels prévus pour { $id } ({ $offsets }) : { $count }
@@ -127,3 +132,23 @@ form-title = Répondre à { $id }
 form-submit = Envoyer
 form-received = Merci : vos réponses à { $id } sont enregistrées.
 error-extend-earlier = { $id } sera close le { $current }. { $when } n’est pas postérieur : ce ne peut pas être une prolongation ; rien n’a été modifié. Pour clore la consultation maintenant, utilisez { $close }.
+
+## Consultations par organisation.
+round-per-organisation = (une contribution par organisation : chacun de ses délégués peut la donner ou la modifier)
+round-set-per-organisation = { $id } : { $value ->
+    [on] une contribution par organisation ; chacun de ses délégués peut la donner ou la modifier.
+   *[off] une contribution par personne.
+}
+error-round-setting = Écrivez « per-organisation on » ou « per-organisation off » (réglages : { $keys }).
+error-round-set-opened = { $id } est déjà ouverte : { $setting } ne peut être modifié qu’avant l’ouverture d’une consultation.
+error-round-no-organisation = { $id } reçoit une contribution par organisation, et aucune organisation n’est indiquée pour vous. Indiquez la vôtre avec { $setting }, puis répondez.
+answer-received-organisation = Accusé de réception : la réponse de { $organisation } à { $round } { $id } est enregistrée (version { $version }). Chaque délégué de { $organisation } peut la modifier jusqu’au { $when }.
+status-organisations = { $invited ->
+    [0] Organisations ayant répondu : aucune invitée pour l’instant.
+    [one] Organisations ayant répondu : { $count } sur 1 invitée ({ $rate }).
+   *[other] Organisations ayant répondu : { $count } sur { $invited } invitées ({ $rate }).
+}
+status-no-organisation = { $count ->
+    [one] { $count } personne invitée n’a pas d’organisation indiquée et ne peut pas encore répondre.
+   *[other] { $count } personnes invitées n’ont pas d’organisation indiquée et ne peuvent pas encore répondre.
+}

@@ -3,8 +3,10 @@
 help-intro = J’aide le secrétariat à gérer les consultations, les réunions et les actions. Commandes (tapez { $help } pour les détails et des exemples) :
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "TITRE" closes QUAND [opens QUAND] [zone FUSEAU] [members-only] — créer une consultation (secrétariat).
+help-consult-new = { $p }consult new "TITRE" closes QUAND [opens QUAND] [zone FUSEAU] [members-only] [per-organisation] — créer une consultation (secrétariat).
 help-consult-new-example = Exemple : { $p }consult new "Le rôle des politiques publiques dans la promotion du multilinguisme sur l’Internet" opens 7 octobre 2024 closes 31 janvier 2025 zone Genève
+help-consult-set = { $p }consult set R1 per-organisation on|off — une contribution par organisation ou par personne, avant l’ouverture (secrétariat).
+help-consult-set-example = Exemple : { $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "TEXTE" — ajouter une question (Q1, Q2, …) à une consultation (secrétariat).
 help-consult-question-example = Exemple : { $p }consult question R1 "Quels sont les avantages et les difficultés du multilinguisme sur l’Internet ?"
 help-consult-announce = { $p }consult announce R1 [#canal …] — annoncer une consultation maintenant, ou à son ouverture si celle-ci est ultérieure (secrétariat).

@@ -72,6 +72,10 @@ list-more-names = { $count ->
     [one] { $count } autre
    *[other] { $count } autres
 }
+list-more-organisations = { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
 reply-moved-to-direct = { $user }, ma réponse se trouve dans notre conversation privée.
 error-direct-chat = { $user }, je n’ai pas pu ouvrir de conversation privée avec vous : ma réponse n’a donc pas été envoyée. Ouvrez une conversation privée avec moi et posez votre question là.
 

@@ -3,8 +3,10 @@
 help-intro = Я помогаю секретариату проводить консультации и собрания и следить за выполнением поручений. Команды (подробности и примеры — { $help }):
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "НАЗВАНИЕ" closes КОГДА [opens КОГДА] [zone ПОЯС] [members-only] — создать консультацию (секретариат).
+help-consult-new = { $p }consult new "НАЗВАНИЕ" closes КОГДА [opens КОГДА] [zone ПОЯС] [members-only] [per-organisation] — создать консультацию (секретариат).
 help-consult-new-example = Пример: { $p }consult new "Роль государственной политики в содействии многоязычию в интернете" opens 7 октября 2024 closes 31 января 2025 zone Женева
+help-consult-set = { $p }consult set R1 per-organisation on|off — один ответ от организации или от каждого участника; до открытия консультации (секретариат).
+help-consult-set-example = Пример: { $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "ТЕКСТ" — добавить в консультацию вопрос (Q1, Q2, …) (секретариат).
 help-consult-question-example = Пример: { $p }consult question R1 "Каковы преимущества и трудности многоязычия в интернете?"
 help-consult-announce = { $p }consult announce R1 [#канал …] — объявить консультацию сейчас или в момент её открытия, если он наступит позже (секретариат).

@@ -83,6 +83,12 @@ list-more-names = { $count ->
     [many] ещё { $count }
    *[other] ещё { $count }
 }
+list-more-organisations = { $count ->
+    [one] ещё { $count }
+    [few] ещё { $count }
+    [many] ещё { $count }
+   *[other] ещё { $count }
+}
 reply-moved-to-direct = { $user }, мой ответ — в нашем личном чате.
 error-direct-chat = { $user }, мне не удалось открыть с вами личный чат, поэтому ответ не отправлен. Откройте личный чат со мной и задайте вопрос там.
 

@@ -81,6 +81,10 @@ round-closed-announcement = 🔒 磋商 { $id } “{ $title }”现已截止。{
     [0] 未收到任何意见。
    *[other] 感谢 { $respondents } 位答复者的参与。
 }
+round-closed-announcement-organisations = 🔒 磋商 { $id } “{ $title }”现已截止。{ $organisations ->
+    [0] 没有任何组织提交意见。
+   *[other] 感谢 { $organisations } 个组织的参与。
+}
 round-extended = { $id } 的截止时间现延至 { $when }。
 round-extended-announcement = ⏳ 磋商 { $id } “{ $title }”已延期：新的截止时间为 { $when }。请使用 { $respond } 作答。
 reminders-header = { $id } 的计划提醒（{ $offsets }）：共 { $count } 条
@@ -116,3 +120,19 @@ form-title = 答复 { $id }
 form-submit = 提交
 form-received = 谢谢！您对 { $id } 的答复已记录。
 error-extend-earlier = { $id } 的截止时间为 { $current }。{ $when } 并不晚于该时间，因此不能算作延期；未作任何更改。如需立即结束本轮征询，请使用 { $close }。
+
+## 按组织开展的磋商。
+round-per-organisation = （每个组织一份意见：其任何代表均可提交或修改）
+round-set-per-organisation = { $id }：{ $value ->
+    [on] 每个组织一份意见；其任何代表均可提交或修改。
+   *[off] 每人一份意见。
+}
+error-round-setting = 请写“per-organisation on”或“per-organisation off”（设置：{ $keys }）。
+error-round-set-opened = { $id } 已经开始：{ $setting } 只能在磋商开始前更改。
+error-round-no-organisation = { $id } 每个组织收取一份意见，而您尚未设置所属组织。请用 { $setting } 设置后再回答。
+answer-received-organisation = 回执：{ $organisation } 对 { $round } { $id } 的回答已记录（第 { $version } 版）。{ $organisation } 的任何代表均可在 { $when } 前修改。
+status-organisations = { $invited ->
+    [0] 已回答的组织：尚未邀请任何组织。
+   *[other] 已回答的组织：受邀 { $invited } 个中的 { $count } 个（{ $rate }）。
+}
+status-no-organisation = 受邀者中有 { $count } 人尚未设置所属组织，暂时无法回答。

@@ -3,8 +3,10 @@
 help-intro = 我协助秘书处组织磋商、会议和行动项。可用命令如下（输入 { $help } 查看详细说明和示例）：
 help-group = — { $group } —
 
-help-consult-new = { $p }consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] — 创建磋商（秘书处）。
+help-consult-new = { $p }consult new "标题" closes 时间 [opens 时间] [zone 时区] [members-only] [per-organisation] — 创建磋商（秘书处）。
 help-consult-new-example = 示例：{ $p }consult new "公共政策在促进互联网多语言化方面的作用" opens 2024年10月7日 closes 2025年1月31日 zone 日内瓦
+help-consult-set = { $p }consult set R1 per-organisation on|off — 在磋商开始前设定每个组织一份意见或每人一份（秘书处）。
+help-consult-set-example = 示例：{ $p }consult set R1 per-organisation on
 help-consult-question = { $p }consult question R1 "文本" — 为磋商添加问题 Q1、Q2……（秘书处）。
 help-consult-question-example = 示例：{ $p }consult question R1 "互联网多语言化有哪些益处和挑战？"
 help-consult-announce = { $p }consult announce R1 [#频道 …] — 立即发布磋商；如开始时间尚未到，则在开始时发布（秘书处）。

@@ -87,6 +87,7 @@ language-name = { $language ->
     [zh] 中文
    *[other] { $language }
 }
+list-more-organisations = 另外 { $count } 个
 when-language = 识别语言：{ $language }。
 error-when-languages = “{ $text }”在不同语言中表示不同的日期：按{ $first_language }为 { $first }，按{ $second_language }为 { $second }。请写出完整的月份名称，或写成 2025-01-31 18:00 的形式。
 error-date-impossible = “{ $text }”不是有效日期：{ $month }只有 { $days } 天。
