@@ -753,10 +753,14 @@ def test_export_md_groups_inputs_under_each_question_with_a_summary(
     assert f"Exported 3 inputs of R1 as md: {target}" in out
     text = target.read_text("utf-8")
     assert text.startswith(f"# {TITLE}\n")
-    assert "Consultation open from 2024-10-04 08:00 UTC to 2025-01-31 17:00 UTC." in text
+    # The period in the round's zone, groups and countries by name.
+    assert (
+        "Consultation open from Fri, Oct 4, 2024, 10:00 Europe/Zurich (08:00 UTC) to Fri, Jan "
+        "31, 2025, 18:00 Europe/Zurich (17:00 UTC)." in text
+    )
     assert "- Q1: 2\n- Q2: 1" in text
-    assert "- civil-society: 1" in text
-    assert "- CH: 1\n- DE: 1" in text
+    assert "### By stakeholder group\n\n- Civil society: 1\n- not given: 1\n" in text
+    assert "### By country\n\n- Germany: 1\n- Switzerland: 1\n" in text
     # Typed text is escaped so it cannot add Markdown of its own: "(IDNs)" → "\(IDNs\)".
     escaped_q2 = Q2.replace("(", "\\(").replace(")", "\\)")
     q1, q2 = text.index(f"## Q1. {Q1}"), text.index(f"## Q2. {escaped_q2}")

@@ -32,7 +32,7 @@ from assistant.domain.model import (
     Rsvp,
     RsvpChoice,
 )
-from assistant.messages import FileOut, Reply
+from assistant.messages import FileOut, Message, Reply, When, msg
 from assistant.ports import UnitOfWork
 from assistant.runtime.bootstrap import Application, build
 from assistant.runtime.clock import FakeClock
@@ -348,7 +348,8 @@ def test_action_lists_match_a_plain_sort_for_every_filter(engine: Engine) -> Non
 
 def _old_export(uow: UnitOfWork, application: Application, round_id: int, form: str) -> str:
     """The export as it was made before it was streamed: every answer loaded as an object."""
-    translate = application.translator.translate
+    translator = application.translator
+    translate = translator.translate
     round_ = uow.rounds.get(round_id)
     assert round_ is not None
     questions = sorted(uow.questions.find(round_id=round_id), key=lambda q: q.position)
@@ -388,14 +389,16 @@ def _old_export(uow: UnitOfWork, application: Application, round_id: int, form: 
     md = markdown_text
     respondents = {p.id: p for _, p, _ in rows}
     lines = [f"# {md(round_.title)}", ""]
-    lines.append(
-        translate(
-            "en",
-            "export-md-period",
-            opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
-            closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
-        )
+
+    def text(line: Message) -> str:
+        return translator.document([line], "en", round_.zone, md)[0]
+
+    period = msg(
+        "export-md-period",
+        opens=When(round_.opens_at, round_.zone),
+        closes=When(round_.closes_at, round_.zone),
     )
+    lines.append(text(period))
     lines += ["", f"## {translate('en', 'export-md-summary')}", ""]
     lines.append(
         translate("en", "export-md-totals", inputs=len(rows), respondents=len(respondents))
@@ -408,10 +411,12 @@ def _old_export(uow: UnitOfWork, application: Application, round_id: int, form: 
         ("country", "country"),
         ("organisation", "organisation"),
     ):
-        counter = Counter(getattr(p, key) or "—" for p in respondents.values())
+        counter = Counter(
+            text(reports._summary_name(label, getattr(p, key))) for p in respondents.values()
+        )
         lines += ["", f"### {translate('en', f'export-md-by-{label}')}", ""]
         lines += [
-            f"- {md(name)}: {count}"
+            f"- {name}: {count}"
             for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
     for q in questions:

@@ -345,6 +345,14 @@ def _take(buffer: io.StringIO) -> str:
     return text
 
 
+def _summary_name(label: str, key: str) -> Message:
+    """A group, country or organisation of the export's summary, as the reader calls it."""
+    if label == "group":
+        return group_name(key) if key else msg("unknown-value")
+    shown = country_shown(key) if label == "country" else organisation_shown(key)
+    return msg("report-cell", text=shown)
+
+
 def _markdown_lines(
     translator: Translator,
     language: str,
@@ -358,12 +366,18 @@ def _markdown_lines(
     by = uow.answers.respondents_by(round_id)
     respondents = sum(by["stakeholder_group"].values())  # each respondent once per field
     out = [f"# {markdown_text(round_.title)}", ""]
+
+    def text(line: Message) -> str:
+        # Dates in the round's zone (and UTC), names in the reader's language, typed escaped.
+        return translator.document([line], language, round_.zone, markdown_text)[0]
+
     out.append(
-        translator.translate(
-            language,
-            "export-md-period",
-            opens=round_.opens_at.strftime("%Y-%m-%d %H:%M UTC"),
-            closes=round_.closes_at.strftime("%Y-%m-%d %H:%M UTC"),
+        text(
+            msg(
+                "export-md-period",
+                opens=When(round_.opens_at, round_.zone),
+                closes=When(round_.closes_at, round_.zone),
+            )
         )
     )
     out += ["", f"## {translator.translate(language, 'export-md-summary')}", ""]
@@ -377,11 +391,11 @@ def _markdown_lines(
         out.append(f"- Q{q.position}: {per_question.get(q.id or 0, 0)}")
     for label in ("group", "country", "organisation"):
         counter: Counter[str] = Counter()
-        for name, count in by[_BY[label]].items():
-            counter[name or "—"] += count
+        for key, count in by[_BY[label]].items():
+            counter[text(_summary_name(label, key))] += count
         out += ["", f"### {translator.translate(language, f'export-md-by-{label}')}", ""]
         out += [
-            f"- {markdown_text(name)}: {count}"
+            f"- {name}: {count}"
             for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
     # The rows come by question position, as the questions: one pass over both.
