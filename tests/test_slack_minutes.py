@@ -159,7 +159,13 @@ def test_a_meeting_minuted_in_a_channel_from_start_to_end(slack: MinutesWorld) -
     # The read-back is for the author alone: ephemeral in the channel, nothing posted.
     calls = [c for c in slack.api.calls("chat.postEphemeral") if c.ok]
     assert {(c.params["channel"], c.params["user"]) for c in calls} == {("C1", "UANA")}
-    assert len(slack.api.calls("chat.postMessage")) == 1
+    # Lena, whose action it is, is told in her direct chat; nothing else is posted.
+    posted = slack.wait("chat.postMessage", 2)
+    assert [c.params["channel"] for c in posted] == ["C1", "DULENA"]
+    told = str(posted[1].params["text"])
+    assert told.startswith("📌 <@UANA> made you the owner of action 7.3.2 “Circulate the")
+    slack.settle()
+    assert len(slack.api.calls("chat.postMessage")) == 2
     # Nobody else got a reply: a line taken is only marked.
     assert slack.ephemerals("ULENA") == []
 
