@@ -68,9 +68,22 @@ def _counts(
 
 def _group_rates(answered: Mapping[str, int], waiting: Mapping[str, int]) -> list[Message]:
     """Respondents per stakeholder group out of those invited (respondents and those not
-    answered yet); a group nobody of is left out."""
+    answered yet), largest group of respondents first; a group nobody of is left out."""
     invited = {g: answered.get(g, 0) + waiting.get(g, 0) for g in {*answered, *waiting}}
-    return _rates("status-by-group", answered, invited, group_name)
+    ranked = sorted(invited, key=lambda g: (-answered.get(g, 0), -invited[g], g))
+    lines = [msg("status-by-group")]
+    for group in ranked:
+        count = answered.get(group, 0)
+        lines.append(
+            msg(
+                "status-group-rate",
+                name=group_name(group),
+                count=count,
+                invited=invited[group],
+                rate=Percent(count / invited[group]),
+            )
+        )
+    return lines
 
 
 def status(ctx: Context, cmd: c.RoundStatus) -> list[Outgoing]:
